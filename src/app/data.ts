@@ -1,0 +1,40 @@
+// Ships on first load. The bridge to the data layer, which is its own chunk: the first paint never waits for Dexie.
+// Components read through `useLiveQuery` and write through the named functions of `src/db` reached with `data()`.
+import { useEffect, useState } from 'preact/hooks';
+
+/** The data layer module (Dexie, the schema and every named read/write function). */
+export type DataLayer = typeof import('../db');
+
+let loading: Promise<DataLayer> | undefined;
+
+/** Loads the data layer once; every later call gets the same module. */
+export function data(): Promise<DataLayer> {
+  loading ??= import('../db');
+  return loading;
+}
+
+/**
+ * Subscribes to a live query over the data layer. Returns undefined until the first result,
+ * then re-renders whenever the rows it read change (in this tab or another).
+ */
+export function useLiveQuery<T>(query: (layer: DataLayer) => Promise<T> | T, deps: readonly unknown[]): T | undefined {
+  const [result, setResult] = useState<{ value: T } | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe: (() => void) | undefined;
+    void data().then((layer) => {
+      if (cancelled) return;
+      const subscription = layer.liveQuery(() => query(layer)).subscribe({
+        next: (value) => setResult({ value }),
+        error: (error) => console.error('Live query failed', error),
+      });
+      unsubscribe = () => subscription.unsubscribe();
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- callers pass the query's inputs as deps
+  }, deps);
+  return result?.value;
+}

@@ -1,0 +1,105 @@
+// The shapes of everything the journal stores. Types only: nothing here ships as code.
+import type { AftercareId, PressureId, QualityId, RegionId, TechniqueId } from './catalog';
+
+/** A local calendar day, `YYYY-MM-DD`, as the person meant it. */
+export type Day = string;
+/** An ISO-8601 instant, e.g. `2026-11-27T09:30:00.000Z`. */
+export type Instant = string;
+
+/** Every stored record has a UUID and knows when it was made and last changed. */
+export interface Stamped {
+  id: string;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** Pain in one body region, 0–10. */
+export interface RegionPain {
+  region: RegionId;
+  pain: number;
+}
+
+/** A check-in: how much it hurts now, where, and how the person is moving. */
+export interface Checkin extends Stamped {
+  at: Instant;
+  day: Day;
+  /** Overall pain, NRS 0–10 integer. */
+  pain: number;
+  regions: RegionPain[];
+  qualities: QualityId[];
+  /** Activity id → PSFS ability 0–10 (0 = unable, 10 = as well as before). */
+  mobility: Record<string, number>;
+  /** Measure id → value in the measure's unit. */
+  measures: Record<string, number>;
+  note: string;
+}
+
+/** A PSFS activity the person chose ("reach the top shelf"). */
+export interface Activity extends Stamped {
+  name: string;
+  archivedAt: Instant | null;
+}
+
+/** A custom measure with a unit and a direction ("recovery after a workout, hours, lower is better"). */
+export interface Measure extends Stamped {
+  name: string;
+  unit: string;
+  better: 'lower' | 'higher';
+  archivedAt: Instant | null;
+}
+
+/** One hands-on therapy session. */
+export interface Session extends Stamped {
+  at: Instant;
+  day: Day;
+  provider: string;
+  techniques: TechniqueId[];
+  pressure: PressureId | null;
+  durationMin: number | null;
+  areas: RegionId[];
+  painBefore: number | null;
+  painAfter: number | null;
+  /** Soreness the day after (0–10), asked on Today; null until answered. */
+  soreness24: number | null;
+  /** Soreness two days after (0–10); null until answered. */
+  soreness48: number | null;
+  aftercare: AftercareId[];
+  aftercareOther: string;
+  /** Which aftercare items the person ticked as done. */
+  aftercareDone: AftercareId[];
+  note: string;
+  nextAppointment: Instant | null;
+}
+
+/** What a goal tracks. `ref` is the region, activity or measure id; null for overall pain. */
+export type GoalKind = 'pain' | 'region' | 'activity' | 'measure';
+
+/** A measurable goal set with the therapist. */
+export interface Goal extends Stamped {
+  kind: GoalKind;
+  ref: string | null;
+  baseline: number;
+  target: number;
+  startDay: Day;
+  dueDay: Day;
+  status: 'active' | 'achieved' | 'archived';
+  /** When it was achieved or archived. */
+  statusAt: Instant | null;
+}
+
+/** A stored preference or bookkeeping value. */
+export interface Setting {
+  key: string;
+  value: unknown;
+  updatedAt: Instant;
+}
+
+/** What was being typed in a form, kept so a reload never loses it. */
+export interface Draft {
+  key: string;
+  value: unknown;
+  updatedAt: Instant;
+}
+
+/** The fields a caller supplies; the data layer adds id and stamps. */
+export type New<T extends Stamped> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };

@@ -1,0 +1,2 @@
+/** The app's version, from package.json (or PJ_APP_VERSION at build time). */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,156 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Gzip budgets in bytes: what index.html loads first, and all app JavaScript together. */
+export const BUDGET = { firstLoadFail: 55 * 1024, firstLoadAim: 45 * 1024, allJsAim: 120 * 1024 };
+
+/** The policy from BROWSER-FACTS.md. Only the built page gets it: the dev server injects inline styles. */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function strictCsp(): Plugin {
+  return {
+    name: 'pain-journal:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
+/** Prints the gzip size of every chunk and fails the build when the first load passes its budget. */
+function sizeBudget(): Plugin {
+  return {
+    name: 'pain-journal:size-budget',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const gz = new Map<string, number>();
+      for (const [name, file] of Object.entries(bundle)) {
+        const source = file.type === 'chunk' ? file.code : file.source;
+        if (/\.(js|css|html)$/.test(name)) gz.set(name, gzipSync(source, { level: 9 }).length);
+      }
+      // What index.html loads first: the entry chunk, its static imports (transitively) and their CSS.
+      const first = new Set<string>();
+      const visit = (name: string) => {
+        const file = bundle[name];
+        if (!file || file.type !== 'chunk' || first.has(name)) return;
+        first.add(name);
+        for (const css of file.viteMetadata?.importedCss ?? []) first.add(css);
+        file.imports.forEach(visit);
+      };
+      for (const [name, file] of Object.entries(bundle)) if (file.type === 'chunk' && file.isEntry && name.startsWith('assets/')) visit(name);
+      if (gz.has('index.html')) first.add('index.html');
+
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      const appJs = [...gz].filter(([n]) => n.startsWith('assets/') && n.endsWith('.js'));
+      const firstLoad = [...first].reduce((sum, n) => sum + (gz.get(n) ?? 0), 0);
+      const allJs = appJs.reduce((sum, [, n]) => sum + n, 0);
+      const rows = [...gz].sort((a, b) => b[1] - a[1]).map(([n, size]) => `  ${first.has(n) ? '*' : ' '} ${kb(size).padStart(9)}  ${n}`);
+      console.log(`\nGzip sizes (* = loaded first by index.html):\n${rows.join('\n')}`);
+      console.log(`First load: ${kb(firstLoad)} gzip (aim ${kb(BUDGET.firstLoadAim)}, fails over ${kb(BUDGET.firstLoadFail)})`);
+      console.log(`All app JS: ${kb(allJs)} gzip (aim ${kb(BUDGET.allJsAim)})\n`);
+      if (firstLoad > BUDGET.firstLoadFail) this.error(`First load is ${kb(firstLoad)} gzip, over the ${kb(BUDGET.firstLoadFail)} budget.`);
+    },
+  };
+}
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.PJ_APP_VERSION ?? pkg.version),
+  },
+  build: {
+    outDir: process.env.PJ_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    reportCompressedSize: false,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  plugins: [
+    preact({ prerender: { enabled: false } }),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png', 'robots.txt'],
+      manifest: {
+        id: '/',
+        name: 'Pain Journal',
+        short_name: 'Pain Journal',
+        description: 'A private pain and therapy-session journal that stays on your phone. Log pain, mobility and sessions; share a clear trend with your therapist.',
+        lang: 'en',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1d5c58',
+        background_color: '#faf6f0',
+        categories: ['health', 'medical', 'lifestyle'],
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        shortcuts: [
+          { name: 'Log pain', short_name: 'Log pain', description: 'Record how much it hurts now', url: '/checkin', icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Log session', short_name: 'Log session', description: 'Record a therapy session', url: '/sessions/new', icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }] },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+      },
+      devOptions: { enabled: false },
+    }),
+    strictCsp(),
+    sizeBudget(),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
