@@ -54,3 +54,8 @@ export function dayToLocalDate(day: Day): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d, 12);
 }
+
+/** The first day of the week holding `day`, for weeks starting on `weekStartsOn` (0 = Sunday, 1 = Monday …). */
+export function weekStart(day: Day, weekStartsOn = 1): Day {
+  return addDays(day, -((weekday(day) - weekStartsOn + 7) % 7));
+}
