@@ -64,13 +64,19 @@ const PSFS_TEXT: Record<PsfsLabel | 'mixed' | 'no-data', string> = {
 
 const MEASURE_TEXT: Record<MeasureLabel, string> = { better: 'better', worse: 'worse', none: 'no change' };
 
+type Figures = Pick<Change, 'from' | 'to' | 'points' | 'percent' | 'digits'> & { shownPercent: number | null };
+
 /** Shared arithmetic: rounded from/to/points and the percent, before any rule is applied. */
-function figures(baseline: number, now: number, digits: number) {
+function figures(baseline: number, now: number, digits: number): Figures {
   const from = roundTo(baseline, digits);
   const to = roundTo(now, digits);
   const points = roundTo(to - from, digits);
   const percent = from === 0 ? null : ((to - from) / Math.abs(from)) * 100;
-  return { from, to, points, percent, shownPercent: percent === null ? null : roundTo(percent, 0) };
+  return { from, to, points, percent, digits, shownPercent: percent === null ? null : roundTo(percent, 0) };
+}
+
+function labelled<L extends string>(f: Figures, label: L, text: string, rule: string, unit: string): Change<L> {
+  return { from: f.from, to: f.to, points: f.points, percent: f.percent, label, text, rule, unit, digits: f.digits };
 }
 
 /**
@@ -93,7 +99,7 @@ export function painChange(baseline: number, now: number): Change<PainLabel> {
     label = atLeast(f.points, 2) || (pct !== null && pct >= 30) ? 'worse-meaningful' : 'worse';
   }
   const rule = label === 'substantial' ? RULES.painSubstantial : RULES.painMeaningful;
-  return { from: f.from, to: f.to, points: f.points, percent: f.percent, label, text: PAIN_TEXT[label], rule, unit: 'points', digits: 1 };
+  return labelled(f, label, PAIN_TEXT[label], rule, 'points');
 }
 
 function psfsLabel(points: number, threshold: number): PsfsLabel {
@@ -106,7 +112,7 @@ function psfsLabel(points: number, threshold: number): PsfsLabel {
 export function activityChange(baseline: number, now: number): Change<PsfsLabel> {
   const f = figures(baseline, now, 1);
   const label = psfsLabel(f.points, 3);
-  return { from: f.from, to: f.to, points: f.points, percent: f.percent, label, text: PSFS_TEXT[label], rule: RULES.psfsActivity, unit: 'points', digits: 1 };
+  return labelled(f, label, PSFS_TEXT[label], RULES.psfsActivity, 'points');
 }
 
 /** The PSFS change across activities: each activity, their mean, and one overall label. */
@@ -125,7 +131,10 @@ export interface PsfsChange {
  * 2 points or any one activity by 3. Only activities rated at both times are compared. The mean decides when it is
  * beyond error; otherwise single activities do, and "mixed" when some got better and others worse beyond error.
  */
-export function psfsChange(baselineScores: Readonly<Record<string, number>>, nowScores: Readonly<Record<string, number>>): PsfsChange {
+export function psfsChange(
+  baselineScores: Readonly<Record<string, number>>,
+  nowScores: Readonly<Record<string, number>>,
+): PsfsChange {
   const activities: PsfsChange['activities'] = [];
   let sumFrom = 0;
   let sumTo = 0;
@@ -142,7 +151,7 @@ export function psfsChange(baselineScores: Readonly<Record<string, number>>, now
   }
   const f = figures(sumFrom / activities.length, sumTo / activities.length, 1);
   const meanLabel = psfsLabel(f.points, 2);
-  const mean: Change<PsfsLabel> = { from: f.from, to: f.to, points: f.points, percent: f.percent, label: meanLabel, text: PSFS_TEXT[meanLabel], rule: RULES.psfsMean, unit: 'points', digits: 1 };
+  const mean = labelled(f, meanLabel, PSFS_TEXT[meanLabel], RULES.psfsMean, 'points');
 
   let label: PsfsChange['label'] = meanLabel;
   if (meanLabel !== 'better' && meanLabel !== 'worse') {
@@ -164,11 +173,15 @@ export interface MeasureChangeOptions {
 }
 
 /** A change in a custom measure, with its direction judged by `better`. There is no published threshold to apply. */
-export function measureChange(baseline: number, now: number, better: Better, options: MeasureChangeOptions = {}): Change<MeasureLabel> {
-  const digits = options.digits ?? 1;
-  const f = figures(baseline, now, digits);
+export function measureChange(
+  baseline: number,
+  now: number,
+  better: Better,
+  options: MeasureChangeOptions = {},
+): Change<MeasureLabel> {
+  const f = figures(baseline, now, options.digits ?? 1);
   const label: MeasureLabel = f.points === 0 ? 'none' : (f.points < 0) === (better === 'lower') ? 'better' : 'worse';
-  return { from: f.from, to: f.to, points: f.points, percent: f.percent, label, text: MEASURE_TEXT[label], rule: RULES.measure, unit: options.unit ?? '', digits };
+  return labelled(f, label, MEASURE_TEXT[label], RULES.measure, options.unit ?? '');
 }
 
 /** Formats a non-negative number with exactly `fractionDigits` decimals, for the reader's locale. */
@@ -202,5 +215,6 @@ export function formatChange(change: Change, format: NumberFormat | string = 'en
   const unit = change.unit ? ` ${change.unit}` : '';
   const percent = change.percent === null ? '' : ` (${signed(roundTo(change.percent, 0), 0)} %)`;
   const { digits } = change;
-  return `${plain(change.from, digits)} → ${plain(change.to, digits)}, ${signed(change.points, digits)}${unit}${percent}: ${change.text} — ${change.rule}`;
+  const figures = `${plain(change.from, digits)} → ${plain(change.to, digits)}, ${signed(change.points, digits)}${unit}${percent}`;
+  return `${figures}: ${change.text} — ${change.rule}`;
 }

@@ -64,7 +64,8 @@ export function goalProgress(goal: Goal, checkins: readonly Checkin[], today: Da
 export function goalProgressFromDaily(goal: Goal, daily: readonly DayValue[], today: Day, measure?: GoalMeasure): GoalProgress {
   const { baseline, target } = goal;
   const direction = target < baseline ? 'down' : target > baseline ? 'up' : goalBetter(goal, measure) === 'lower' ? 'down' : 'up';
-  const goodEnough = (value: number, line: number) => (direction === 'down' ? roundTo(value) <= roundTo(line) : roundTo(value) >= roundTo(line));
+  const goodEnough = (value: number, line: number) =>
+    direction === 'down' ? roundTo(value) <= roundTo(line) : roundTo(value) >= roundTo(line);
 
   const span = daysBetween(goal.startDay, goal.dueDay);
   const elapsed = daysBetween(goal.startDay, today);
@@ -75,10 +76,12 @@ export function goalProgressFromDaily(goal: Goal, daily: readonly DayValue[], to
   const daysLeft = Math.max(0, daysBetween(today, goal.dueDay));
   const overdue = goal.status === 'active' && daysBetween(goal.dueDay, today) > 0;
   if (latest === null) {
-    return { baseline, target, latest, expectedNow, fraction: null, onTrack: null, reached: null, direction, daysLeft, overdue, change: null };
+    const unjudged = { fraction: null, onTrack: null, reached: null, change: null };
+    return { baseline, target, latest, expectedNow, direction, daysLeft, overdue, ...unjudged };
   }
 
-  const fraction = target === baseline ? (goodEnough(latest, target) ? 1 : 0) : clamp01((roundTo(latest) - baseline) / (target - baseline));
+  const fraction =
+    target === baseline ? (goodEnough(latest, target) ? 1 : 0) : clamp01((roundTo(latest) - baseline) / (target - baseline));
   return {
     baseline,
     target,
@@ -123,7 +126,8 @@ export interface GoalTitle {
 /** The pieces of a goal's title, with the subject in words: "Pain", "Left shoulder pain", an activity or a measure. */
 export function goalTitle(goal: Goal, names: GoalNames = {}): GoalTitle {
   const parts = { from: goal.baseline, to: goal.target, by: goal.dueDay };
-  const lookup = <T>(record: Readonly<Record<string, T>> | undefined) => (goal.ref !== null && record && Object.hasOwn(record, goal.ref) ? record[goal.ref] : undefined);
+  const lookup = <T>(record: Readonly<Record<string, T>> | undefined) =>
+    goal.ref !== null && record && Object.hasOwn(record, goal.ref) ? record[goal.ref] : undefined;
   switch (goal.kind) {
     case 'pain':
       return { subject: 'Pain', unit: '', ...parts };

@@ -19,7 +19,9 @@ export interface WeekValue {
 
 /** Rolls daily figures up into weeks starting on `weekStartsOn` (0 = Sunday, 1 = Monday, the ISO default), sorted. */
 export function weeklyRollup(daily: readonly DayValue[], weekStartsOn = 1): WeekValue[] {
-  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) throw new RangeError(`weekStartsOn must be 0–6, not ${weekStartsOn}`);
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new RangeError(`weekStartsOn must be 0–6, not ${weekStartsOn}`);
+  }
   const byWeek = new Map<Day, { sum: number; worst: number; least: number; days: number }>();
   for (const d of daily) {
     const start = weekStart(d.day, weekStartsOn);
