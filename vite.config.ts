@@ -91,7 +91,19 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       strategies: 'generateSW',
-      includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png', 'robots.txt'],
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      // Every icon is made at build time from the one SVG in public/, so they never drift apart.
+      pwaAssets: {
+        image: 'public/favicon.svg',
+        overrideManifestIcons: true,
+        includeHtmlHeadLinks: true,
+        injectThemeColor: true,
+        preset: {
+          transparent: { sizes: [64, 192, 512], favicons: [[48, 'favicon.ico']] },
+          maskable: { sizes: [512], padding: 0.1, resizeOptions: { background: '#1d5c58' } },
+          apple: { sizes: [180], padding: 0.1, resizeOptions: { background: '#1d5c58' } },
+        },
+      },
       manifest: {
         id: '/',
         name: 'Pain Journal',
@@ -105,19 +117,13 @@ export default defineConfig({
         theme_color: '#1d5c58',
         background_color: '#faf6f0',
         categories: ['health', 'medical', 'lifestyle'],
-        icons: [
-          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
-          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
         shortcuts: [
           { name: 'Log pain', short_name: 'Log pain', description: 'Record how much it hurts now', url: '/checkin', icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }] },
           { name: 'Log session', short_name: 'Log session', description: 'Record a therapy session', url: '/sessions/new', icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }] },
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
         navigateFallback: 'index.html',
         clientsClaim: true,
         skipWaiting: false,

@@ -1,0 +1,45 @@
+// Ships on first load. The shell: picks the screen for the URL, draws the tab bar and the message region.
+import { useMemo } from 'preact/hooks';
+import { TodayScreen } from '../features/today/TodayScreen';
+import { Toaster } from '../ui/toast';
+import { Screen } from '../ui/Screen';
+import { LazyScreen } from './LazyScreen';
+import { Nav } from './Nav';
+import { matchPath, useLocation } from './router';
+import { ROUTES } from './routes';
+
+/** The whole app. */
+export function App() {
+  const { path, query } = useLocation();
+  const match = useMemo(() => {
+    for (const route of ROUTES) {
+      const params = matchPath(route.path, path);
+      if (params) return { route, params };
+    }
+    return null;
+  }, [path]);
+
+  let screen;
+  if (!match) screen = <NotFound />;
+  else if (match.route.load === 'today') screen = <TodayScreen params={match.params} query={query} />;
+  else screen = <LazyScreen key={match.route.path} route={match.route as never} props={{ params: match.params, query }} />;
+
+  return (
+    <div class="shell">
+      {screen}
+      <Nav path={path} />
+      <Toaster />
+    </div>
+  );
+}
+
+function NotFound() {
+  return (
+    <Screen title="Page not found">
+      <p>There is nothing at this address. Your journal is safe.</p>
+      <a class="btn btn-primary" href="/">
+        Go to Today
+      </a>
+    </Screen>
+  );
+}
