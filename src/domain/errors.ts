@@ -23,9 +23,9 @@ export class StorageFullError extends Error {
   }
 }
 
-/** The entry to change no longer exists (deleted here or in another tab). */
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
+/** The entry to change no longer exists (deleted here or in another tab). Not "NotFoundError": Dexie rewraps errors with IndexedDB's names. */
+export class MissingEntryError extends Error {
+  override name = 'MissingEntryError';
   constructor(
     readonly table: string,
     readonly id: string,

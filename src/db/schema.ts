@@ -1,0 +1,49 @@
+// The database's name, tables and every schema version it has ever had, oldest first.
+// Never edit or remove a released version: add a new one, and a test that upgrades to it (tests/unit/db/migrations.test.ts).
+import type { Transaction } from 'dexie';
+import type { RecordTable } from '../domain/validate';
+
+/** The IndexedDB database name. */
+export const DB_NAME = 'pain-journal';
+
+/** Every table, in the order backups and counts list them. */
+export const TABLE_NAMES = ['checkins', 'sessions', 'activities', 'measures', 'goals', 'settings', 'drafts'] as const satisfies readonly RecordTable[];
+
+/** The name of one table. */
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** One schema version: Dexie store definitions (primary key first, then indexes) and an optional data upgrade. */
+export interface Migration {
+  version: number;
+  stores: Partial<Record<TableName, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/** Every schema version, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  // v1, the first release: every table. Check-ins and sessions are read by day (trends, Today) and by time (history).
+  {
+    version: 1,
+    stores: {
+      checkins: 'id, day, at',
+      sessions: 'id, day, at',
+      activities: 'id',
+      measures: 'id',
+      goals: 'id, status',
+      settings: 'key',
+      drafts: 'key',
+    },
+  },
+  // v2: the backup reminder counts entries changed since the last backup (`where('updatedAt').above(lastBackupAt)`).
+  // Every v1 row already has updatedAt, so IndexedDB fills the new index itself and no data upgrade is needed.
+  {
+    version: 2,
+    stores: {
+      checkins: 'id, day, at, updatedAt',
+      sessions: 'id, day, at, updatedAt',
+    },
+  },
+];
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
