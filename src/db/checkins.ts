@@ -1,0 +1,70 @@
+// Check-ins: how much it hurts now, where, and how the person is moving.
+import { localDay } from '../domain/days';
+import type { Checkin, Day } from '../domain/types';
+import { validateCheckin, validateCheckinTime } from '../domain/validate';
+import { uuid } from '../domain/validate-fields';
+import { db } from './database';
+import { requestPersistentStorage } from './persistence';
+import { definedFields, deleteRow, guardedWrite, restoreDeleted, stampsFor } from './write';
+
+/** Fields to save. With an `id` that exists, only the fields given change; stamps are always set here, never taken from input. */
+export type CheckinInput = Partial<Checkin>;
+
+const EMPTY = { regions: [], qualities: [], mobility: {}, measures: {}, note: '' } satisfies Partial<Checkin>;
+
+/**
+ * Creates a check-in, or updates the one with `input.id`. `at` defaults to now (or the stored time) and `day` to
+ * the local day of `at`; a time more than five minutes ahead is refused. Returns the stored row.
+ */
+export async function saveCheckin(input: CheckinInput): Promise<Checkin> {
+  const now = new Date();
+  const given = definedFields(input);
+  const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
+  const row = await guardedWrite(['checkins'], async () => {
+    const old = id === undefined ? undefined : await db.checkins.get(id);
+    const at = given.at ?? old?.at ?? now.toISOString();
+    // An unchanged time is not re-checked: a stored row stays editable even if the clock was later set back.
+    if (at !== old?.at) validateCheckinTime(at, now);
+    const day = given.day ?? (old && given.at === undefined ? old.day : localDay(new Date(at)));
+    const clean = validateCheckin({ ...EMPTY, ...old, ...given, at, day, ...stampsFor(old, id, now) });
+    await db.checkins.put(clean);
+    return clean;
+  });
+  void requestPersistentStorage();
+  return row;
+}
+
+/** The check-in with this id, or undefined. */
+export function getCheckin(id: string): Promise<Checkin | undefined> {
+  return db.checkins.get(id);
+}
+
+/** Deletes a check-in and returns it, so the screen can offer Undo. */
+export function deleteCheckin(id: string): Promise<Checkin | undefined> {
+  return deleteRow('checkins', id);
+}
+
+/** Puts a deleted check-in back exactly as it was. */
+export function undoDeleteCheckin(row: Checkin): Promise<Checkin> {
+  return restoreDeleted('checkins', row);
+}
+
+/** Check-ins from `fromDay` to `toDay` inclusive, oldest first. */
+export function checkinsBetween(fromDay: Day, toDay: Day): Promise<Checkin[]> {
+  return db.checkins.where('day').between(fromDay, toDay, true, true).sortBy('at');
+}
+
+/** The check-ins of one day, oldest first. */
+export function checkinsOnDay(day: Day): Promise<Checkin[]> {
+  return db.checkins.where('day').equals(day).sortBy('at');
+}
+
+/** The most recent check-in by time, or undefined. */
+export function latestCheckin(): Promise<Checkin | undefined> {
+  return db.checkins.orderBy('at').last();
+}
+
+/** How many check-ins are stored. */
+export function countCheckins(): Promise<number> {
+  return db.checkins.count();
+}
