@@ -1,0 +1,27 @@
+// Whole-journal operations: delete everything, count everything, count what changed since the last backup.
+import type { Instant } from '../domain/types';
+import { db } from './database';
+import { TABLE_NAMES, type TableName } from './schema';
+import { guardedWrite } from './write';
+
+/** Deletes every row of every table in one transaction: all of it goes, or none. */
+export function deleteEverything(): Promise<void> {
+  return guardedWrite(TABLE_NAMES, async () => {
+    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+  });
+}
+
+/** How many rows each table holds. */
+export async function countAll(): Promise<Record<TableName, number>> {
+  const counts = await db.transaction('r', [...TABLE_NAMES], () => Promise.all(TABLE_NAMES.map((name) => db.table(name).count())));
+  return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, counts[i]])) as Record<TableName, number>;
+}
+
+/** Check-ins and sessions created or edited after `since` (for the backup reminder; deletions are not counted). */
+export async function countChangedSince(since: Instant): Promise<number> {
+  const [checkins, sessions] = await Promise.all([
+    db.checkins.where('updatedAt').above(since).count(),
+    db.sessions.where('updatedAt').above(since).count(),
+  ]);
+  return checkins + sessions;
+}

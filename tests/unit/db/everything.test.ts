@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  addActivity,
+  countAll,
+  countChangedSince,
+  db,
+  deleteEverything,
+  saveCheckin,
+  saveDraft,
+  saveSession,
+  setSetting,
+  TABLE_NAMES,
+} from '../../../src/db';
+import { freshDatabase, minutesFromNow } from './reset';
+
+beforeEach(freshDatabase);
+
+async function fillEveryTable() {
+  await saveCheckin({ pain: 4 });
+  await saveSession({ provider: 'Sam' });
+  await addActivity('Reach the top shelf');
+  await db.measures.add({ id: '0f8fad5b-d9cb-469f-a165-70867728950e', createdAt: minutesFromNow(0), updatedAt: minutesFromNow(0), name: 'Steps', unit: '', better: 'higher', archivedAt: null });
+  await db.goals.add({
+    id: '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
+    createdAt: minutesFromNow(0),
+    updatedAt: minutesFromNow(0),
+    kind: 'pain',
+    ref: null,
+    baseline: 7,
+    target: 3,
+    startDay: '2026-01-01',
+    dueDay: '2026-02-01',
+    status: 'active',
+    statusAt: null,
+  });
+  await setSetting('theme', 'dark');
+  await saveDraft('checkin', { pain: 2 });
+}
+
+describe('countAll and deleteEverything', () => {
+  it('counts every table, and deleteEverything empties all of them', async () => {
+    await fillEveryTable();
+    expect(await countAll()).toEqual(Object.fromEntries(TABLE_NAMES.map((name) => [name, 1])));
+    await deleteEverything();
+    expect(await countAll()).toEqual(Object.fromEntries(TABLE_NAMES.map((name) => [name, 0])));
+  });
+
+  it('deletes all or nothing: a failure part-way leaves every table as it was', async () => {
+    await fillEveryTable();
+    const clear = IDBObjectStore.prototype.clear;
+    vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementation(function (this: IDBObjectStore) {
+      if (this.name === 'drafts') throw new DOMException('The disk failed.', 'UnknownError');
+      return clear.call(this);
+    });
+    await expect(deleteEverything()).rejects.toMatchObject({ name: 'UnknownError' });
+    vi.restoreAllMocks();
+    expect(Object.values(await countAll())).toEqual(TABLE_NAMES.map(() => 1));
+  });
+});
+
+describe('countChangedSince', () => {
+  it('counts check-ins and sessions created or edited after the given time', async () => {
+    const old = await saveCheckin({ pain: 4 });
+    await saveSession({ provider: 'Sam' });
+    const lastBackupAt = new Date(Date.now() + 5).toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await countChangedSince(lastBackupAt)).toBe(0);
+    await saveCheckin({ id: old.id, pain: 2 });
+    await saveCheckin({ pain: 6 });
+    expect(await countChangedSince(lastBackupAt)).toBe(2);
+  });
+});
