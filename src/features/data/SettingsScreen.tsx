@@ -1,14 +1,25 @@
+// Settings & data: every section is its own component, owned by its feature folder.
 import type { RouteProps } from '../../app/routes';
-import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { AppearanceSection } from '../appearance/AppearanceSection';
+import { ExportSection } from '../export/ExportSection';
+import { InstallSection } from '../install/InstallSection';
+import { RemindersSection } from '../reminders/RemindersSection';
+import { BackupSection } from './BackupSection';
+import { DeleteEverythingSection } from './DeleteEverythingSection';
+import { StorageSection } from './StorageSection';
 
-/** Settings and data. */
+/** Backup, restore, export, storage, appearance, reminders, install help and delete everything. */
 export default function SettingsScreen(_props: RouteProps) {
   return (
-    <Screen title="Settings and data">
-      <EmptyState title="Settings">
-        <p>Backup, restore, export and storage settings arrive here.</p>
-      </EmptyState>
+    <Screen title="Settings and data" back={{ href: '/more', label: 'More' }}>
+      <BackupSection />
+      <ExportSection />
+      <StorageSection />
+      <RemindersSection />
+      <AppearanceSection />
+      <InstallSection />
+      <DeleteEverythingSection />
     </Screen>
   );
 }

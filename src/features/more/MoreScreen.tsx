@@ -1,14 +1,37 @@
+// More: the places that are not daily, as a plain list of links.
 import type { RouteProps } from '../../app/routes';
-import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 
-/** More. */
+const LINKS = [
+  { href: '/goals', label: 'Goals', hint: 'Measurable goals set with your therapist' },
+  { href: '/activities', label: 'Activities and measures', hint: 'What you rate for mobility, and your own measures' },
+  { href: '/trends/report', label: 'Report for your therapist', hint: 'One printable page' },
+  { href: '/settings', label: 'Settings and data', hint: 'Backup, restore, export, reminders, appearance' },
+];
+
+/** Goals, activities, the report, settings and data. */
 export default function MoreScreen(_props: RouteProps) {
   return (
     <Screen title="More">
-      <EmptyState title="More">
-        <p>Goals, settings and your data.</p>
-      </EmptyState>
+      <ul class="list card more-list">
+        {LINKS.map((link) => (
+          <li key={link.href}>
+            <a class="list-item" href={link.href}>
+              <span>
+                <strong>{link.label}</strong>
+                <br />
+                <span class="muted small">{link.hint}</span>
+              </span>
+              <span aria-hidden="true" class="more-chevron">
+                ›
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p class="muted small more-privacy">
+        Pain Journal keeps everything on this device. Nothing you enter is sent anywhere. Version {__APP_VERSION__}.
+      </p>
     </Screen>
   );
 }
