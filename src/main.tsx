@@ -7,11 +7,13 @@ import './app/shell.css';
 import { App } from './app/App';
 import { data } from './app/data';
 import { installLifecycleHandlers } from './app/lifecycle';
+import { applyTextSize } from './app/prefs/text-size';
 import { applyTheme } from './app/prefs/theme';
 import { interceptLinks } from './app/router';
 import { prefetchLikelyScreens } from './app/routes';
 
 applyTheme();
+applyTextSize();
 interceptLinks();
 render(<App />, document.getElementById('app')!);
 
