@@ -1,10 +1,112 @@
-// A section of Settings & data. Owned by the reminders feature.
-/** Reminders */
+// A section of Settings & data: reminders through the phone's own calendar, since the app sends nothing.
+import { useState } from 'preact/hooks';
+import { data } from '../../app/data';
+import { useDraft } from '../../app/drafts';
+import { ValidationError } from '../../domain/errors';
+import { parseTime } from '../../domain/ics';
+import { REMINDER_TIME } from '../../domain/settings-keys';
+import { describedBy, Field } from '../../ui/Field';
+import { formatDateTime, formatTime } from '../../ui/format';
+import { showToast } from '../../ui/toast';
+import { AddToCalendarButton } from './AddToCalendarButton';
+import { CALENDAR_TYPE, dailyReminderFile } from './calendar-files';
+import { downloadFile } from './download';
+import { useNextAppointment, useReminderTime } from './useReminders';
+import './reminders.css';
+
+const DEFAULT_TIME = '20:00';
+
+/** A time of day 'HH:MM' shown the locale's way ("20:00", "8:00 PM"). */
+function formatClock(time: string): string {
+  const { hours, minutes } = parseTime(time);
+  return formatTime(new Date(2000, 0, 1, hours, minutes));
+}
+
+/** The daily check-in reminder and the next appointment, each as a calendar file. */
 export function RemindersSection() {
+  const stored = useReminderTime();
+  const next = useNextAppointment();
+  // null until the person changes the time: then the stored one (or 20:00) shows.
+  const draft = useDraft<string | null>('settings:reminder-time', null);
+  const [error, setError] = useState<string | null>(null);
+  const time = draft.value ?? stored ?? DEFAULT_TIME;
+
+  const addDaily = async (event: Event) => {
+    event.preventDefault();
+    try {
+      parseTime(time);
+    } catch (e) {
+      setError(e instanceof ValidationError ? e.message : 'Choose a time of day.');
+      return;
+    }
+    setError(null);
+    try {
+      const file = dailyReminderFile(time);
+      downloadFile(file.filename, file.text, CALENDAR_TYPE);
+      await (await data()).setSetting(REMINDER_TIME, time);
+      draft.discard(null);
+      showToast({ message: `Calendar file saved. Open it to be reminded every day at ${formatClock(time)}.`, tone: 'success' });
+    } catch (e) {
+      setError(e instanceof Error && e.name === 'StorageFullError' ? e.message : 'The reminder could not be made. Please try again.');
+    }
+  };
+
   return (
-    <section class="card" aria-labelledby="reminderssection-title">
-      <h2 id="reminderssection-title" class="card-title">Reminders</h2>
-      <p class="muted">Not available yet.</p>
+    <section class="card reminders" aria-labelledby="reminders-title">
+      <h2 id="reminders-title" class="card-title">
+        Reminders
+      </h2>
+      <p>Pain Journal sends nothing, so it cannot send notifications. Your phone’s calendar will remind you instead.</p>
+
+      <form class="reminders-part" onSubmit={addDaily} noValidate>
+        <h3>Daily check-in</h3>
+        <Field id="reminder-time" label="Remind me every day at" error={error}>
+          <input
+            id="reminder-time"
+            class="input reminders-time"
+            type="time"
+            required
+            value={time}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy('reminder-time', { error })}
+            onInput={(e) => {
+              draft.setValue((e.currentTarget as HTMLInputElement).value);
+              setError(null);
+            }}
+          />
+        </Field>
+        <button type="submit" class="btn btn-primary">
+          Add daily reminder to calendar
+        </button>
+        {stored && (
+          <p class="small muted reminders-status">
+            Added before for {formatClock(stored)}. To change the time, add it again; if your calendar then shows two, delete the older one.
+          </p>
+        )}
+      </form>
+
+      <div class="reminders-part">
+        <h3>Next appointment</h3>
+        {next === undefined ? null : next ? (
+          <>
+            <p class="reminders-appointment">
+              <strong>{formatDateTime(next.at)}</strong>
+              {next.session.provider.trim() && <span class="muted"> with {next.session.provider.trim()}</span>}
+            </p>
+            <AddToCalendarButton session={next.session} />
+            <p class="small muted reminders-status">Your calendar will remind you the day before.</p>
+          </>
+        ) : (
+          <p class="muted">
+            None booked. When you record a session with the next appointment, you can add it to your calendar here.
+          </p>
+        )}
+      </div>
+
+      <p class="small muted">
+        The file opens in your calendar app; if nothing happens, open it from your downloads. Today also tells you when
+        today isn’t logged yet, when to say how sore you are after a session, and when a backup is due.
+      </p>
     </section>
   );
 }

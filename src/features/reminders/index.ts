@@ -1,0 +1,2 @@
+// What other features use from reminders.
+export { AddToCalendarButton } from './AddToCalendarButton';
