@@ -1,0 +1,87 @@
+// Ships on first load (the body map on Today). The body map's drawing as plain numbers: a calm "paper doll" of
+// rounded rectangles, one per region, so it costs a few hundred bytes and mirrors exactly.
+import type { RegionId } from '../domain/catalog';
+
+/** Width and height of one figure's drawing space, in SVG units, and the empty margin cropped off each side. */
+export const FIGURE = { width: 120, height: 290, left: 13 } as const;
+
+/** A rounded rectangle: x, y, width, height, corner radius. */
+export type Box = readonly [number, number, number, number, number];
+
+/** One region as drawn in one view. */
+export interface RegionShape {
+  region: RegionId;
+  box: Box;
+}
+
+/** Which way the figure faces. */
+export type View = 'front' | 'back';
+
+type Sided = 'jaw' | 'shoulder' | 'upper-arm' | 'lower-arm' | 'hand' | 'hip' | 'glute' | 'upper-leg' | 'knee' | 'lower-leg' | 'foot';
+
+// Paired parts drawn once, on the viewer's left half; the other side is their mirror image.
+const ARMS_AND_LEGS: [Sided, Box][] = [
+  ['shoulder', [26, 58, 16, 17, 8]],
+  ['upper-arm', [23, 77, 15, 37, 7]],
+  ['lower-arm', [20, 116, 15, 35, 7]],
+  ['hand', [16, 153, 17, 20, 8]],
+  ['upper-leg', [40, 160, 19, 46, 8]],
+  ['knee', [41, 208, 17, 18, 8]],
+  ['lower-leg', [42, 228, 15, 44, 7]],
+  ['foot', [39, 274, 19, 14, 6]],
+];
+
+const FRONT_SIDED: [Sided, Box][] = [['jaw', [43, 34, 16.5, 12, 6]], ...ARMS_AND_LEGS, ['hip', [40, 136, 19.5, 22, 8]]];
+const BACK_SIDED: [Sided, Box][] = [...ARMS_AND_LEGS, ['glute', [40, 136, 19.5, 22, 9]]];
+
+const FRONT_MIDDLE: RegionShape[] = [
+  { region: 'head', box: [43, 2, 34, 30, 15] },
+  { region: 'neck', box: [52, 48, 16, 8, 3] },
+  { region: 'chest', box: [44, 58, 32, 40, 8] },
+  { region: 'abdomen', box: [45, 100, 30, 34, 8] },
+];
+
+const BACK_MIDDLE: RegionShape[] = [
+  { region: 'head', box: [43, 2, 34, 44, 16] },
+  { region: 'neck', box: [52, 48, 16, 8, 3] },
+  { region: 'upper-back', box: [44, 58, 32, 28, 8] },
+  { region: 'mid-back', box: [45, 88, 30, 22, 7] },
+  { region: 'lower-back', box: [45, 112, 30, 22, 7] },
+];
+
+function mirror([x, y, w, h, r]: Box): Box {
+  return [FIGURE.width - x - w, y, w, h, r];
+}
+
+/**
+ * Every region drawn in a view. Left and right are the person's own: seen from the front, the person's right side
+ * is on the viewer's left; seen from the back, it is on the viewer's right.
+ */
+export function shapesOf(view: View): RegionShape[] {
+  const sided = view === 'front' ? FRONT_SIDED : BACK_SIDED;
+  const shapes = [...(view === 'front' ? FRONT_MIDDLE : BACK_MIDDLE)];
+  for (const [part, box] of sided) {
+    const onViewerLeft = view === 'front' ? 'right' : 'left';
+    const onViewerRight = view === 'front' ? 'left' : 'right';
+    shapes.push({ region: `${part}-${onViewerLeft}` as RegionId, box });
+    shapes.push({ region: `${part}-${onViewerRight}` as RegionId, box: mirror(box) });
+  }
+  return shapes;
+}
+
+/** The region whose shape is nearest to a point (in SVG units), if one lies within `reach`: taps in the gaps count. */
+export function nearestRegion(shapes: readonly RegionShape[], x: number, y: number, reach = 14): RegionId | null {
+  let best: RegionId | null = null;
+  let bestDistance = reach;
+  for (const { region, box } of shapes) {
+    const [bx, by, bw, bh] = box;
+    const dx = Math.max(bx - x, 0, x - (bx + bw));
+    const dy = Math.max(by - y, 0, y - (by + bh));
+    const distance = Math.hypot(dx, dy);
+    if (distance <= bestDistance) {
+      best = region;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
