@@ -1,0 +1,162 @@
+// CSV for spreadsheets: RFC 4180 (CRLF line ends, fields with a comma, quote or line break in double quotes, quotes
+// doubled), with a header row. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab
+// or CR) get a leading single quote, the OWASP advice: the text still reads the same, but it never runs. Numbers are
+// written as numbers, so a measure of −3 stays a number a spreadsheet can sum.
+import { AFTERCARE, PRESSURES, QUALITIES, REGIONS, TECHNIQUES, labelOf } from './catalog';
+import type { Activity, Checkin, Measure, Session } from './types';
+
+/** One cell: text is quoted and neutralised as needed, numbers are written as they are, null is an empty cell. */
+export type CsvCell = string | number | null;
+
+/** Line end of every record (RFC 4180). */
+export const CRLF = '\r\n';
+
+/**
+ * Byte-order mark put at the start of a file: Excel reads a CSV without one in the system's legacy code page and
+ * garbles every accent and "→"; Numbers, LibreOffice and Google Sheets skip it.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** A text cell that a spreadsheet would run as a formula, made inert by a leading single quote. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One cell as CSV text. */
+export function csvCell(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return '';
+    // String() never uses exponent notation for the values stored here (|v| ≤ 1e9) and always writes "." for decimals.
+    return String(cell);
+  }
+  const safe = neutralise(cell);
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** A whole CSV document: the header row, then each row, every record ending in CRLF. No BOM (see csvFile). */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  let out = header.map(csvCell).join(',') + CRLF;
+  for (const row of rows) out += row.map(csvCell).join(',') + CRLF;
+  return out;
+}
+
+/** The text of a .csv file: the BOM and the document. */
+export function csvFile(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return UTF8_BOM + toCsv(header, rows);
+}
+
+/** Formats an instant as the local date and time columns; tests pass a fixed zone. */
+export interface CsvClock {
+  /** "HH:MM" in the person's time zone. */
+  time(at: string): string;
+  /** "YYYY-MM-DD HH:MM" in the person's time zone. */
+  dateTime(at: string): string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The device's own time zone. */
+export const localClock: CsvClock = {
+  time: (at) => {
+    const d = new Date(at);
+    return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  },
+  dateTime: (at) => {
+    const d = new Date(at);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  },
+};
+
+/** A header for a measure: "Recovery after a workout (hours)", or just the name without a unit. */
+export function measureHeader(measure: Pick<Measure, 'name' | 'unit'>): string {
+  return measure.unit ? `${measure.name} (${measure.unit})` : measure.name;
+}
+
+/**
+ * Check-ins as a table, one row each, oldest first: date, time, overall pain, one column per region marked anywhere
+ * ("Pain: Lower back"), qualities, one column per activity ("Mobility: Reach the top shelf"), one per measure,
+ * and the note. Regions follow the catalogue order; activities and measures the order they were added.
+ */
+export function checkinsTable(
+  checkins: readonly Checkin[],
+  activities: readonly Activity[],
+  measures: readonly Measure[],
+  clock: CsvClock = localClock,
+): { header: string[]; rows: CsvCell[][] } {
+  const used = new Set<string>();
+  for (const c of checkins) for (const r of c.regions) used.add(r.region);
+  const regions = REGIONS.filter((r) => used.has(r.id));
+  const header = [
+    'Date',
+    'Time',
+    'Pain (0–10)',
+    ...regions.map((r) => `Pain: ${r.label}`),
+    'What it felt like',
+    ...activities.map((a) => `Mobility: ${a.name}`),
+    ...measures.map(measureHeader),
+    'Note',
+  ];
+  const sorted = [...checkins].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const rows = sorted.map((c): CsvCell[] => {
+    const regionPain = new Map(c.regions.map((r) => [r.region as string, r.pain]));
+    return [
+      c.day,
+      clock.time(c.at),
+      c.pain,
+      ...regions.map((r) => regionPain.get(r.id) ?? null),
+      c.qualities.map((q) => labelOf(QUALITIES, q)).join('; '),
+      ...activities.map((a) => (Object.hasOwn(c.mobility, a.id) ? c.mobility[a.id] : null)),
+      ...measures.map((m) => (Object.hasOwn(c.measures, m.id) ? c.measures[m.id] : null)),
+      c.note,
+    ];
+  });
+  return { header, rows };
+}
+
+/** Sessions as a table, one row each, oldest first. Lists inside a cell are separated by "; ". */
+export function sessionsTable(sessions: readonly Session[], clock: CsvClock = localClock): { header: string[]; rows: CsvCell[][] } {
+  const header = [
+    'Date',
+    'Time',
+    'Provider',
+    'Techniques',
+    'Pressure',
+    'Duration (minutes)',
+    'Areas worked',
+    'Pain before (0–10)',
+    'Pain after (0–10)',
+    'Soreness after 24 h (0–10)',
+    'Soreness after 48 h (0–10)',
+    'Aftercare given',
+    'Aftercare done',
+    'Next appointment',
+    'Note',
+  ];
+  const list = <T extends string>(catalog: readonly { id: string; label: string }[], ids: readonly T[]) => ids.map((id) => labelOf(catalog, id)).join('; ');
+  const sorted = [...sessions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const rows = sorted.map((s): CsvCell[] => {
+    const given = s.aftercare.map((id) => (id === 'other' && s.aftercareOther ? `Other: ${s.aftercareOther}` : labelOf(AFTERCARE, id)));
+    return [
+      s.day,
+      clock.time(s.at),
+      s.provider,
+      list(TECHNIQUES, s.techniques),
+      s.pressure === null ? '' : labelOf(PRESSURES, s.pressure),
+      s.durationMin,
+      list(REGIONS, s.areas),
+      s.painBefore,
+      s.painAfter,
+      s.soreness24,
+      s.soreness48,
+      given.join('; '),
+      list(AFTERCARE, s.aftercareDone),
+      s.nextAppointment === null ? '' : clock.dateTime(s.nextAppointment),
+      s.note,
+    ];
+  });
+  return { header, rows };
+}

@@ -1,0 +1,84 @@
+// "What helped": for each technique, how much pain eased in the session itself and over the next two days.
+// Pure: sessions and daily pain in, plain figures out. Nothing is ranked on fewer than MIN_SESSIONS_TO_RANK sessions.
+import { TECHNIQUES, labelOf, type TechniqueId } from './catalog';
+import type { DayValue } from './daily';
+import { addDays } from './days';
+import type { Day, Session } from './types';
+
+/** Sessions a technique needs before it is ranked against the others. */
+export const MIN_SESSIONS_TO_RANK = 3;
+
+/** What followed the sessions that used one technique. */
+export interface TechniqueEffect {
+  technique: TechniqueId;
+  label: string;
+  /** Sessions that used it (a session with two techniques counts for both). */
+  sessions: number;
+  /** Mean of painBefore − painAfter over the sessions that recorded both (positive = pain eased); null if none did. */
+  sessionDrop: number | null;
+  /** How many sessions had both pain before and after. */
+  sessionDropCount: number;
+  /**
+   * Mean of (pain the day before − mean pain over the next two days), over the sessions with check-ins the day before
+   * and on at least one of the two days after (positive = the days after were better); null if none had.
+   */
+  nextDaysDrop: number | null;
+  /** How many sessions had the check-ins to judge the next two days. */
+  nextDaysCount: number;
+  /** 1 for the biggest relief; null while fewer than MIN_SESSIONS_TO_RANK sessions recorded pain before and after. */
+  rank: number | null;
+}
+
+interface Tally {
+  sessions: number;
+  dropSum: number;
+  dropCount: number;
+  nextSum: number;
+  nextCount: number;
+}
+
+/**
+ * What followed each technique, most relief first: ranked techniques by their mean in-session drop (then by the next
+ * two days), then the unranked ones by how many sessions they have. `painDaily` must cover the day before the first
+ * session to two days after the last one for the next-days figure.
+ */
+export function techniqueEffects(sessions: readonly Session[], painDaily: readonly DayValue[]): TechniqueEffect[] {
+  const painOn = new Map<Day, number>(painDaily.map((d) => [d.day, d.mean]));
+  const tallies = new Map<TechniqueId, Tally>();
+  for (const s of sessions) {
+    const drop = s.painBefore !== null && s.painAfter !== null ? s.painBefore - s.painAfter : null;
+    const before = painOn.get(addDays(s.day, -1));
+    const after = [painOn.get(addDays(s.day, 1)), painOn.get(addDays(s.day, 2))].filter((v): v is number => v !== undefined);
+    const next = before !== undefined && after.length > 0 ? before - after.reduce((a, b) => a + b, 0) / after.length : null;
+    for (const t of s.techniques) {
+      let tally = tallies.get(t);
+      if (!tally) tallies.set(t, (tally = { sessions: 0, dropSum: 0, dropCount: 0, nextSum: 0, nextCount: 0 }));
+      tally.sessions++;
+      if (drop !== null) {
+        tally.dropSum += drop;
+        tally.dropCount++;
+      }
+      if (next !== null) {
+        tally.nextSum += next;
+        tally.nextCount++;
+      }
+    }
+  }
+  const effects: TechniqueEffect[] = [...tallies].map(([technique, t]) => ({
+    technique,
+    label: labelOf(TECHNIQUES, technique),
+    sessions: t.sessions,
+    sessionDrop: t.dropCount ? t.dropSum / t.dropCount : null,
+    sessionDropCount: t.dropCount,
+    nextDaysDrop: t.nextCount ? t.nextSum / t.nextCount : null,
+    nextDaysCount: t.nextCount,
+    rank: null,
+  }));
+  const rankable = (e: TechniqueEffect) => e.sessionDropCount >= MIN_SESSIONS_TO_RANK;
+  const ranked = effects
+    .filter(rankable)
+    .sort((a, b) => b.sessionDrop! - a.sessionDrop! || (b.nextDaysDrop ?? -Infinity) - (a.nextDaysDrop ?? -Infinity) || a.label.localeCompare(b.label));
+  ranked.forEach((e, i) => (e.rank = i + 1));
+  const unranked = effects.filter((e) => !rankable(e)).sort((a, b) => b.sessions - a.sessions || a.label.localeCompare(b.label));
+  return [...ranked, ...unranked];
+}

@@ -1,0 +1,113 @@
+// The numbers of the one-page report beyond the chart: weekly pain, activities then and now, the regions that hurt
+// most and the aftercare followed. Each list is capped so the page never runs onto a second sheet.
+import { AFTERCARE, labelOf, REGIONS, type AftercareId } from './catalog';
+import { psfsChange, type PsfsChange } from './clinical';
+import type { DayValue } from './daily';
+import { addDays, daysBetween } from './days';
+import { journalDays, periodMean, within, type Span } from './trends';
+import type { Activity, Checkin, Session } from './types';
+import { weeklyRollup, type WeekValue } from './weekly';
+
+/** How many rows each part of the printed page holds at most. */
+export const REPORT_LIMITS = { weeks: 8, sessions: 8, regions: 4, techniques: 5 } as const;
+
+/** An activity's ability at the start of the range and now. */
+export interface ActivityThenNow {
+  id: string;
+  name: string;
+  /** Mean of its ratings in the first seven days it was rated in the range. */
+  baseline: number | null;
+  /** Mean of its ratings in the last seven days it was rated in the range. */
+  now: number | null;
+}
+
+/** One region's pain over the range. */
+export interface RegionBurden {
+  id: string;
+  label: string;
+  /** Mean of the region's daily pain on the days it was marked. */
+  mean: number;
+  worst: number;
+  /** Days it was marked. */
+  days: number;
+}
+
+/** How much of the aftercare given was done. */
+export interface AftercareFollowed {
+  items: { id: AftercareId; label: string; given: number; done: number }[];
+  given: number;
+  done: number;
+}
+
+/** Everything the report prints besides the chart and the sessions table. */
+export interface ReportNumbers {
+  /** The last weeks of the range, oldest first, at most REPORT_LIMITS.weeks. */
+  weeks: WeekValue[];
+  activities: ActivityThenNow[];
+  /** The PSFS change over activities rated both at baseline and now, or null when none has two separate weeks. */
+  psfs: PsfsChange | null;
+  regions: RegionBurden[];
+  aftercare: AftercareFollowed;
+}
+
+/**
+ * An activity's baseline and now: its first and last seven rated days in the range. Both are null unless those two
+ * weeks do not overlap (at least 14 days from the first rating to the last), so "then" and "now" are different times.
+ */
+export function activityThenNow(daily: readonly DayValue[], span: Span): { baseline: number | null; now: number | null } {
+  const rated = within(daily, span);
+  if (rated.length === 0) return { baseline: null, now: null };
+  const first = rated[0].day;
+  const last = rated[rated.length - 1].day;
+  if (daysBetween(first, last) < 13) return { baseline: null, now: null };
+  return { baseline: periodMean(rated, first, addDays(first, 6)).mean, now: periodMean(rated, addDays(last, -6), last).mean };
+}
+
+/** The regions that hurt most: by pain × days marked, so a region that always aches outranks one bad afternoon. */
+export function regionBurdens(checkins: readonly Checkin[], span: Span, limit: number = REPORT_LIMITS.regions): RegionBurden[] {
+  const { regions } = journalDays(checkins);
+  return [...regions]
+    .map(([id, daily]) => {
+      const days = within(daily, span);
+      const mean = days.reduce((s, d) => s + d.mean, 0) / (days.length || 1);
+      return { id, label: labelOf(REGIONS, id), mean, worst: Math.max(0, ...days.map((d) => d.worst)), days: days.length };
+    })
+    .filter((r) => r.days > 0)
+    .sort((a, b) => b.mean * b.days - a.mean * a.days || a.label.localeCompare(b.label))
+    .slice(0, limit);
+}
+
+/** Aftercare given in the sessions and how much of it was ticked as done, per item in catalogue order. */
+export function aftercareFollowed(sessions: readonly Session[]): AftercareFollowed {
+  const counts = new Map<AftercareId, { given: number; done: number }>();
+  for (const s of sessions) {
+    for (const item of s.aftercare) {
+      const c = counts.get(item) ?? { given: 0, done: 0 };
+      c.given++;
+      if (s.aftercareDone.includes(item)) c.done++;
+      counts.set(item, c);
+    }
+  }
+  const items = AFTERCARE.filter((a) => counts.has(a.id)).map((a) => ({ id: a.id, label: labelOf(AFTERCARE, a.id), ...counts.get(a.id)! }));
+  return { items, given: items.reduce((n, i) => n + i.given, 0), done: items.reduce((n, i) => n + i.done, 0) };
+}
+
+/** The report's numbers for `span` from its check-ins, sessions and the activities. */
+export function reportNumbers(input: { span: Span; checkins: readonly Checkin[]; sessions: readonly Session[]; activities: readonly Activity[] }): ReportNumbers {
+  const { span } = input;
+  const days = journalDays(input.checkins);
+  const weeks = weeklyRollup(within(days.pain, span)).slice(-REPORT_LIMITS.weeks);
+  const activities = input.activities
+    .filter((a) => within(days.mobility.get(a.id) ?? [], span).length > 0)
+    .map((a) => ({ id: a.id, name: a.name, ...activityThenNow(days.mobility.get(a.id) ?? [], span) }));
+  const baseline: Record<string, number> = {};
+  const now: Record<string, number> = {};
+  for (const a of activities) {
+    if (a.baseline === null || a.now === null) continue;
+    baseline[a.id] = a.baseline;
+    now[a.id] = a.now;
+  }
+  const psfs = Object.keys(baseline).length ? psfsChange(baseline, now) : null;
+  const inSpan = input.sessions.filter((s) => s.day >= span.from && s.day <= span.to);
+  return { weeks, activities, psfs, regions: regionBurdens(input.checkins, span), aftercare: aftercareFollowed(inSpan) };
+}

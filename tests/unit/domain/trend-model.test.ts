@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../src/domain/days';
+import { checkinsFrom, sessionLabel, trendModel } from '../../../src/domain/trend-model';
+import { MAX_CHART_POINTS, rangeSpan, type RangeId } from '../../../src/domain/trends';
+import { fiveYears, sixWeeks, type Journal } from '../../fixtures/journal';
+
+const TODAY = '2026-03-31';
+
+function modelFor(journal: Journal, range: RangeId) {
+  const first = journal.checkins[0]?.day ?? null;
+  const span = rangeSpan(range, TODAY, first);
+  const from = checkinsFrom(span);
+  return trendModel({
+    span,
+    checkins: journal.checkins.filter((c) => c.day >= from && c.day <= span.to),
+    sessions: journal.sessions.filter((s) => s.day >= span.from && s.day <= span.to),
+    goals: journal.goals,
+    activities: journal.activities,
+    measures: journal.measures,
+  });
+}
+
+describe('trendModel', () => {
+  it('six weeks: daily points, a rolling line for every day, six session markers and the goal lines', () => {
+    const journal = sixWeeks(TODAY);
+    const m = modelFor(journal, '6w');
+    expect(m.bucketDays).toBe(1);
+    expect(m.pain.smooth).toHaveLength(42);
+    expect(m.pain.mean.length).toBe(m.days);
+    expect(m.checkinCount).toBe(journal.checkins.length);
+    expect(m.sessions.map((s) => s.x)).toEqual(journal.sessions.map((s) => dayNumber(s.day)));
+    expect(m.painGoals).toHaveLength(1);
+    expect(m.painGoals[0].points[0]).toEqual({ x: dayNumber(journal.goals[0].startDay), y: journal.goals[0].baseline });
+    expect(m.activityGoals).toHaveLength(1);
+    expect(m.measureGoals).toHaveLength(1);
+    expect(m.band).toMatchObject({ source: 'goal', baseline: journal.goals[0].baseline });
+    expect(m.regions[0].id).toBe('lower-back'); // marked most often
+    expect(m.activities.map((a) => a.name)).toEqual(journal.activities.map((a) => a.name));
+    expect(m.activityMean.length).toBeGreaterThan(30);
+    expect(m.measures[0]).toMatchObject({ name: 'Recovery after a workout', unit: 'hours', better: 'lower' });
+    expect(m.summary.change).not.toBeNull();
+    expect(m.helped.length).toBeGreaterThan(0);
+  });
+
+  it('one year and all of five years: bucketed, every series under the point limit', () => {
+    const journal = fiveYears(TODAY);
+    for (const range of ['1y', 'all'] as const) {
+      const m = modelFor(journal, range);
+      expect(m.bucketDays).toBe(range === '1y' ? 7 : 14);
+      for (const series of [m.pain.mean, m.pain.worst, m.pain.smooth, m.activityMean, ...m.regions.map((r) => r.points), ...m.measures.map((r) => r.points)]) {
+        expect(series.length).toBeGreaterThan(10);
+        expect(series.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+        for (const p of series) {
+          expect(p.x).toBeGreaterThanOrEqual(m.xMin);
+          expect(p.x).toBeLessThanOrEqual(m.xMax + m.bucketDays);
+        }
+      }
+    }
+  });
+
+  it('without an overall pain goal, the band starts from the first week of the range', () => {
+    const journal = sixWeeks(TODAY);
+    const m = modelFor({ ...journal, goals: journal.goals.filter((g) => g.kind !== 'pain') }, '6w');
+    expect(m.band?.source).toBe('first-week');
+    expect(m.band?.baseline).toBeCloseTo(m.summary.first.mean!, 12);
+  });
+
+  it('an empty journal gives an empty model, not an error', () => {
+    const m = modelFor({ activities: [], measures: [], checkins: [], sessions: [], goals: [] }, 'all');
+    expect(m.days).toBe(0);
+    expect(m.pain.mean).toEqual([]);
+    expect(m.band).toBeNull();
+    expect(m.summary.change).toBeNull();
+  });
+});
+
+describe('sessionLabel', () => {
+  it('names the first technique shortly and counts the rest', () => {
+    expect(sessionLabel(['deep-tissue'])).toBe('Deep tissue');
+    expect(sessionLabel(['trigger-point', 'stretching'])).toBe('Trigger point +1');
+    expect(sessionLabel([])).toBe('Session');
+  });
+});
