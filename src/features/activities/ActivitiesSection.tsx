@@ -1,0 +1,216 @@
+// Mobility activities (PSFS): add in own words or from examples, rename, archive, bring back; at most five active.
+import { useRef, useState } from 'preact/hooks';
+import { data } from '../../app/data';
+import { useDraft } from '../../app/drafts';
+import { ACTIVITY_EXAMPLES, MAX_ACTIVE_ACTIVITIES, NAME_MAX } from '../../domain/catalog';
+import { localDay } from '../../domain/days';
+import { sameNamed } from '../../domain/names';
+import type { Activity } from '../../domain/types';
+import { describedBy } from '../../ui/Field';
+import { describeError } from '../../ui/errors';
+import { formatDayLong } from '../../ui/format';
+import { showToast } from '../../ui/toast';
+import { ArchivedList } from './ArchivedList';
+import { RenameForm } from './RenameForm';
+
+interface Draft {
+  name: string;
+  renaming: { id: string; name: string } | null;
+}
+
+/** The activities card of the Activities and measures screen. */
+export function ActivitiesSection({ activities }: { activities: Activity[] }) {
+  const { value: draft, setValue: setDraft } = useDraft<Draft>('activities', { name: '', renaming: null });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const active = activities.filter((a) => a.archivedAt === null);
+  const archived = activities.filter((a) => a.archivedAt !== null);
+  const left = MAX_ACTIVE_ACTIVITIES - active.length;
+  const examples = ACTIVITY_EXAMPLES.filter((example) => !sameNamed(active, example));
+
+  async function add(name: string, fromExample: boolean) {
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError('Write the activity in a few words, like “carry the shopping”.');
+      input.current?.focus();
+      return;
+    }
+    const twin = sameNamed(active, trimmed);
+    if (twin) {
+      setError(`You already rate “${twin.name}”.`);
+      return;
+    }
+    setBusy(true);
+    try {
+      const layer = await data();
+      const row = await layer.addActivity(trimmed);
+      setError(null);
+      if (!fromExample) setDraft((d) => ({ ...d, name: '' }));
+      showToast({
+        message: `Added “${row.name}”. You can rate it in each check-in.`,
+        tone: 'success',
+        action: { label: 'Undo', run: () => void layer.archiveActivity(row.id).catch(report) },
+      });
+    } catch (e) {
+      setError(describeError(e).message);
+      if (fromExample) input.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function archive(activity: Activity) {
+    try {
+      const layer = await data();
+      await layer.archiveActivity(activity.id);
+      setDraft((d) => ({ ...d, renaming: null }));
+      heading.current?.focus();
+      showToast({
+        message: `“${activity.name}” archived. Its past scores stay in your journal.`,
+        action: { label: 'Undo', run: () => void layer.unarchiveActivity(activity.id).catch(report) },
+      });
+    } catch (e) {
+      report(e);
+    }
+  }
+
+  async function rename(activity: Activity, name: string): Promise<string | null> {
+    const twin = sameNamed(active, name, activity.id);
+    if (twin) return `You already rate “${twin.name}”.`;
+    try {
+      await (await data()).renameActivity(activity.id, name);
+      setDraft((d) => ({ ...d, renaming: null }));
+      showToast({ message: `Renamed to “${name.trim()}”.`, tone: 'success' });
+      return null;
+    } catch (e) {
+      return describeError(e).message;
+    }
+  }
+
+  return (
+    <section class="card activities" aria-labelledby="activities-title">
+      <h2 id="activities-title" class="card-title" tabIndex={-1} ref={heading}>
+        Mobility activities
+      </h2>
+      <p>
+        Everyday things your pain makes harder. Rate each from <strong>0 = unable</strong> to <strong>10 = as well as before the problem</strong>.
+      </p>
+      <p class="activities-count" id="activities-count">
+        {active.length === 0
+          ? `Choose up to ${MAX_ACTIVE_ACTIVITIES}.`
+          : left > 0
+            ? `${active.length} of ${MAX_ACTIVE_ACTIVITIES} in use · ${left} more can be added`
+            : `${MAX_ACTIVE_ACTIVITIES} of ${MAX_ACTIVE_ACTIVITIES} in use · archive one to add another`}
+      </p>
+
+      {active.length > 0 && (
+        <ul class="list activities-list">
+          {active.map((activity) =>
+            draft.renaming?.id === activity.id ? (
+              <li key={activity.id} class="activities-row">
+                <RenameForm
+                  id={`rename-${activity.id}`}
+                  label={`New name for “${activity.name}”`}
+                  value={draft.renaming.name}
+                  onInput={(name) => setDraft((d) => ({ ...d, renaming: { id: activity.id, name } }))}
+                  onSave={(name) => rename(activity, name)}
+                  onCancel={() => setDraft((d) => ({ ...d, renaming: null }))}
+                  onArchive={() => archive(activity)}
+                />
+              </li>
+            ) : (
+              <li key={activity.id} class="activities-row">
+                <span class="activities-name">{activity.name}</span>
+                <button
+                  type="button"
+                  class="btn btn-quiet activities-edit"
+                  aria-label={`Edit “${activity.name}”`}
+                  onClick={() => setDraft((d) => ({ ...d, renaming: { id: activity.id, name: activity.name } }))}
+                >
+                  Edit
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+
+      <form
+        class="activities-add"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add(draft.name, false);
+        }}
+      >
+        <div class="field">
+          <label for="activity-name">Add an activity in your own words</label>
+          <div class="activities-add-row">
+            <input
+              id="activity-name"
+              ref={input}
+              class="input"
+              type="text"
+              maxLength={NAME_MAX}
+              autoComplete="off"
+              enterKeyHint="done"
+              value={draft.name}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy('activity-name', { hint: true, error })}
+              onInput={(event) => {
+                setError(null);
+                setDraft((d) => ({ ...d, name: event.currentTarget.value }));
+              }}
+            />
+            <button type="submit" class="btn btn-primary" disabled={busy}>
+              Add
+            </button>
+          </div>
+          <p class="field-hint" id="activity-name-hint">
+            Something you do, like “garden for an hour”.
+          </p>
+          {error && (
+            <p class="field-error" id="activity-name-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      </form>
+
+      {left > 0 && examples.length > 0 && (
+        <div role="group" aria-labelledby="activity-examples-label" class="activities-examples">
+          <p id="activity-examples-label" class="field-label">
+            Or tap an example to add it
+          </p>
+          <div class="chips">
+            {examples.map((example) => (
+              <button key={example} type="button" class="chip activities-example" disabled={busy} onClick={() => void add(example, true)}>
+                <span aria-hidden="true" class="activities-plus">
+                  +
+                </span>
+                {example}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+
+      <ArchivedList
+        title="Archived activities"
+        rows={archived}
+        describe={(activity) => `Archived ${formatDayLong(localDay(new Date(activity.archivedAt!)))} · scores kept`}
+        restore={async (activity) => {
+          await (await data()).unarchiveActivity(activity.id);
+          showToast({ message: `“${activity.name}” is back. Rate it in your next check-in.`, tone: 'success' });
+        }}
+      />
+    </section>
+  );
+}
+
+function report(error: unknown) {
+  showToast({ message: describeError(error).message, tone: 'error' });
+}

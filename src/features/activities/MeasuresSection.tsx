@@ -1,0 +1,142 @@
+// Custom measures: a named number with a unit and a direction ("recovery after a workout, hours, lower is better").
+import { useRef } from 'preact/hooks';
+import { data } from '../../app/data';
+import { useDraft } from '../../app/drafts';
+import { sameNamed } from '../../domain/names';
+import type { Measure } from '../../domain/types';
+import { describeError } from '../../ui/errors';
+import { showToast } from '../../ui/toast';
+import { ArchivedList } from './ArchivedList';
+import { MeasureForm, type MeasureDraft, type MeasureErrors } from './MeasureForm';
+
+interface Draft {
+  add: MeasureDraft;
+  editing: (MeasureDraft & { id: string }) | null;
+}
+
+const EMPTY: MeasureDraft = { name: '', unit: '', better: null };
+
+/** "hours · lower is better". */
+export function measureSummary(measure: Pick<Measure, 'unit' | 'better'>): string {
+  const direction = measure.better === 'lower' ? 'lower is better' : 'higher is better';
+  return measure.unit ? `${measure.unit} · ${direction}` : direction;
+}
+
+/** The measures card of the Activities and measures screen. */
+export function MeasuresSection({ measures }: { measures: Measure[] }) {
+  const { value: draft, setValue: setDraft } = useDraft<Draft>('measures', { add: EMPTY, editing: null });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const active = measures.filter((m) => m.archivedAt === null);
+  const archived = measures.filter((m) => m.archivedAt !== null);
+
+  async function save(value: MeasureDraft, id?: string): Promise<MeasureErrors | null> {
+    const twin = sameNamed(active, value.name, id);
+    if (twin) return { name: `You already have a measure called “${twin.name}”.` };
+    try {
+      const layer = await data();
+      const input = { name: value.name, unit: value.unit, better: value.better! };
+      if (id) {
+        await layer.updateMeasure(id, input);
+        setDraft((d) => ({ ...d, editing: null }));
+        showToast({ message: `Saved “${value.name.trim()}”.`, tone: 'success' });
+      } else {
+        const row = await layer.addMeasure(input);
+        setDraft((d) => ({ ...d, add: EMPTY }));
+        showToast({
+          message: `Added “${row.name}”. You can enter it in each check-in.`,
+          tone: 'success',
+          action: { label: 'Undo', run: () => void layer.archiveMeasure(row.id).catch(report) },
+        });
+      }
+      return null;
+    } catch (e) {
+      const shown = describeError(e);
+      const field = shown.field === 'name' || shown.field === 'unit' || shown.field === 'better' ? shown.field : 'form';
+      return { [field]: shown.message };
+    }
+  }
+
+  async function archive(measure: Measure) {
+    try {
+      const layer = await data();
+      await layer.archiveMeasure(measure.id);
+      setDraft((d) => ({ ...d, editing: null }));
+      heading.current?.focus();
+      showToast({
+        message: `“${measure.name}” archived. Its past values stay in your journal.`,
+        action: { label: 'Undo', run: () => void layer.unarchiveMeasure(measure.id).catch(report) },
+      });
+    } catch (e) {
+      report(e);
+    }
+  }
+
+  return (
+    <section class="card activities" aria-labelledby="measures-title">
+      <h2 id="measures-title" class="card-title" tabIndex={-1} ref={heading}>
+        Your own measures
+      </h2>
+      <p>Any number you want to follow, with its unit: for example recovery after a workout, in hours, where lower is better.</p>
+
+      {active.length > 0 && (
+        <ul class="list activities-list">
+          {active.map((measure) =>
+            draft.editing?.id === measure.id ? (
+              <li key={measure.id} class="activities-row activities-editing">
+                <h3 class="activities-edit-title">Edit “{measure.name}”</h3>
+                <MeasureForm
+                  idPrefix={`measure-${measure.id}`}
+                  value={draft.editing}
+                  onInput={(value) => setDraft((d) => ({ ...d, editing: { ...value, id: measure.id } }))}
+                  onSave={(value) => save(value, measure.id)}
+                  submitLabel="Save changes"
+                  onCancel={() => setDraft((d) => ({ ...d, editing: null }))}
+                  onArchive={() => archive(measure)}
+                  focusOnMount
+                />
+              </li>
+            ) : (
+              <li key={measure.id} class="activities-row">
+                <span class="activities-name">
+                  {measure.name}
+                  <span class="muted small activities-sub">{measureSummary(measure)}</span>
+                </span>
+                <button
+                  type="button"
+                  class="btn btn-quiet activities-edit"
+                  aria-label={`Edit “${measure.name}”`}
+                  onClick={() => setDraft((d) => ({ ...d, editing: { id: measure.id, name: measure.name, unit: measure.unit, better: measure.better } }))}
+                >
+                  Edit
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+
+      <h3 class="activities-add-title">Add a measure</h3>
+      <MeasureForm
+        idPrefix="measure-new"
+        value={draft.add}
+        onInput={(value) => setDraft((d) => ({ ...d, add: value }))}
+        onSave={(value) => save(value)}
+        submitLabel="Add measure"
+      />
+
+      <ArchivedList
+        title="Archived measures"
+        rows={archived}
+        describe={measureSummary}
+        restore={async (measure) => {
+          await (await data()).unarchiveMeasure(measure.id);
+          showToast({ message: `“${measure.name}” is back.`, tone: 'success' });
+        }}
+      />
+    </section>
+  );
+}
+
+function report(error: unknown) {
+  showToast({ message: describeError(error).message, tone: 'error' });
+}

@@ -1,0 +1,30 @@
+// What a person would see: axe findings (WCAG 2.2 A/AA) and 390×844 screenshots, in light and dark.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Where screenshots go (git-ignored), for a person to look at. */
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'screenshots');
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+/** Runs axe with the WCAG 2.2 A and AA rules and returns readable findings (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * In light and then dark: checks axe and writes `<name>-<scheme>-390.png` (full page). Returns findings prefixed by
+ * the scheme, so one `expect(...).toEqual([])` covers both. Leaves the page in light.
+ */
+export async function checkBothSchemes(page: Page, name: string): Promise<string[]> {
+  const findings: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    findings.push(...(await axeViolations(page)).map((f) => `${colorScheme}: ${f}`));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}-390.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return findings;
+}
