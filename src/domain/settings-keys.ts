@@ -10,3 +10,10 @@ export const NAME = 'name';
 export const LAST_BACKUP_AT = 'lastBackupAt';
 /** 'HH:MM': the time of the daily check-in reminder last added to the calendar. */
 export const REMINDER_TIME = 'reminderTime';
+/** Instant: the backup reminder on Today was dismissed until then (a week after "Not now"). */
+export const BACKUP_REMINDER_SNOOZED_UNTIL = 'backupReminderSnoozedUntil';
+/** boolean: this device's copy of src/db/persistence.ts PERSIST_ASKED_KEY (persistent storage was requested once). */
+export const PERSIST_ASKED = 'storage.persistAsked';
+
+/** Settings about this device, not the journal: never written to a backup file, never taken from one, kept by a restore. */
+export const DEVICE_ONLY_SETTINGS: readonly string[] = [LAST_BACKUP_AT, BACKUP_REMINDER_SNOOZED_UNTIL, PERSIST_ASKED];

@@ -1,0 +1,176 @@
+// Reading a backup file: the whole text is parsed, then checked in order — format, versions, structure, counts,
+// checksum, and every row with the data layer's own rules — before anything may be written. Any failure refuses the
+// whole file with a plain reason; there is no partial import. Pure: no DOM, no Dexie (runs in a worker or in Node).
+import { BackupError, NEWER_BACKUP } from './backup-errors';
+import { decryptBackup, isEncryptedBackup } from './backup-crypto';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, TABLE_NOUNS, backupChecksum, countOf, isDeviceOnlySetting } from './backup-format';
+import type { BackupData, BackupMeta, BackupTable } from './backup-format';
+import { ValidationError } from './errors';
+import { isInstant } from './validate-fields';
+import { validateRecord } from './validate';
+
+/** Largest file read: ten years of a busy journal is about 10 MB, so anything past this is not a backup. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** How many bad rows are named when a file is refused. */
+export const REASONS_SHOWN = 3;
+
+/** A backup that passed every check: who made it, and its rows, each cleaned by the data layer's validators. */
+export interface CheckedBackup {
+  meta: BackupMeta;
+  data: BackupData;
+}
+
+/** What to check against, and an optional progress callback (for the screen's status line). */
+export interface ReadOptions {
+  /** SCHEMA_VERSION of this app: a file from a newer schema is refused. */
+  schemaVersion: number;
+  passphrase?: string;
+  onProgress?: (stage: 'decrypting' | 'checking' | 'validating') => void;
+}
+
+type Fields = Record<string, unknown>;
+
+const own = (fields: Fields, key: string): unknown => (Object.hasOwn(fields, key) ? fields[key] : undefined);
+
+function damaged(message: string): BackupError {
+  return new BackupError('damaged', `${message} Nothing was restored.`);
+}
+
+/** Parses the text as JSON and checks it names itself a Pain Journal backup. */
+export function parseBackupText(text: string): Fields {
+  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('too-large', 'This file is far too large to be a Pain Journal backup. Nothing was restored.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new BackupError(
+      'not-json',
+      'This file is not a complete backup: it may have been cut short or damaged while it was copied. Nothing was restored.',
+    );
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || own(value as Fields, 'format') !== BACKUP_FORMAT) {
+    throw new BackupError('not-backup', 'This is not a Pain Journal backup file. Choose a file whose name starts with “pain-journal-backup”.');
+  }
+  return value as Fields;
+}
+
+/** Refuses a file from a newer layout or a newer schema (before asking for a passphrase). */
+export function checkVersions(file: Fields, schemaVersion: number): void {
+  const formatVersion = own(file, 'formatVersion');
+  const fileSchema = own(file, 'schemaVersion');
+  if (!Number.isInteger(formatVersion) || (formatVersion as number) < 1 || !Number.isInteger(fileSchema) || (fileSchema as number) < 1) {
+    throw damaged('This backup’s version is missing or unreadable.');
+  }
+  if ((formatVersion as number) > BACKUP_FORMAT_VERSION || (fileSchema as number) > schemaVersion) throw new BackupError('newer', NEWER_BACKUP);
+}
+
+/** True when the parsed file is an encrypted backup. */
+export function needsPassphrase(file: Fields): boolean {
+  return isEncryptedBackup(file);
+}
+
+/** Reads a backup file's text completely and checks everything; throws BackupError, or returns the clean rows. */
+export async function readBackup(text: string, options: ReadOptions): Promise<CheckedBackup> {
+  const outer = parseBackupText(text);
+  checkVersions(outer, options.schemaVersion);
+  if (!isEncryptedBackup(outer)) return checkPlainBackup(outer, false, options);
+  if (!options.passphrase) throw new BackupError('needs-passphrase', 'This backup is protected with a passphrase.');
+  options.onProgress?.('decrypting');
+  const innerText = await decryptBackup(outer, options.passphrase);
+  let inner: Fields;
+  try {
+    inner = parseBackupText(innerText);
+  } catch {
+    throw damaged('The inside of this encrypted backup is not a backup.');
+  }
+  if (isEncryptedBackup(inner)) throw damaged('The inside of this encrypted backup is not a backup.');
+  checkVersions(inner, options.schemaVersion);
+  return checkPlainBackup(inner, true, options);
+}
+
+async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadOptions): Promise<CheckedBackup> {
+  options.onProgress?.('checking');
+  const appVersion = own(file, 'appVersion');
+  const exportedAt = own(file, 'exportedAt');
+  if (typeof appVersion !== 'string' || appVersion.length > 40 || !isInstant(exportedAt)) {
+    throw damaged('This backup’s header is incomplete (the app version or the time it was made is missing).');
+  }
+
+  const data = own(file, 'data');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw damaged('This backup holds no entries at all.');
+  const unknown = Object.keys(data).find((key) => !(BACKUP_TABLES as readonly string[]).includes(key));
+  if (unknown !== undefined) throw damaged(`This backup holds a kind of entry this version does not know (“${unknown.slice(0, 40)}”).`);
+  const counts = own(file, 'counts');
+  if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) throw damaged('This backup does not say how many entries it holds.');
+  for (const table of BACKUP_TABLES) {
+    const rows = own(data as Fields, table);
+    if (!Array.isArray(rows)) throw damaged(`This backup has no list of ${TABLE_NOUNS[table][1]}.`);
+    const said = own(counts as Fields, table);
+    if (said !== rows.length) {
+      throw damaged(
+        Number.isInteger(said)
+          ? `This backup is incomplete: it says it holds ${countOf(table, said as number)}, but ${rows.length.toLocaleString('en')} are in it.`
+          : `This backup does not say how many ${TABLE_NOUNS[table][1]} it holds.`,
+      );
+    }
+  }
+
+  const checksum = own(file, 'checksum');
+  const expected = typeof checksum === 'object' && checksum !== null ? own(checksum as Fields, 'value') : undefined;
+  if (own((checksum ?? {}) as Fields, 'algorithm') !== 'SHA-256' || typeof expected !== 'string' || !/^[0-9a-f]{64}$/.test(expected)) {
+    throw damaged('This backup has no checksum, so it cannot be trusted.');
+  }
+  let actual: string;
+  try {
+    actual = await backupChecksum(file);
+  } catch {
+    throw damaged('This backup holds values that are not plain data.');
+  }
+  if (actual !== expected) throw damaged('This file was changed or damaged after it was made: its checksum does not match.');
+
+  options.onProgress?.('validating');
+  const clean = validateRows(data as Record<BackupTable, unknown[]>);
+  return { meta: { schemaVersion: own(file, 'schemaVersion') as number, appVersion, exportedAt, encrypted }, data: clean };
+}
+
+/** Every row through validateRecord; duplicates refused; device-only settings skipped. Throws with the first few reasons. */
+export function validateRows(data: Record<BackupTable, unknown[]>): BackupData {
+  const reasons: string[] = [];
+  let bad = 0;
+  const refuse = (reason: string) => {
+    bad++;
+    if (reasons.length < REASONS_SHOWN) reasons.push(reason);
+  };
+  const clean = {} as Record<BackupTable, unknown[]>;
+  for (const table of BACKUP_TABLES) {
+    const seen = new Map<string, number>();
+    const out: unknown[] = [];
+    data[table].forEach((raw, i) => {
+      const where = `Row ${(i + 1).toLocaleString('en')} of ${TABLE_NOUNS[table][1]}`;
+      let row: { id?: string; key?: string };
+      try {
+        row = validateRecord(table, raw) as { id?: string; key?: string };
+      } catch (error) {
+        if (error instanceof ValidationError) return refuse(`${where}: ${error.message}`);
+        throw error;
+      }
+      const id = (table === 'settings' ? row.key : row.id) as string;
+      const first = seen.get(id);
+      if (first !== undefined) return refuse(`${where} has the same ${table === 'settings' ? 'key' : 'id'} as row ${(first + 1).toLocaleString('en')}.`);
+      seen.set(id, i);
+      if (table === 'settings' && isDeviceOnlySetting(id)) return;
+      out.push(row);
+    });
+    clean[table] = out;
+  }
+  if (bad) {
+    const more = bad - reasons.length;
+    throw new BackupError(
+      'invalid-rows',
+      `${bad === 1 ? 'One entry' : `${bad.toLocaleString('en')} entries`} in this file ${bad === 1 ? 'is' : 'are'} not valid, so nothing was restored.`,
+      more > 0 ? [...reasons, `…and ${more.toLocaleString('en')} more.`] : reasons,
+    );
+  }
+  return clean as BackupData;
+}
