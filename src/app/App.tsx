@@ -2,6 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Toaster } from '../ui/toast';
+import { useFirstRunRedirect } from '../features/welcome/first-run';
 import { Screen } from '../ui/Screen';
 import { LazyScreen } from './LazyScreen';
 import { Nav } from './Nav';
@@ -11,6 +12,7 @@ import { ROUTES } from './routes';
 /** The whole app. */
 export function App() {
   const { path, query } = useLocation();
+  useFirstRunRedirect();
   const match = useMemo(() => {
     for (const route of ROUTES) {
       const params = matchPath(route.path, path);
@@ -27,7 +29,8 @@ export function App() {
   return (
     <div class="shell">
       {screen}
-      <Nav path={path} />
+      {/* The welcome is a short, focused flow with its own Skip: no tab bar to wander off through. */}
+      {path !== '/welcome' && <Nav path={path} />}
       <Toaster />
     </div>
   );

@@ -37,6 +37,11 @@ export interface LaunchOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Grant durableStorage so navigator.storage.persist() can answer true. */
   grantPersistence?: boolean;
+  /**
+   * Start as a brand-new install, so opening '/' leads to the first-run welcome. By default tests start as a
+   * returning person: the welcome's local "onboarded" flag is set before the app runs.
+   */
+  firstRun?: boolean;
 }
 
 /** A launched browser with its watchers. */
@@ -82,6 +87,15 @@ export async function launchApp(options: LaunchOptions): Promise<App> {
     if (/^(data|blob|chrome-extension|devtools|about):/.test(url)) return;
     if (new URL(url).origin !== origin) leaks.push(url);
   });
+  if (!options.firstRun) {
+    await context.addInitScript(() => {
+      try {
+        localStorage.setItem('pj-onboarded', '1');
+      } catch {
+        // about:blank and other opaque origins have no storage
+      }
+    });
+  }
   await context.addInitScript(() => {
     addEventListener('securitypolicyviolation', (event) => {
       const list = ((window as unknown as { __cspViolations?: string[] }).__cspViolations ??= []);

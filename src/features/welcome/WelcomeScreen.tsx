@@ -1,14 +1,157 @@
+// The first run: three short, skippable steps, then straight to the first check-in with the chosen places ready.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { data } from '../../app/data';
+import { useDraft } from '../../app/drafts';
+import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/routes';
-import { EmptyState } from '../../ui/EmptyState';
+import { localDay } from '../../domain/days';
+import { activitiesToAdd, checkWelcomeGoal, type WelcomeGoalField } from '../../domain/first-run';
+import { sameNamed } from '../../domain/names';
+import { USUAL_REGIONS } from '../../domain/settings-keys';
+import { describeError } from '../../ui/errors';
 import { Screen } from '../../ui/Screen';
+import { showToast } from '../../ui/toast';
+import { markOnboarded } from './first-run';
+import { StepAbout } from './StepAbout';
+import { StepGoal } from './StepGoal';
+import { StepPlaces } from './StepPlaces';
+import { emptyWelcomeDraft, WELCOME_DRAFT_KEY, WELCOME_STEPS, type WelcomeDraft, type WelcomeStep } from './welcome-draft';
+import './welcome.css';
 
-/** Welcome. */
+const TITLES: Record<WelcomeStep, string> = {
+  1: 'Your journal stays on this phone',
+  2: 'Where it hurts, and what is hard',
+  3: 'A first goal, if you have one',
+};
+
+/** Welcome: what the app keeps; the usual places and activities; an optional first goal. */
 export default function WelcomeScreen(_props: RouteProps) {
+  const draft = useDraft<WelcomeDraft>(WELCOME_DRAFT_KEY, emptyWelcomeDraft());
+  const value = draft.value;
+  const [goalErrors, setGoalErrors] = useState<Partial<Record<WelcomeGoalField, string>>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const update = (patch: Partial<WelcomeDraft>) => draft.setValue((prev) => ({ ...prev, ...patch }));
+
+  // After Next or Back (not on arrival, where the screen's h1 takes focus), the new step's heading takes focus.
+  useEffect(() => {
+    if (!moved.current) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [value.step]);
+
+  const go = (step: WelcomeStep) => {
+    moved.current = true;
+    setSaveError(null);
+    update({ step });
+  };
+
+  /** Saves what was chosen (the goal only when asked), marks the welcome done and opens the first check-in. */
+  const finish = async (withGoal: boolean) => {
+    if (busy) return;
+    const goalCheck = withGoal ? checkWelcomeGoal(value.goal, localDay()) : ({ none: true } as const);
+    if ('ok' in goalCheck && !goalCheck.ok) {
+      setGoalErrors(goalCheck.errors);
+      return;
+    }
+    setGoalErrors({});
+    setSaveError(null);
+    setBusy(true);
+    try {
+      const layer = await data();
+      if (value.regions.length) await layer.setSetting(USUAL_REGIONS, value.regions);
+      const active = await layer.activeActivities();
+      for (const name of activitiesToAdd(value.activities, active)) active.push(await layer.addActivity(name));
+      let goalSaved = false;
+      if ('ok' in goalCheck && goalCheck.ok) {
+        const activity = goalCheck.activityName === null ? null : sameNamed(active, goalCheck.activityName);
+        if (goalCheck.activityName === null || activity) {
+          await layer.saveGoal({ ...goalCheck.goal, ref: activity ? activity.id : goalCheck.goal.ref });
+          goalSaved = true;
+        }
+      }
+      await markOnboarded(layer);
+      draft.discard(emptyWelcomeDraft());
+      const saved = [
+        value.regions.length && plural(value.regions.length, 'place'),
+        value.activities.length && plural(value.activities.length, 'activity', 'activities'),
+        goalSaved && 'your goal',
+      ].filter(Boolean);
+      if (saved.length) showToast({ message: `Saved ${joinWords(saved as string[])}. Now your first check-in.`, tone: 'success' });
+      navigate('/checkin');
+    } catch (error) {
+      setSaveError(describeError(error).message);
+      setBusy(false);
+    }
+  };
+
+  const step = value.step;
+  const skip = (
+    <button type="button" class="btn btn-quiet" onClick={() => void finish(false)} disabled={busy}>
+      Skip<span class="visually-hidden"> the welcome and go to the check-in</span>
+    </button>
+  );
+
   return (
-    <Screen title="Welcome">
-      <EmptyState title="Welcome">
-        <p>A short welcome arrives here.</p>
-      </EmptyState>
+    <Screen title="Welcome" class="welcome" actions={skip}>
+      <div class="welcome-progress">
+        <p class="welcome-step-count" aria-hidden="true">
+          Step {step} of {WELCOME_STEPS}
+        </p>
+        <ol class="welcome-dots" aria-hidden="true">
+          {[1, 2, 3].map((n) => (
+            <li key={n} class={n <= step ? 'is-done' : ''} />
+          ))}
+        </ol>
+      </div>
+      {draft.loaded && (
+        <form
+          class="card welcome-card"
+          noValidate
+          aria-labelledby="welcome-step-title"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (step < WELCOME_STEPS) go((step + 1) as WelcomeStep);
+            else void finish(true);
+          }}
+        >
+          <h2 id="welcome-step-title" class="welcome-step-title" tabIndex={-1} ref={heading}>
+            <span class="visually-hidden">
+              Step {step} of {WELCOME_STEPS}:{' '}
+            </span>
+            {TITLES[step]}
+          </h2>
+          {step === 1 && <StepAbout />}
+          {step === 2 && <StepPlaces draft={value} update={update} />}
+          {step === 3 && <StepGoal draft={value} update={update} errors={goalErrors} clearError={(field) => setGoalErrors(({ [field]: _, ...rest }) => rest)} />}
+          {saveError && (
+            <p class="notice notice-danger" role="alert">
+              {saveError}
+            </p>
+          )}
+          <div class="btn-row welcome-actions">
+            {step > 1 && (
+              <button type="button" class="btn" onClick={() => go((step - 1) as WelcomeStep)} disabled={busy}>
+                Back
+              </button>
+            )}
+            <button type="submit" class="btn btn-primary btn-lg welcome-next" disabled={busy}>
+              {step < WELCOME_STEPS ? 'Next' : 'Start my first check-in'}
+            </button>
+          </div>
+        </form>
+      )}
     </Screen>
   );
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function joinWords(words: string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
