@@ -1,14 +1,76 @@
+// A stored check-in opened from History: the same form as Today's, filled in, with Save and Delete (Undo offered).
+import { useState } from 'preact/hooks';
+import { data, useLiveQuery } from '../../app/data';
+import { clearDraftSoon } from '../../app/drafts';
+import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/routes';
+import { describeError } from '../../ui/errors';
 import { EmptyState } from '../../ui/EmptyState';
+import { formatDateTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
+import { showToast } from '../../ui/toast';
+import { CheckinForm } from './CheckinForm';
 
-/** Check-in. */
-export default function CheckinEditScreen(_props: RouteProps) {
+const BACK = { href: '/history', label: 'History' };
+
+/** Edit or delete one check-in. */
+export default function CheckinEditScreen({ params }: RouteProps) {
+  const id = params.id;
+  const row = useLiveQuery(async (layer) => (await layer.getCheckin(id)) ?? null, [id]);
+  const [leaving, setLeaving] = useState(false);
+
+  const remove = async () => {
+    setLeaving(true);
+    try {
+      const layer = await data();
+      const deleted = await layer.deleteCheckin(id);
+      clearDraftSoon(`checkin:${id}`);
+      navigate('/history');
+      if (!deleted) return;
+      showToast({
+        message: `Check-in of ${formatDateTime(deleted.at)} deleted.`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await layer.undoDeleteCheckin(deleted);
+              showToast({ message: 'Check-in brought back.', tone: 'success' });
+            } catch (error) {
+              showToast({ message: describeError(error).message, tone: 'error' });
+            }
+          },
+        },
+      });
+    } catch (error) {
+      setLeaving(false);
+      showToast({ message: describeError(error).message, tone: 'error' });
+    }
+  };
+
+  if (row === null && !leaving) {
+    return (
+      <Screen title="Check-in" back={BACK}>
+        <EmptyState title="This check-in is not here" action={{ href: '/history', label: 'Go to History' }}>
+          <p>It may have been deleted, here or in another tab.</p>
+        </EmptyState>
+      </Screen>
+    );
+  }
   return (
-    <Screen title="Check-in">
-      <EmptyState title="Check-in">
-        <p>Editing a check-in arrives here.</p>
-      </EmptyState>
+    <Screen title="Edit check-in" back={BACK}>
+      {row && <p class="checkin-edit-when">{formatDateTime(row.at)}</p>}
+      {row && (
+        <CheckinForm
+          key={row.id}
+          original={row}
+          onSaved={() => navigate('/history')}
+          extraActions={
+            <button type="button" class="btn btn-danger btn-lg" onClick={remove} disabled={leaving}>
+              Delete
+            </button>
+          }
+        />
+      )}
     </Screen>
   );
 }

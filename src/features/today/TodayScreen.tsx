@@ -1,15 +1,48 @@
-// Ships on first load: Today is the screen that opens first.
+// Ships on first load: Today is the screen that opens first. The quick check-in, then what is due: soreness after a
+// session, the aftercare checklist, the next appointment, goals and data-safety notices.
+import { useRef } from 'preact/hooks';
+import { useLiveQuery } from '../../app/data';
 import type { RouteProps } from '../../app/routes';
-import { EmptyState } from '../../ui/EmptyState';
+import { aftercareDue, nextAppointment, sorenessDue } from '../../domain/soreness';
+import { formatDayFull } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
+import { CheckinForm } from '../checkin/CheckinForm';
+import { TodayDataNotices } from '../data/TodayDataNotices';
+import { TodayGoals } from '../goals/TodayGoals';
+import { AftercareCard } from './AftercareCard';
+import { NextAppointmentCard } from './NextAppointmentCard';
+import { SorenessCard } from './SorenessCard';
+import { TodayStatus } from './TodayStatus';
+import { useToday } from './useToday';
+import './today.css';
 
-/** Today: the quick check-in and what is due. */
+/** Today: the quick check-in and what is due. At /checkin (the "Log pain" shortcut) the scale is focused and details open. */
 export function TodayScreen(_props: RouteProps) {
+  const today = useToday();
+  const status = useRef<HTMLDivElement>(null);
+  const shortcut = location.pathname === '/checkin';
+  const sessions = useLiveQuery((layer) => layer.listSessions(), []);
+  const soreness = sessions ? sorenessDue(sessions, today) : [];
+  const aftercare = sessions ? aftercareDue(sessions, today) : null;
+  const appointment = sessions ? nextAppointment(sessions) : null;
+
   return (
-    <Screen title="Today">
-      <EmptyState title="Nothing logged yet">
-        <p>Your daily check-in will live here: how much it hurts now, where, and how you are moving.</p>
-      </EmptyState>
+    <Screen title="Today" class="today">
+      <p class="today-date">{formatDayFull(today)}</p>
+      <TodayStatus today={today} statusRef={status} />
+      <CheckinForm focus={shortcut} onSaved={() => status.current?.focus()} />
+      {soreness.map((question) => (
+        <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
+      ))}
+      {aftercare && <AftercareCard checklist={aftercare} today={today} />}
+      {appointment && <NextAppointmentCard next={appointment} today={today} />}
+      <TodayGoals />
+      <TodayDataNotices />
+      <p class="today-session-link">
+        <a class="btn btn-block" href="/sessions/new">
+          Log a session
+        </a>
+      </p>
     </Screen>
   );
 }

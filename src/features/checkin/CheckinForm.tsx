@@ -1,0 +1,202 @@
+// Ships on first load: the check-in is Today's heart. "How much does it hurt right now?" then Save; where it hurts,
+// what it feels like, mobility, measures, a note and the time are optional. The whole form is a draft from the first
+// tap, so a reload, an update or a crash brings it all back.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { data } from '../../app/data';
+import { useDraft } from '../../app/drafts';
+import type { Checkin } from '../../domain/types';
+import { describeError } from '../../ui/errors';
+import { formatTime } from '../../ui/format';
+import { PainScale } from '../../ui/PainScale';
+import { RegionPicker } from '../../ui/RegionPicker';
+import { showToast } from '../../ui/toast';
+import { CheckinDetails } from './CheckinDetails';
+import { checkinInput, draftFromCheckin, EMPTY_CHECKIN, formFieldOf, hasDetails, isBlank, type CheckinDraft, type FormErrors } from './checkin-form';
+import { useCheckinChoices } from './useCheckinChoices';
+import './checkin.css';
+
+/** What the check-in form needs. */
+export interface CheckinFormProps {
+  /** The stored check-in to edit; absent for a new one. */
+  original?: Checkin;
+  /** Focus the pain scale and open the details (the "Log pain" shortcut). */
+  focus?: boolean;
+  /** Called after a successful save with the stored row. */
+  onSaved?: (row: Checkin) => void;
+  /** More buttons beside Save (the edit screen's Delete). */
+  extraActions?: ComponentChildren;
+}
+
+const DETAIL_FIELDS = /^(qualities|mobility|measures|note|at)/;
+
+/** The check-in form: new (on Today and at /checkin) or editing a stored check-in. */
+export function CheckinForm({ original, focus = false, onSaved, extraActions }: CheckinFormProps) {
+  const initial = useMemo(() => (original ? draftFromCheckin(original) : EMPTY_CHECKIN), []);
+  const { value, setValue, discard, restored } = useDraft<CheckinDraft>(original ? `checkin:${original.id}` : 'checkin:new', initial);
+  // A draft kept by an older version of the app may lack newer fields.
+  const draft: CheckinDraft = { ...EMPTY_CHECKIN, ...value };
+  const latest = useRef(draft);
+  latest.current = draft;
+  const choices = useCheckinChoices();
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [detailsOpen, setDetailsOpen] = useState(focus || Boolean(original));
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // Set when a save is refused: the first field to fix then gets focus (never while the person is typing).
+  const focusFirstError = useRef(false);
+
+  useEffect(() => {
+    if (focus) setDetailsOpen(true);
+  }, [focus]);
+  useEffect(() => {
+    if (restored && hasDetails(latest.current)) setDetailsOpen(true);
+  }, [restored]);
+  useEffect(() => {
+    if (!focusFirstError.current) return;
+    focusFirstError.current = false;
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!invalid) return;
+    const target = invalid.matches('fieldset') ? (invalid.querySelector<HTMLElement>('input:checked') ?? invalid.querySelector<HTMLElement>('input')) : invalid;
+    target?.focus();
+  }, [errors]);
+
+  const defaultRegions = original ? [] : (choices?.defaultRegions ?? []);
+  const regions = draft.regions ?? defaultRegions;
+
+  /** Applies a change and forgets the messages of the fields it touched. */
+  const update = (patch: Partial<CheckinDraft>, ...fields: string[]) => {
+    setValue((prev) => ({ ...EMPTY_CHECKIN, ...prev, ...patch }));
+    if (fields.some((f) => errors[f]) || errors.form) {
+      const rest = { ...errors };
+      for (const f of [...fields, 'form']) delete rest[f];
+      setErrors(rest);
+    }
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (saving) return;
+    const result = checkinInput(draft, { defaultRegions, original });
+    if ('errors' in result) {
+      if (Object.keys(result.errors).some((f) => DETAIL_FIELDS.test(f))) setDetailsOpen(true);
+      focusFirstError.current = true;
+      setErrors(result.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      const layer = await data();
+      const previous = original ? await layer.getCheckin(original.id) : undefined;
+      const entered = draft;
+      const row = await layer.saveCheckin(result.input);
+      setErrors({});
+      if (original) discard(draftFromCheckin(row));
+      else {
+        discard(EMPTY_CHECKIN);
+        setDetailsOpen(false);
+      }
+      showToast({
+        message: `Saved — pain ${row.pain} at ${formatTime(row.at)}`,
+        tone: 'success',
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              if (previous) {
+                const { id, at, day, pain, regions: r, qualities, mobility, measures, note } = previous;
+                await layer.saveCheckin({ id, at, day, pain, regions: r, qualities, mobility, measures, note });
+                showToast({ message: 'Change undone.' });
+              } else {
+                await layer.deleteCheckin(row.id);
+                // Give back what was entered, unless the person has started a new check-in meanwhile.
+                if (isBlank(latest.current)) setValue(entered);
+                showToast({ message: 'Check-in removed. What you entered is back in the form.' });
+              }
+            } catch (error) {
+              showToast({ message: describeError(error).message, tone: 'error' });
+            }
+          },
+        },
+      });
+      onSaved?.(row);
+    } catch (error) {
+      const { field, message } = describeError(error);
+      const key = field ? formFieldOf(field, result.input.regions) : 'form';
+      if (DETAIL_FIELDS.test(key)) setDetailsOpen(true);
+      focusFirstError.current = key !== 'form';
+      setErrors({ [key]: message });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const showWhere = Boolean(original) || draft.pain !== null || draft.regions !== null;
+  const showActions = Boolean(original) || !isBlank(draft) || Boolean(errors.form);
+  const regionErrors = Object.fromEntries(
+    Object.entries(errors)
+      .filter(([f]) => f.startsWith('regions.'))
+      .map(([f, m]) => [f.slice('regions.'.length), m]),
+  );
+
+  return (
+    <form ref={form} class="checkin-form card" onSubmit={save} noValidate aria-label={original ? 'Edit check-in' : 'Check-in'}>
+      {restored && (
+        <div class="notice checkin-restored" role="status">
+          <span>Restored what you were typing.</span>
+          <button type="button" class="btn btn-quiet" onClick={() => discard(initial)}>
+            Discard it
+          </button>
+        </div>
+      )}
+      <PainScale
+        id="checkin-pain"
+        label={original ? 'How much did it hurt?' : 'How much does it hurt right now?'}
+        value={draft.pain}
+        onChange={(pain) => update({ pain }, 'pain')}
+        error={errors.pain}
+        autoFocus={focus}
+      />
+      {showWhere && (
+        <RegionPicker
+          label="Where does it hurt?"
+          selected={regions}
+          onChange={(next) => update({ regions: next })}
+          ratings={{
+            values: draft.regionPain,
+            onRate: (region, pain) => update({ regionPain: { ...draft.regionPain, [region]: pain } }, `regions.${region}`),
+            unratedHint: draft.pain === null ? 'Not rated: saved as your overall pain.' : `Not rated: saved as ${draft.pain}, your overall pain.`,
+            errors: regionErrors,
+          }}
+        />
+      )}
+      <button
+        type="button"
+        class="btn btn-quiet checkin-details-toggle"
+        aria-expanded={detailsOpen ? 'true' : 'false'}
+        aria-controls="checkin-details"
+        onClick={() => setDetailsOpen(!detailsOpen)}
+      >
+        <span class="checkin-details-chevron" aria-hidden="true">
+          ›
+        </span>
+        {detailsOpen ? 'Fewer details' : 'More details'}
+        <span class="checkin-details-what">feel, mobility, note, time</span>
+      </button>
+      {detailsOpen && <CheckinDetails draft={draft} update={update} errors={errors} choices={choices} editing={Boolean(original)} />}
+      {errors.form && (
+        <p class="field-error checkin-form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      {showActions && (
+        <div class="checkin-actions">
+          <button type="submit" class="btn btn-primary btn-lg checkin-save" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          {extraActions}
+        </div>
+      )}
+    </form>
+  );
+}
