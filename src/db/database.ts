@@ -21,6 +21,18 @@ export function onVersionChange(handler: VersionChangeHandler): () => void {
   };
 }
 
+let outdatedHandler: () => void = () => {};
+
+/** Registers what happens when the database on disk turns out to be newer than this code (opened after an upgrade elsewhere). */
+export function onOutdated(handler: () => void): () => void {
+  outdatedHandler = handler;
+  // Registered after the shared database already opened outdated: tell it now.
+  if (db.openedOutdated) handler();
+  return () => {
+    if (outdatedHandler === handler) outdatedHandler = () => {};
+  };
+}
+
 /** The journal's IndexedDB database. Pass a prefix of MIGRATIONS to build an older schema (migration tests). */
 export class PainJournalDB extends Dexie {
   declare checkins: Table<Checkin, string>;
@@ -34,12 +46,25 @@ export class PainJournalDB extends Dexie {
   /** True once another tab asked to upgrade: guardedWrite refuses all but draft writes from then on. */
   closedForUpgrade = false;
 
+  /** True when this code opened a database a newer version of the app had already upgraded. */
+  openedOutdated = false;
+
   constructor(name: string = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name);
     for (const migration of migrations) {
       const version = this.version(migration.version).stores(migration.stores as Record<string, string | null>);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    // Dexie 4 opens a database a newer app already upgraded, without an error (it adapts to the installed version), and
+    // this old code would then write old-shaped rows into it. Dexie stores version n as n × 10 and its own index
+    // patches add less than 10, so only a whole step up means a newer app: then only drafts may be written.
+    this.on('ready', () => {
+      if (Math.floor(this.backendDB().version / 10) > this.verno) {
+        this.closedForUpgrade = true;
+        this.openedOutdated = true;
+        outdatedHandler();
+      }
+    }, true);
     this.on('versionchange', (event) => {
       this.closeForUpgrade(event);
       // Returning false skips Dexie's own handler, which closes with auto-reopen: the next query would then

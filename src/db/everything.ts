@@ -1,14 +1,17 @@
 // Whole-journal operations: delete everything, count everything, count what changed since the last backup.
 import type { Instant } from '../domain/types';
 import { db } from './database';
+import { forgetJournalHadData } from './had-data';
 import { TABLE_NAMES, type TableName } from './schema';
 import { guardedWrite } from './write';
 
-/** Deletes every row of every table in one transaction: all of it goes, or none. */
-export function deleteEverything(): Promise<void> {
-  return guardedWrite(TABLE_NAMES, async () => {
+/** Deletes every row of every table in one transaction: all of it goes, or none. The app then starts as new. */
+export async function deleteEverything(): Promise<void> {
+  await guardedWrite(TABLE_NAMES, async () => {
     await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
   });
+  // Deleted on purpose: an empty journal must not be mistaken for one the browser cleared.
+  forgetJournalHadData();
 }
 
 /** How many rows each table holds. */

@@ -4,10 +4,13 @@ import { MissingEntryError, ReloadNeededError, StorageFullError } from '../domai
 import type { Instant, Stamped } from '../domain/types';
 import { validateRecord, type Rows } from '../domain/validate';
 import { db } from './database';
+import { noteJournalWritten } from './had-data';
 import type { TableName } from './schema';
 
 /** A table whose rows carry an id and created/updated stamps. */
 export type StampedTable = 'checkins' | 'sessions' | 'activities' | 'measures' | 'goals';
+
+const JOURNAL_TABLES = new Set<TableName>(['checkins', 'sessions', 'activities', 'measures', 'goals']);
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 
@@ -29,7 +32,10 @@ export async function guardedWrite<T>(tables: readonly TableName[], fn: () => Pr
   try {
     // Chrome aborts the whole transaction on a full disk even after an inner put() resolved,
     // so only the transaction's own promise is trusted.
-    return await db.transaction('rw', [...tables], fn);
+    const result = await db.transaction('rw', [...tables], fn);
+    // Remembered outside IndexedDB, so an emptied database can later be told apart from a new one (had-data.ts).
+    if (tables.some((table) => JOURNAL_TABLES.has(table))) noteJournalWritten();
+    return result;
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError({ cause: error });
     if (db.closedForUpgrade && error instanceof Error && error.name === 'DatabaseClosedError') throw new ReloadNeededError();

@@ -1,0 +1,134 @@
+// Backup and restore at the database: read everything for a backup file, compare a file with what is here, and
+// write a checked file back in ONE transaction — all of it lands or none of it does (a killed browser rolls it back).
+import Dexie from 'dexie';
+import { BACKUP_TABLES, isDeviceOnlySetting, type BackupData, type BackupMeta, type BackupTable } from '../domain/backup-format';
+import { validateRows } from '../domain/backup-read';
+import { mergeDecision, rowKey, type HereStamps, type RestoreMode } from '../domain/restore-plan';
+import { LAST_BACKUP_AT } from '../domain/settings-keys';
+import type { Instant } from '../domain/types';
+import { isInstant } from '../domain/validate-fields';
+import { db } from './database';
+import { guardedWrite, instantOf } from './write';
+
+/** Rows per bulk write: large enough to be quick, small enough not to hold the page for long (BROWSER-FACTS.md). */
+export const RESTORE_CHUNK = 1000;
+
+/** Every row of every backed-up table, read in one transaction so the file is one consistent moment. */
+export async function exportAll(): Promise<BackupData> {
+  const tables = await db.transaction('r', [...BACKUP_TABLES], () => Promise.all(BACKUP_TABLES.map((table) => db.table(table).toArray())));
+  const data = Object.fromEntries(BACKUP_TABLES.map((table, i) => [table, tables[i]])) as BackupData;
+  return { ...data, settings: data.settings.filter((row) => !isDeviceOnlySetting(row.key)) };
+}
+
+/** Marks that a backup file was just made (Today's reminder counts from here). */
+export async function noteBackupMade(at: Date = new Date()): Promise<void> {
+  await guardedWrite(['settings'], () => db.settings.put({ key: LAST_BACKUP_AT, value: instantOf(at), updatedAt: instantOf(at) }));
+}
+
+/** The id (key for settings) and updatedAt of every row here, for the restore preview. */
+export async function restoreBaseline(): Promise<HereStamps> {
+  return db.transaction('r', [...BACKUP_TABLES], async () => {
+    const here = {} as Record<BackupTable, Map<string, Instant>>;
+    for (const table of BACKUP_TABLES) {
+      const rows = (await db.table(table).toArray()) as { id?: string; key?: string; updatedAt: Instant }[];
+      here[table] = new Map(rows.filter((row) => table !== 'settings' || !isDeviceOnlySetting(row.key!)).map((row) => [rowKey(table, row), row.updatedAt]));
+    }
+    return here;
+  });
+}
+
+/** What a restore wrote: rows put per table, and rows removed first (replace). */
+export interface RestoreOutcome {
+  mode: RestoreMode;
+  written: Record<BackupTable, number>;
+  removed: number;
+}
+
+/**
+ * Writes a checked backup: `replace` empties every backed-up table (keeping this device's own settings) and puts the
+ * file's rows; `merge` adds rows not here and overwrites a row only when the file's updatedAt is newer. Every row is
+ * validated again here, at the data layer's boundary. One transaction: on any failure (a full disk, a closed tab,
+ * a killed browser) nothing at all has changed.
+ */
+export async function applyRestore(backup: { meta: Pick<BackupMeta, 'exportedAt'>; data: BackupData }, mode: RestoreMode): Promise<RestoreOutcome> {
+  const data = validateRows(backup.data as Record<BackupTable, unknown[]>);
+  const written = Object.fromEntries(BACKUP_TABLES.map((table) => [table, 0])) as Record<BackupTable, number>;
+  let removed = 0;
+  // Flat on purpose: inside a Dexie transaction only Dexie operations may be awaited. Awaiting a helper's own async
+  // function that did no database work loses the transaction zone, and the transaction commits halfway.
+  const steps = async () => {
+    for (const table of BACKUP_TABLES) {
+      const rows = data[table] as StampedRow[];
+      const store = db.table(table);
+      let toPut: StampedRow[] = rows;
+      if (mode === 'replace' && table === 'settings') {
+        const keys = (await db.settings.toCollection().primaryKeys()).filter((key) => !isDeviceOnlySetting(key));
+        await db.settings.bulkDelete(keys);
+        removed += keys.length;
+      } else if (mode === 'replace') {
+        removed += await store.count();
+        await store.clear();
+      } else {
+        toPut = [];
+        for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
+          const chunk = rows.slice(i, i + RESTORE_CHUNK);
+          const here = (await store.bulkGet(chunk.map((row) => rowKey(table, row)))) as (StampedRow | undefined)[];
+          toPut.push(...chunk.filter((row, j) => ['add', 'update'].includes(mergeDecision(row.updatedAt, here[j]?.updatedAt))));
+        }
+      }
+      for (let i = 0; i < toPut.length; i += RESTORE_CHUNK) await store.bulkPut(toPut.slice(i, i + RESTORE_CHUNK));
+      written[table] = toPut.length;
+    }
+    // The restored rows are all in the file just read, so it counts as the last backup; a merge keeps an existing time.
+    if (mode === 'replace' || !(await db.settings.get(LAST_BACKUP_AT))) {
+      await db.settings.put({ key: LAST_BACKUP_AT, value: backup.meta.exportedAt, updatedAt: instantOf(new Date()) });
+    }
+  };
+  await guardedWrite(BACKUP_TABLES, () => failingAsTheTransaction(steps));
+  return { mode, written, removed };
+}
+
+type StampedRow = { id?: string; key?: string; updatedAt: Instant };
+
+/**
+ * Runs a long multi-step write; if a step fails because the transaction itself already aborted (a full disk), throws
+ * the transaction's own error, so the person reads "out of space" and not a message about a closed transaction.
+ */
+async function failingAsTheTransaction<T>(steps: () => Promise<T>): Promise<T> {
+  const tx = Dexie.currentTransaction;
+  try {
+    return await steps();
+  } catch (error) {
+    let failure: unknown = null;
+    try {
+      failure = tx?.idbtrans?.error ?? null;
+    } catch {
+      // Older engines throw while the transaction is still active: then it did not fail.
+    }
+    throw failure ?? error;
+  }
+}
+
+/** What Today's backup reminder needs: the last backup, entries changed since, the oldest entry, and any snooze. */
+export interface BackupStatus {
+  lastBackupAt: Instant | null;
+  changedSince: number;
+  oldestEntryAt: Instant | null;
+}
+
+/** Reads the last backup time, how many check-ins and sessions changed since, and when the first entry was made. */
+export async function backupStatus(): Promise<BackupStatus> {
+  return db.transaction('r', ['settings', 'checkins', 'sessions'], async () => {
+    const stored = (await db.settings.get(LAST_BACKUP_AT))?.value;
+    const lastBackupAt = isInstant(stored) ? stored : null;
+    const since = lastBackupAt ?? '';
+    const [checkins, sessions, firstCheckin, firstSession] = await Promise.all([
+      db.checkins.where('updatedAt').above(since).count(),
+      db.sessions.where('updatedAt').above(since).count(),
+      db.checkins.orderBy('at').first(),
+      db.sessions.orderBy('at').first(),
+    ]);
+    const oldest = [firstCheckin?.createdAt, firstSession?.createdAt].filter((at): at is Instant => Boolean(at)).sort()[0] ?? null;
+    return { lastBackupAt, changedSince: checkins + sessions, oldestEntryAt: oldest };
+  });
+}
