@@ -32,7 +32,7 @@ describe('the backup file', () => {
       { key: 'storage.persistAsked', value: true, updatedAt: '2026-03-01T09:00:00.000Z' },
     );
     const file = await buildBackupFile({ data, ...META });
-    expect(file.data.settings.map((s) => s.key)).toEqual(['usualRegions', 'name']);
+    expect(file.data.settings.map((s) => s.key)).toEqual(['name', 'usualRegions']);
     expect(file.counts.settings).toBe(2);
   });
 

@@ -130,6 +130,6 @@ describe('reading a backup cleans', () => {
       }),
       { schemaVersion: 2 },
     );
-    expect(read.data.settings.map((s) => s.key)).toEqual(['usualRegions', 'name']);
+    expect(read.data.settings.map((s) => s.key)).toEqual(['name', 'usualRegions']);
   });
 });

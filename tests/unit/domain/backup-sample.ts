@@ -1,4 +1,5 @@
-// A small, valid journal for backup tests: one row of each kind, two check-ins, and settings of both sorts.
+// A small, valid journal for backup tests: one row of each kind, two check-ins, two settings; in primary-key order,
+// as the database returns them.
 import type { BackupData } from '../../../src/domain/backup-format';
 import { activityRow, checkinRow, goalRow, measureRow, sessionRow } from '../../fixtures/rows';
 
@@ -13,8 +14,8 @@ export function sampleData(): BackupData {
     measures: [measureRow()],
     goals: [goalRow()],
     settings: [
-      { key: 'usualRegions', value: ['lower-back', 'neck'], updatedAt: '2026-03-01T09:00:00.000Z' },
       { key: 'name', value: 'Ana', updatedAt: '2026-03-01T09:00:00.000Z' },
+      { key: 'usualRegions', value: ['lower-back', 'neck'], updatedAt: '2026-03-01T09:00:00.000Z' },
     ],
   };
 }
