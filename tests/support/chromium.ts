@@ -42,6 +42,8 @@ export interface LaunchOptions {
    * returning person: the welcome's local "onboarded" flag is set before the app runs.
    */
   firstRun?: boolean;
+  /** Extra Chromium flags. `--app=<url>` opens that page as an app window, where `(display-mode: standalone)` matches. */
+  args?: string[];
 }
 
 /** A launched browser with its watchers. */
@@ -67,7 +69,7 @@ export async function launchApp(options: LaunchOptions): Promise<App> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'pain-journal-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     headless: true,
     viewport: options.viewport ?? PHONE,
     colorScheme: options.colorScheme ?? 'light',
