@@ -20,11 +20,9 @@ export function NextAppointmentCard({ next, today }: { next: NextAppointment; to
         </b>
         {session.provider && <span> with {session.provider}</span>}
       </p>
-      <div class="btn-row">
-        <a class="btn btn-quiet" href={`/sessions/${session.id}`}>
-          See the session of {formatDay(session.day)}
-        </a>
-        <AddToCalendarButton session={session} class="btn-quiet" />
+      <div class="today-appointment-actions">
+        <a href={`/sessions/${session.id}`}>See the session of {formatDay(session.day)}</a>
+        <AddToCalendarButton session={session} />
       </div>
     </section>
   );

@@ -7,7 +7,7 @@ import { aftercareDue, nextAppointment, sorenessDue } from '../../domain/sorenes
 import { formatDayFull } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
 import { CheckinForm } from '../checkin/CheckinForm';
-import { TodayDataNotices } from '../data/TodayDataNotices';
+import { TodayDataNotices, TodayEmptiedNotice } from '../data/TodayDataNotices';
 import { TodayGoals } from '../goals/TodayGoals';
 import { AftercareCard } from './AftercareCard';
 import { NextAppointmentCard } from './NextAppointmentCard';
@@ -29,20 +29,27 @@ export function TodayScreen(_props: RouteProps) {
   return (
     <Screen title="Today" class="today">
       <p class="today-date">{formatDayFull(today)}</p>
-      <TodayStatus today={today} statusRef={status} />
-      <CheckinForm focus={shortcut} onSaved={() => status.current?.focus()} />
-      {soreness.map((question) => (
-        <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
-      ))}
-      {aftercare && <AftercareCard checklist={aftercare} today={today} />}
-      {appointment && <NextAppointmentCard next={appointment} today={today} />}
-      <TodayGoals />
-      <TodayDataNotices />
-      <p class="today-session-link">
-        <a class="btn btn-block" href="/sessions/new">
-          Log a session
-        </a>
-      </p>
+      <TodayEmptiedNotice />
+      <div class="today-layout">
+        <div class="today-main">
+          <TodayStatus today={today} statusRef={status} />
+          <CheckinForm focus={shortcut} onSaved={() => status.current?.focus()} />
+        </div>
+        <div class="today-side">
+          {soreness.map((question) => (
+            <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
+          ))}
+          {aftercare && <AftercareCard checklist={aftercare} today={today} />}
+          {appointment && <NextAppointmentCard next={appointment} today={today} />}
+          <TodayGoals />
+          <TodayDataNotices />
+          <p class="today-session-link">
+            <a class="btn btn-block" href="/sessions/new">
+              Log a session
+            </a>
+          </p>
+        </div>
+      </div>
     </Screen>
   );
 }

@@ -6,7 +6,14 @@ import type { Page } from 'playwright-core';
 const FIND_LAYER = `(async () => {
   const w = window;
   for (let attempt = 0; attempt < 200 && !w.__pjLayer; attempt++) {
-    const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/assets\\/[^/]+\\.js$/.test(n));
+    let entries = performance.getEntriesByType('resource');
+    // Playwright's page.clock fakes \`performance\` (it lists nothing); a buffered PerformanceObserver still sees every load.
+    if (!entries.length) entries = await new Promise((resolve) => {
+      const observer = new PerformanceObserver((list) => { observer.disconnect(); resolve(list.getEntries()); });
+      observer.observe({ type: 'resource', buffered: true });
+      setTimeout(() => { observer.disconnect(); resolve([]); }, 250);
+    });
+    const urls = entries.map((e) => e.name).filter((n) => /\\/assets\\/[^/]+\\.js$/.test(n));
     for (const url of urls) {
       const module = await import(url);
       if (typeof module.saveCheckin === 'function' && typeof module.liveQuery === 'function') { w.__pjLayer = module; break; }
