@@ -1,14 +1,70 @@
+// /sessions/new records a session (the "Log session" shortcut opens it); /sessions/:id shows one to edit or delete.
+import { useMemo } from 'preact/hooks';
 import type { RouteProps } from '../../app/routes';
-import { EmptyState } from '../../ui/EmptyState';
+import { emptySessionForm, sessionFormFrom } from '../../domain/session-form';
+import { formatDayFull, formatTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
+import { SessionForm } from './SessionForm';
+import { useSession } from './useSessions';
+import './sessions.css';
 
-/** Session. */
-export default function SessionEditScreen(_props: RouteProps) {
+/** Where the back link, Save and Delete lead: History when the session was opened from there, else Sessions. */
+function backFor(query: URLSearchParams): { href: string; label: string } {
+  return query.get('from') === 'history' ? { href: '/history', label: 'History' } : { href: '/sessions', label: 'Sessions' };
+}
+
+/** Record a new session, or view, edit and delete a stored one. */
+export default function SessionEditScreen({ params, query }: RouteProps) {
+  const back = backFor(query);
+  return params.id ? <EditSession id={params.id} back={back} /> : <NewSession back={back} />;
+}
+
+function NewSession({ back }: { back: { href: string; label: string } }) {
+  const initial = useMemo(() => emptySessionForm(new Date()), []);
   return (
-    <Screen title="Session">
-      <EmptyState title="Session">
-        <p>Recording a session arrives here.</p>
-      </EmptyState>
+    <Screen title="Log a session" back={back}>
+      <p class="muted session-intro">Right after a massage, physio or chiropractic session. Only the time is needed; add what you remember.</p>
+      <SessionForm draftKey="session:new" initial={initial} stored={null} back={back} />
+    </Screen>
+  );
+}
+
+function EditSession({ id, back }: { id: string; back: { href: string; label: string } }) {
+  const session = useSession(id);
+  const initial = useMemo(() => (session ? sessionFormFrom(session) : null), [session?.id]);
+  if (session === undefined) {
+    return (
+      <Screen title="Session" back={back}>
+        <p class="muted" aria-busy="true">
+          Loading…
+        </p>
+      </Screen>
+    );
+  }
+  if (session === null || !initial) {
+    return (
+      <Screen title="Session not found" back={back}>
+        <p>This session is not in your journal. It may have been deleted.</p>
+        <a class="btn btn-primary" href={back.href}>
+          Back to {back.label}
+        </a>
+      </Screen>
+    );
+  }
+  return (
+    <Screen
+      title="Session"
+      back={back}
+      heading={
+        <>
+          Session
+          <span class="session-heading-when">
+            {formatDayFull(session.day)}, {formatTime(session.at)}
+          </span>
+        </>
+      }
+    >
+      <SessionForm key={session.id} draftKey={`session:${session.id}`} initial={initial} stored={session} back={back} />
     </Screen>
   );
 }

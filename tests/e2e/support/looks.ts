@@ -15,16 +15,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * In light and then dark: checks axe and writes `<name>-<scheme>-390.png` (full page). Returns findings prefixed by
- * the scheme, so one `expect(...).toEqual([])` covers both. Leaves the page in light.
+ * In light and then dark: checks axe and writes `<name>-<scheme>-390.png` (the full page unless told otherwise). Returns findings prefixed by
+ * the scheme, so one `expect(...).toEqual([])` covers both. Closes any toast first. Leaves the page in light.
  */
-export async function checkBothSchemes(page: Page, name: string): Promise<string[]> {
+export async function checkBothSchemes(page: Page, name: string, { fullPage = true } = {}): Promise<string[]> {
   const findings: string[] = [];
+  // Passing messages float over the content (and axe would judge text under them): close them first.
+  for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all()) await close.click().catch(() => undefined);
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
+    // Reduced motion turns the colour transitions off, so axe never measures a colour halfway through a change.
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     findings.push(...(await axeViolations(page)).map((f) => `${colorScheme}: ${f}`));
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}-390.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}-390.png`), fullPage });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
   return findings;
 }

@@ -1,0 +1,79 @@
+// One line of History: a check-in (pain, where, a note excerpt) or a session (who, techniques, pain before → after).
+import { QUALITIES, REGIONS, labelOf } from '../../domain/catalog';
+import type { TimelineEntry } from '../../domain/history';
+import type { Checkin, Session } from '../../domain/types';
+import { formatTime } from '../../ui/format';
+import { painDropText, sessionWhat, sorenessText } from '../sessions/session-text';
+
+const NOTE_EXCERPT = 90;
+
+/** The pain-ramp step for a 0–10 number (the number is always shown too). */
+export function painTone(n: number): number {
+  return n < 2 ? 0 : n < 4 ? 3 : n < 6 ? 5 : n < 8 ? 7 : 10;
+}
+
+function excerpt(note: string): string {
+  const flat = note.replace(/\s+/g, ' ').trim();
+  return flat.length > NOTE_EXCERPT ? `${flat.slice(0, NOTE_EXCERPT - 1).trimEnd()}…` : flat;
+}
+
+function CheckinRow({ checkin }: { checkin: Checkin }) {
+  const where = checkin.regions.map((r) => `${labelOf(REGIONS, r.region)} ${r.pain}`).join(' · ');
+  const qualities = checkin.qualities.map((q) => labelOf(QUALITIES, q).toLowerCase()).join(', ');
+  return (
+    <a class="history-entry" href={`/history/checkin/${checkin.id}`}>
+      <span class={`history-badge pain-tone-${painTone(checkin.pain)}`}>
+        <span class="visually-hidden">Pain </span>
+        {checkin.pain}
+      </span>
+      <span class="history-body">
+        <span class="history-title">
+          Check-in <span class="history-time">{formatTime(checkin.at)}</span>
+        </span>
+        {(where || qualities) && (
+          <span class="history-line">
+            {where}
+            {where && qualities && ' · '}
+            {qualities && <span class="muted">{qualities}</span>}
+          </span>
+        )}
+        {checkin.note && <span class="history-note">“{excerpt(checkin.note)}”</span>}
+      </span>
+    </a>
+  );
+}
+
+function SessionRow({ session }: { session: Session }) {
+  const what = sessionWhat(session);
+  const drop = painDropText(session.painBefore, session.painAfter);
+  const soreness = sorenessText(session);
+  return (
+    <a class="history-entry history-session" href={`/sessions/${session.id}?from=history`}>
+      <span class="history-badge history-badge-session" aria-hidden="true">
+        <svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round">
+          <path d="M7 4h10a2 2 0 0 1 2 2v14l-7-3-7 3V6a2 2 0 0 1 2-2z" />
+        </svg>
+      </span>
+      <span class="history-body">
+        <span class="history-title">
+          Session <span class="history-time">{formatTime(session.at)}</span>
+          {session.provider && <span class="history-provider"> · {session.provider}</span>}
+        </span>
+        {what && <span class="history-line">{what}</span>}
+        {(session.painBefore !== null || session.painAfter !== null) && (
+          <span class="history-line">
+            Pain {session.painBefore ?? '–'} → {session.painAfter ?? '–'}
+            {drop && drop !== 'no change' && <span class="muted"> ({drop})</span>}
+          </span>
+        )}
+        {soreness && <span class="history-line muted">{soreness}</span>}
+        {session.note && <span class="history-note">“{excerpt(session.note)}”</span>}
+      </span>
+    </a>
+  );
+}
+
+/** A History entry as a link that opens it to edit or delete. */
+export function HistoryEntryRow({ entry }: { entry: TimelineEntry }) {
+  return entry.kind === 'checkin' ? <CheckinRow checkin={entry.row} /> : <SessionRow session={entry.row} />;
+}

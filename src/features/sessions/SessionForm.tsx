@@ -1,0 +1,362 @@
+// Record or edit a session: every field of PRODUCT.md, autosaved as a draft, checked next to each field on Save.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { data } from '../../app/data';
+import { useDraft } from '../../app/drafts';
+import { navigate } from '../../app/router';
+import { AFTERCARE, NAME_MAX, NOTE_MAX, PRESSURES, TECHNIQUES } from '../../domain/catalog';
+import { localDay } from '../../domain/days';
+import { recentProviders } from '../../domain/names';
+import { checkSessionForm, parseLocalDateTime, shownPainBefore, toLocalDateTime, type SessionField, type SessionForm as Form } from '../../domain/session-form';
+import { latestOnDay } from '../../domain/today';
+import type { Session } from '../../domain/types';
+import { CheckboxChips, RadioChips } from '../../ui/ChoiceChips';
+import { describedBy, Field } from '../../ui/Field';
+import { describeError } from '../../ui/errors';
+import { formatDay, formatTime } from '../../ui/format';
+import { PainScale, SORENESS_ANCHORS } from '../../ui/PainScale';
+import { RegionPicker } from '../../ui/RegionPicker';
+import { showToast } from '../../ui/toast';
+import { painDropText } from './session-text';
+import { useDayCheckins, useSessions } from './useSessions';
+
+interface SessionFormProps {
+  draftKey: string;
+  initial: Form;
+  /** The stored session being edited; null when recording a new one. */
+  stored: Session | null;
+  /** Where Save, Delete and the back link go. */
+  back: { href: string; label: string };
+}
+
+/** Data-layer field paths → the form field that shows their message. */
+const LAYER_FIELDS: Record<string, SessionField> = {
+  at: 'at',
+  durationMin: 'duration',
+  nextAppointment: 'nextAppointment',
+  aftercareOther: 'aftercareOther',
+  note: 'note',
+  provider: 'provider',
+};
+
+const DURATION_PICKS = [30, 45, 60, 90];
+const NOTE_COUNTER_FROM = NOTE_MAX - 200;
+
+/** The whole session form, from the time to the next appointment, with Save (and Delete when editing). */
+export function SessionForm({ draftKey, initial, stored, back }: SessionFormProps) {
+  const { value: form, setValue, discard, restored } = useDraft<Form>(draftKey, initial);
+  const [errors, setErrors] = useState<Partial<Record<SessionField, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = <K extends keyof Form>(key: K, value: Form[K], field?: SessionField) => {
+    if (field && errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest);
+    setFormError(null);
+    setValue((prev) => ({ ...prev, [key]: value }));
+  };
+
+  const sessions = useSessions();
+  const providers = sessions ? recentProviders(sessions) : [];
+  const when = parseLocalDateTime(form.at);
+  const day = when ? localDay(when) : null;
+  const dayCheckins = useDayCheckins(day);
+  const source = day && dayCheckins ? latestOnDay(dayCheckins, day) : null;
+  const prefill = source?.pain ?? null;
+  const painBefore = shownPainBefore(form, prefill);
+  const prefilled = !form.painBeforeTouched && source !== null;
+  const now = new Date();
+
+  useEffect(() => {
+    if (attempt === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  async function save() {
+    const checked = checkSessionForm(form, { now: new Date(), painBeforeShown: prefill, storedAt: stored?.at, noteMax: NOTE_MAX, nameMax: NAME_MAX });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      const layer = await data();
+      const row = await layer.saveSession({ ...checked.session, ...(stored ? { id: stored.id } : {}) });
+      discard();
+      navigate(back.href);
+      const previous = stored;
+      showToast({
+        message: previous ? 'Session updated.' : 'Session saved.',
+        tone: 'success',
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              if (previous) await layer.undoDeleteSession(previous);
+              else await layer.deleteSession(row.id);
+              showToast({ message: previous ? 'Changes undone.' : 'Session removed.' });
+            } catch (e) {
+              showToast({ message: describeError(e).message, tone: 'error' });
+            }
+          },
+        },
+      });
+    } catch (e) {
+      const shown = describeError(e);
+      const field = shown.field ? LAYER_FIELDS[shown.field.split('.')[0]] : undefined;
+      if (field) {
+        setErrors({ [field]: shown.message });
+        setAttempt((n) => n + 1);
+      } else setFormError(shown.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (!stored) return;
+    try {
+      const layer = await data();
+      const row = await layer.deleteSession(stored.id);
+      discard();
+      navigate(back.href);
+      if (row) {
+        showToast({
+          message: `Session of ${formatDay(row.day)} deleted.`,
+          action: { label: 'Undo', run: () => void layer.undoDeleteSession(row).catch((e) => showToast({ message: describeError(e).message, tone: 'error' })) },
+        });
+      }
+    } catch (e) {
+      setFormError(describeError(e).message);
+    }
+  }
+
+  const noteLength = form.note.trim().length;
+  const drop = painDropText(painBefore, form.painAfter);
+
+  return (
+    <form
+      ref={formRef}
+      class="session-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {restored && (
+        <div class="notice session-restored">
+          <p>You were part-way through this session. Everything you entered is back.</p>
+          <button type="button" class="btn" onClick={() => discard(initial)}>
+            {stored ? 'Undo my changes' : 'Start again'}
+          </button>
+        </div>
+      )}
+
+      <section class="card" aria-labelledby="session-when-title">
+        <h2 id="session-when-title" class="card-title">
+          When and who
+        </h2>
+        <Field id="session-at" label="Day and time" error={errors.at}>
+          <input
+            id="session-at"
+            class="input"
+            type="datetime-local"
+            value={form.at}
+            max={toLocalDateTime(now)}
+            required
+            aria-invalid={errors.at ? 'true' : undefined}
+            aria-describedby={describedBy('session-at', { error: errors.at })}
+            onInput={(event) => set('at', event.currentTarget.value, 'at')}
+          />
+        </Field>
+        <Field id="session-provider" label="Therapist or clinic (optional)" error={errors.provider}>
+          <input
+            id="session-provider"
+            class="input"
+            type="text"
+            list="session-providers"
+            autoComplete="off"
+            value={form.provider}
+            aria-invalid={errors.provider ? 'true' : undefined}
+            aria-describedby={describedBy('session-provider', { error: errors.provider })}
+            onInput={(event) => set('provider', event.currentTarget.value, 'provider')}
+          />
+          <datalist id="session-providers">
+            {providers.map((provider) => (
+              <option key={provider} value={provider} />
+            ))}
+          </datalist>
+        </Field>
+      </section>
+
+      <section class="card" aria-labelledby="session-what-title">
+        <h2 id="session-what-title" class="card-title">
+          What was done
+        </h2>
+        <CheckboxChips legend="Techniques" name="session-techniques" options={TECHNIQUES} selected={form.techniques} onChange={(next) => set('techniques', next)} />
+        <RadioChips legend="Pressure" name="session-pressure" options={PRESSURES} value={form.pressure} onChange={(next) => set('pressure', next)}>
+          {form.pressure && (
+            <button type="button" class="btn btn-quiet session-clear" onClick={() => set('pressure', null)}>
+              Clear<span class="visually-hidden"> pressure</span>
+            </button>
+          )}
+        </RadioChips>
+        <Field id="session-duration" label="Duration in minutes (optional)" error={errors.duration}>
+          <div class="session-duration-row">
+            <input
+              id="session-duration"
+              class="input session-duration"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={form.duration}
+              aria-invalid={errors.duration ? 'true' : undefined}
+              aria-describedby={describedBy('session-duration', { error: errors.duration })}
+              onInput={(event) => set('duration', event.currentTarget.value, 'duration')}
+            />
+            <div class="session-picks" role="group" aria-label="Common lengths">
+              {DURATION_PICKS.map((minutes) => (
+                <button
+                  key={minutes}
+                  type="button"
+                  class="btn session-pick"
+                  aria-pressed={form.duration.trim() === String(minutes)}
+                  onClick={() => set('duration', String(minutes), 'duration')}
+                >
+                  {minutes}
+                  <span class="visually-hidden"> minutes</span>
+                </button>
+              ))}
+            </div>
+          </div>
+        </Field>
+        <RegionPicker label="Areas worked" hint="Tap the body or choose from the list." selected={form.areas} onChange={(next) => set('areas', next)} />
+      </section>
+
+      <section class="card" aria-labelledby="session-pain-title">
+        <h2 id="session-pain-title" class="card-title">
+          Pain before and after
+        </h2>
+        <PainScale
+          id="session-pain-before"
+          size="compact"
+          label="Pain before the session"
+          value={painBefore}
+          clearable
+          hint={prefilled && source ? `From your ${formatTime(source.at)} check-in${day === localDay() ? '' : ` on ${formatDay(source.day)}`}. Change it if it was different.` : undefined}
+          onChange={(value) => setValue((prev) => ({ ...prev, painBefore: value, painBeforeTouched: true }))}
+        />
+        <PainScale id="session-pain-after" size="compact" label="Pain after the session" value={form.painAfter} clearable onChange={(value) => set('painAfter', value)} />
+        {drop && (
+          <p class="session-drop" aria-live="polite">
+            Pain {painBefore} → {form.painAfter}: <strong>{drop === 'no change' ? 'no change' : `${drop} points`}</strong>
+          </p>
+        )}
+        {stored && (
+          <div class="session-soreness">
+            <h3>Soreness afterwards</h3>
+            <p class="field-hint">Today asks for these the day after the session and the day after that.</p>
+            <PainScale
+              id="session-soreness-24"
+              size="compact"
+              label="The next day (24 hours)"
+              anchors={SORENESS_ANCHORS}
+              value={form.soreness24}
+              clearable
+              onChange={(value) => set('soreness24', value)}
+            />
+            <PainScale
+              id="session-soreness-48"
+              size="compact"
+              label="The day after that (48 hours)"
+              anchors={SORENESS_ANCHORS}
+              value={form.soreness48}
+              clearable
+              onChange={(value) => set('soreness48', value)}
+            />
+          </div>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="session-after-title">
+        <h2 id="session-after-title" class="card-title">
+          Aftercare and next time
+        </h2>
+        <CheckboxChips
+          legend="Aftercare your therapist suggested"
+          name="session-aftercare"
+          options={AFTERCARE}
+          selected={form.aftercare}
+          hint="Today shows these as a checklist for three days."
+          onChange={(next) => set('aftercare', next, 'aftercareOther')}
+        >
+          {form.aftercare.includes('other') && (
+            <Field id="session-aftercare-other" label="Other aftercare" error={errors.aftercareOther} class="session-other">
+              <input
+                id="session-aftercare-other"
+                class="input"
+                type="text"
+                autoComplete="off"
+                value={form.aftercareOther}
+                aria-invalid={errors.aftercareOther ? 'true' : undefined}
+                aria-describedby={describedBy('session-aftercare-other', { error: errors.aftercareOther })}
+                onInput={(event) => set('aftercareOther', event.currentTarget.value, 'aftercareOther')}
+              />
+            </Field>
+          )}
+        </CheckboxChips>
+        <Field id="session-note" label="Note (optional)" error={errors.note}>
+          <textarea
+            id="session-note"
+            class="input"
+            rows={3}
+            value={form.note}
+            aria-invalid={errors.note ? 'true' : undefined}
+            aria-describedby={[describedBy('session-note', { error: errors.note }), 'session-note-count'].filter(Boolean).join(' ')}
+            onInput={(event) => set('note', event.currentTarget.value, 'note')}
+          />
+          <p id="session-note-count" class={`small session-count ${noteLength > NOTE_MAX ? 'is-over' : ''}`} aria-live="polite">
+            {noteLength >= NOTE_COUNTER_FROM ? `${noteLength.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters` : ''}
+          </p>
+        </Field>
+        <Field id="session-next" label="Next appointment (optional)" error={errors.nextAppointment}>
+          <div class="session-next-row">
+            <input
+              id="session-next"
+              class="input"
+              type="datetime-local"
+              value={form.nextAppointment}
+              min={form.at || undefined}
+              aria-invalid={errors.nextAppointment ? 'true' : undefined}
+              aria-describedby={describedBy('session-next', { error: errors.nextAppointment })}
+              onInput={(event) => set('nextAppointment', event.currentTarget.value, 'nextAppointment')}
+            />
+            {form.nextAppointment && (
+              <button type="button" class="btn btn-quiet" onClick={() => set('nextAppointment', '', 'nextAppointment')}>
+                Clear<span class="visually-hidden"> next appointment</span>
+              </button>
+            )}
+          </div>
+        </Field>
+      </section>
+
+      {formError && (
+        <p class="notice notice-danger" role="alert">
+          {formError}
+        </p>
+      )}
+      <div class="session-actions">
+        <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy}>
+          {stored ? 'Save changes' : 'Save session'}
+        </button>
+        {stored && (
+          <button type="button" class="btn btn-danger btn-block" onClick={() => void remove()}>
+            Delete this session
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
