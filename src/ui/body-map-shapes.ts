@@ -3,7 +3,7 @@
 import type { RegionId } from '../domain/catalog';
 
 /** Width and height of one figure's drawing space, in SVG units, and the empty margin cropped off each side. */
-export const FIGURE = { width: 120, height: 290, left: 13 } as const;
+export const FIGURE = { width: 120, height: 298, left: 13 } as const;
 
 /** A rounded rectangle: x, y, width, height, corner radius. */
 export type Box = readonly [number, number, number, number, number];
@@ -21,32 +21,32 @@ type Sided = 'jaw' | 'shoulder' | 'upper-arm' | 'lower-arm' | 'hand' | 'hip' | '
 
 // Paired parts drawn once, on the viewer's left half; the other side is their mirror image.
 const ARMS_AND_LEGS: [Sided, Box][] = [
-  ['shoulder', [26, 58, 16, 17, 8]],
-  ['upper-arm', [23, 77, 15, 37, 7]],
-  ['lower-arm', [20, 116, 15, 35, 7]],
-  ['hand', [16, 153, 17, 20, 8]],
-  ['upper-leg', [40, 160, 19, 46, 8]],
-  ['knee', [41, 208, 17, 18, 8]],
-  ['lower-leg', [42, 228, 15, 44, 7]],
-  ['foot', [39, 274, 19, 14, 6]],
+  ['shoulder', [26, 63, 16, 17, 8]],
+  ['upper-arm', [23, 82, 15, 37, 7]],
+  ['lower-arm', [20, 121, 15, 35, 7]],
+  ['hand', [16, 158, 17, 21, 8]],
+  ['upper-leg', [40, 165, 19, 46, 8]],
+  ['knee', [41, 213, 17, 18, 8]],
+  ['lower-leg', [42, 233, 15, 44, 7]],
+  ['foot', [39, 279, 19, 16, 6]],
 ];
 
-const FRONT_SIDED: [Sided, Box][] = [['jaw', [43, 34, 16.5, 12, 6]], ...ARMS_AND_LEGS, ['hip', [40, 136, 19.5, 22, 8]]];
-const BACK_SIDED: [Sided, Box][] = [...ARMS_AND_LEGS, ['glute', [40, 136, 19.5, 22, 9]]];
+const FRONT_SIDED: [Sided, Box][] = [['jaw', [43, 33, 16.5, 14, 6]], ...ARMS_AND_LEGS, ['hip', [40, 141, 19.5, 22, 8]]];
+const BACK_SIDED: [Sided, Box][] = [...ARMS_AND_LEGS, ['glute', [40, 141, 19.5, 22, 9]]];
 
 const FRONT_MIDDLE: RegionShape[] = [
-  { region: 'head', box: [43, 2, 34, 30, 15] },
-  { region: 'neck', box: [52, 48, 16, 8, 3] },
-  { region: 'chest', box: [44, 58, 32, 40, 8] },
-  { region: 'abdomen', box: [45, 100, 30, 34, 8] },
+  { region: 'head', box: [43, 2, 34, 29, 14.5] },
+  { region: 'neck', box: [51, 49, 18, 13, 4] },
+  { region: 'chest', box: [44, 63, 32, 40, 8] },
+  { region: 'abdomen', box: [45, 105, 30, 34, 8] },
 ];
 
 const BACK_MIDDLE: RegionShape[] = [
-  { region: 'head', box: [43, 2, 34, 44, 16] },
-  { region: 'neck', box: [52, 48, 16, 8, 3] },
-  { region: 'upper-back', box: [44, 58, 32, 28, 8] },
-  { region: 'mid-back', box: [45, 88, 30, 22, 7] },
-  { region: 'lower-back', box: [45, 112, 30, 22, 7] },
+  { region: 'head', box: [43, 2, 34, 40, 16] },
+  { region: 'neck', box: [51, 44, 18, 17, 5] },
+  { region: 'upper-back', box: [44, 63, 32, 28, 8] },
+  { region: 'mid-back', box: [45, 93, 30, 22, 7] },
+  { region: 'lower-back', box: [45, 117, 30, 22, 7] },
 ];
 
 function mirror([x, y, w, h, r]: Box): Box {
