@@ -1,14 +1,107 @@
+// The one-page report for the therapist (/trends/report). On screen: a few controls and a preview of the page.
+// In print: only the page, sized to one sheet of A4 or Letter. "Print or save as PDF" calls window.print().
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useDraft } from '../../app/drafts';
 import type { RouteProps } from '../../app/routes';
+import { localDay } from '../../domain/days';
+import { reportNumbers } from '../../domain/report';
+import { parseRange, type RangeId } from '../../domain/trends';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { RangePicker } from '../trends/RangePicker';
+import { goalStatuses } from '../trends/summary-text';
+import { useTrendModel } from '../trends/useTrendModel';
+import { NameField } from './NameField';
+import { ReportPaper } from './ReportPaper';
+import { usePageFit } from './usePageFit';
+import './report.css';
 
-/** Report. */
-export default function ReportScreen(_props: RouteProps) {
+/** The longest question text: enough for a few questions, short enough to always fit the page. */
+export const QUESTIONS_MAX = 500;
+
+/** The report screen. */
+export default function ReportScreen({ query }: RouteProps) {
+  const [range, setRange] = useState<RangeId>(() => parseRange(query.get('range')));
+  const today = localDay();
+  const loaded = useTrendModel(range, today);
+  const questions = useDraft('report:questions', '');
+  const [name, setName] = useState<string | null>(null);
+  const [paper, setPaper] = useState<HTMLElement | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  usePageFit(previewRef, paper, contentRef);
+
+  const numbers = useMemo(() => (loaded ? reportNumbers(loaded.data) : undefined), [loaded]);
+  const goals = useMemo(
+    () => (loaded ? goalStatuses(loaded.data.goals, loaded.data.checkins, loaded.data.activities, loaded.data.measures, today) : []),
+    [loaded, today],
+  );
+
+  const choose = (next: RangeId) => {
+    setRange(next);
+    history.replaceState(history.state, '', `/trends/report?range=${next}`);
+  };
+
+  const back = { href: `/trends?range=${range}`, label: 'Trends' };
+  if (loaded && loaded.data.total === 0) {
+    return (
+      <Screen title="Report" back={back}>
+        <EmptyState title="Nothing to report yet" action={{ href: '/checkin', label: 'Log pain now' }}>
+          <p>A one-page report for your therapist is made from your check-ins and sessions.</p>
+        </EmptyState>
+      </Screen>
+    );
+  }
+
   return (
-    <Screen title="Report">
-      <EmptyState title="Nothing to report yet">
-        <p>A one-page report for your therapist will be made from your check-ins and sessions.</p>
-      </EmptyState>
+    <Screen title="Report" back={back} class="report-screen">
+      <div class="report-controls">
+        <p class="muted">One page for your therapist, to print or save as a PDF and bring to your appointment.</p>
+        <RangePicker value={range} onChange={choose} />
+        <NameField onChange={setName} />
+        <div class="field">
+          <label for="report-questions">Questions for your therapist (optional)</label>
+          <textarea
+            id="report-questions"
+            class="input"
+            rows={3}
+            maxLength={QUESTIONS_MAX}
+            value={questions.value}
+            aria-describedby="report-questions-hint"
+            onInput={(e) => questions.setValue((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <p id="report-questions-hint" class="field-hint">
+            Printed in a box at the bottom; kept as you type. Up to {QUESTIONS_MAX} characters ({QUESTIONS_MAX - questions.value.length} left).
+          </p>
+        </div>
+        <button type="button" class="btn btn-primary btn-lg btn-block" onClick={() => window.print()} disabled={!loaded || !numbers}>
+          Print or save as PDF
+        </button>
+        <h2 class="report-preview-title">Preview</h2>
+        <p class="small muted report-preview-note">The printed page, shrunk to fit your screen. Print or save it as a PDF to read it full size.</p>
+      </div>
+      {!loaded || !numbers ? (
+        <p class="muted" aria-busy="true">
+          Preparing your report…
+        </p>
+      ) : (
+        <div class="report-preview" ref={previewRef}>
+          <ReportPaper
+            paperRef={(el: HTMLElement | null) => {
+              if (el !== paper) setPaper(el);
+            }}
+            contentRef={contentRef}
+            paper={paper}
+            model={loaded.model}
+            numbers={numbers}
+            sessions={loaded.data.sessions}
+            goals={goals}
+            range={range}
+            name={name ?? ''}
+            questions={questions.value.trim()}
+          />
+        </div>
+      )}
     </Screen>
   );
 }

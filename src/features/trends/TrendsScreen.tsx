@@ -1,14 +1,80 @@
+// Trends: its own lazy chunk, with Chart.js in it (never in the first load). Pick a range; read the summary; see
+// pain, mobility and measures over time; share a picture or open the one-page report for the therapist.
+import { useMemo, useState } from 'preact/hooks';
 import type { RouteProps } from '../../app/routes';
+import { localDay } from '../../domain/days';
+import { parseRange, rangeLabel, type RangeId } from '../../domain/trends';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { HelpedCard } from './HelpedCard';
+import { MeasurePanel } from './MeasurePanel';
+import { MobilityPanel } from './MobilityPanel';
+import { PainPanel } from './PainPanel';
+import { RangePicker } from './RangePicker';
+import { ShareButton } from './ShareButton';
+import { goalStatuses } from './summary-text';
+import { TrendSummaryCard } from './TrendSummaryCard';
+import { useTrendModel } from './useTrendModel';
+import './trends.css';
 
-/** Trends. */
-export default function TrendsScreen(_props: RouteProps) {
+/** Trends over 2 weeks to all time. The range lives in `?range=`, so a reload or a shared link keeps it. */
+export default function TrendsScreen({ query }: RouteProps) {
+  const [range, setRange] = useState<RangeId>(() => parseRange(query.get('range')));
+  const today = localDay();
+  const loaded = useTrendModel(range, today);
+  const goals = useMemo(
+    () => (loaded ? goalStatuses(loaded.data.goals, loaded.data.checkins, loaded.data.activities, loaded.data.measures, today) : []),
+    [loaded, today],
+  );
+
+  const choose = (next: RangeId) => {
+    setRange(next);
+    // Replace, not push: Back should leave Trends, not step through every range tried.
+    history.replaceState(history.state, '', `/trends?range=${next}`);
+  };
+
+  if (loaded && loaded.data.total === 0) {
+    return (
+      <Screen title="Trends">
+        <EmptyState title="No trend yet" action={{ href: '/checkin', label: 'Log pain now' }}>
+          <p>After a few check-ins, your pain and mobility over time will show here, ready to share with your therapist.</p>
+        </EmptyState>
+      </Screen>
+    );
+  }
+
+  const model = loaded?.model;
   return (
-    <Screen title="Trends">
-      <EmptyState title="No trend yet">
-        <p>After a few check-ins, your pain and mobility over time will show here, ready to share with your therapist.</p>
-      </EmptyState>
+    <Screen title="Trends" class="trends">
+      <RangePicker value={range} onChange={choose} />
+      {!model ? (
+        <p class="muted" aria-busy="true">
+          Loading your trend…
+        </p>
+      ) : model.days === 0 ? (
+        <EmptyState title={`No check-ins in the last ${rangeLabel(range).toLowerCase()}`} action={{ href: '/checkin', label: 'Log pain now' }}>
+          <p>Choose a longer range above to see earlier check-ins.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <TrendSummaryCard model={model} range={range} goals={goals} />
+          <div class="btn-row trend-actions">
+            <ShareButton model={model} range={range} goals={goals} />
+            <a class="btn" href={`/trends/report?range=${range}`}>
+              Print report
+            </a>
+          </div>
+          <p id="share-hint" class="small muted trend-actions-hint">
+            A picture of this chart and summary, to show or send your therapist. It stays on your phone until you share it.
+          </p>
+          <PainPanel model={model} range={range} />
+          <HelpedCard effects={model.helped} />
+          <MobilityPanel model={model} />
+          {model.measures.map((m) => (
+            <MeasurePanel key={m.id} model={model} measure={m} />
+          ))}
+        </>
+      )}
     </Screen>
   );
 }

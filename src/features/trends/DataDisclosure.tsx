@@ -1,0 +1,53 @@
+// "Show as a table": the numbers behind a chart, for screen readers and anyone who prefers figures.
+// The rows are built only when it is opened, so years of data never slow the first draw.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+interface Props {
+  summary: string;
+  caption: string;
+  head: string[];
+  /** Called only while open. */
+  rows: () => ComponentChildren[][];
+}
+
+/** A <details> with a table inside. */
+export function DataDisclosure({ summary, caption, head, rows }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="chart-table" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{summary}</summary>
+      {open && (
+        <div class="chart-table-scroll">
+          <table>
+            <caption class="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                {head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows().map((cells, i) => (
+                <tr key={i}>
+                  {cells.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={j}>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+// "What helped": techniques by the relief that followed them, ranked only with enough sessions behind them.
+import { MIN_SESSIONS_TO_RANK, type TechniqueEffect } from '../../domain/helped';
+import { num } from './summary-text';
+
+/** "eased 2.6 points", "no change", "rose 0.4 points". */
+export function reliefText(drop: number): string {
+  const r = Math.round(drop * 10) / 10;
+  if (r === 0) return 'no change';
+  return r > 0 ? `eased ${num(r)} points` : `rose ${num(-r)} points`;
+}
+
+/** One technique's figures in words. */
+export function effectText(e: TechniqueEffect): string {
+  const parts: string[] = [];
+  parts.push(e.sessionDrop === null ? 'pain before and after not recorded' : `in the session, pain ${reliefText(e.sessionDrop)} on average`);
+  if (e.nextDaysDrop !== null) parts.push(`over the next two days, ${e.nextDaysDrop >= 0.05 ? `${num(e.nextDaysDrop)} lower` : e.nextDaysDrop <= -0.05 ? `${num(-e.nextDaysDrop)} higher` : 'about the same'} than the day before`);
+  return parts.join('; ');
+}
+
+/** The card. */
+export function HelpedCard({ effects }: { effects: TechniqueEffect[] }) {
+  const ranked = effects.filter((e) => e.rank !== null);
+  const unranked = effects.filter((e) => e.rank === null);
+  return (
+    <section class="card helped" aria-labelledby="helped-title">
+      <h2 id="helped-title" class="card-title">
+        What helped
+      </h2>
+      {effects.length === 0 ? (
+        <p class="muted">No sessions in this range. After a session, record it with your pain before and after to see what helps.</p>
+      ) : (
+        <>
+          <p class="small muted">
+            Pain before and after each session, and the next two days against the day before. A session with two techniques counts for both. Ranked once a
+            technique has {MIN_SESSIONS_TO_RANK} sessions with pain before and after.
+          </p>
+          {ranked.length > 0 && (
+            <ol class="helped-list">
+              {ranked.map((e) => (
+                <li key={e.technique}>
+                  <span class="helped-rank" aria-hidden="true">
+                    {e.rank}
+                  </span>
+                  <span>
+                    <strong>{e.label}</strong> <span class="muted">({e.sessions} sessions)</span>
+                    <br />
+                    <span class="small">{capital(effectText(e))}.</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+          {unranked.length > 0 && (
+            <>
+              <h3 class="helped-subtitle">Not enough sessions yet</h3>
+              <ul class="helped-list helped-unranked">
+                {unranked.map((e) => (
+                  <li key={e.technique}>
+                    <span>
+                      <strong>{e.label}</strong> <span class="muted">({e.sessions === 1 ? '1 session' : `${e.sessions} sessions`})</span>
+                      <br />
+                      <span class="small">{capital(effectText(e))}.</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,380 @@
+// The trend charts: Chart.js with only the pieces used registered (no chart.js/auto), a linear day-number x axis
+// with our own Intl date ticks (no date adapter), and two small plugins of our own: the clinically meaningful band
+// and the session markers. Used by the Trends screen, the share card and the report, so all three draw alike.
+import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
+import type { GoalLine, NamedSeries, SessionMarker, TrendModel } from '../../domain/trend-model';
+import type { XY } from '../../domain/trends';
+import { dateTicks } from '../../domain/ticks';
+import { withAlpha, type ChartColors } from './colors';
+import { formatPointDate, formatTick } from './chart-format';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
+
+/** A line chart over day numbers. */
+export type TrendChartConfig = ChartConfiguration<'line', XY[]>;
+
+/** How big to draw: 1 on screen; the share card draws at 2.5× so it reads across a table. */
+export interface DrawScale {
+  /** Multiplies fonts, line widths and point sizes. */
+  k: number;
+  /** Smallest pixels between two x-axis ticks. */
+  tickSpacing: number;
+  /** Tooltips on (screen) or off (images). */
+  interactive: boolean;
+}
+
+/** Drawing on screen. */
+export const SCREEN_SCALE: DrawScale = { k: 1, tickSpacing: 72, interactive: true };
+
+/** Options for the pain chart. */
+export interface PainChartOptions {
+  colors: ChartColors;
+  scale?: DrawScale;
+  /** Region ids whose lines to draw. */
+  regions?: readonly string[];
+  /** Leave out the faint "worst" points (the report keeps the page calm). */
+  hideWorst?: boolean;
+}
+
+// Region lines are told apart by colour AND dash AND point shape, never colour alone.
+const DASHES = [[], [7, 4], [2, 3], [10, 3, 2, 3], [4, 4]];
+const SHAPES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot'] as const;
+
+/** The colour, dash and point shape of the n-th extra line (regions, activities). */
+export function seriesStyle(colors: ChartColors, n: number): { color: string; dash: number[]; shape: (typeof SHAPES)[number] } {
+  const palette = [colors.danger, colors.success, colors.focus, colors.accent, colors.muted];
+  return { color: palette[n % palette.length], dash: DASHES[n % DASHES.length], shape: SHAPES[n % SHAPES.length] };
+}
+
+function gapDays(model: TrendModel, daily: number): number {
+  return model.bucketDays === 1 ? daily : model.bucketDays * 1.5;
+}
+
+/** Shades the band from the baseline down to the clinically meaningful threshold, with a line at each edge. */
+function bandPlugin(model: TrendModel, colors: ChartColors, scale: DrawScale): Plugin<'line'> {
+  return {
+    id: 'pjBand',
+    beforeDatasetsDraw(chart) {
+      const band = model.band;
+      if (!band) return;
+      const { ctx, chartArea: area } = chart;
+      const y = chart.scales.y;
+      const top = y.getPixelForValue(band.baseline);
+      const bottom = y.getPixelForValue(band.threshold);
+      ctx.save();
+      ctx.fillStyle = withAlpha(colors.primary, 0.12);
+      ctx.fillRect(area.left, top, area.right - area.left, bottom - top);
+      ctx.lineWidth = 1.5 * scale.k;
+      ctx.strokeStyle = withAlpha(colors.primary, 0.7);
+      ctx.setLineDash([6 * scale.k, 4 * scale.k]);
+      for (const py of [top, bottom]) {
+        ctx.beginPath();
+        ctx.moveTo(area.left, py);
+        ctx.lineTo(area.right, py);
+        ctx.stroke();
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * Sessions as vertical dashed lines, each labelled with its technique along the line. Labels that would overlap the
+ * previous one are left out; when sessions are closer than a few pixels (years of data) they become short ticks
+ * along the bottom, so the chart never turns into a wall of lines.
+ */
+function sessionPlugin(markers: readonly SessionMarker[], colors: ChartColors, scale: DrawScale, labels = true): Plugin<'line'> {
+  return {
+    id: 'pjSessions',
+    afterDatasetsDraw(chart) {
+      if (markers.length === 0) return;
+      const { ctx, chartArea: area } = chart;
+      const x = chart.scales.x;
+      const pixels = markers.map((m) => x.getPixelForValue(m.x)).filter((px) => px >= area.left - 1 && px <= area.right + 1);
+      if (pixels.length === 0) return;
+      const fontPx = Math.round(11 * scale.k * (colors.rootPx / 16));
+      const spacing = (area.right - area.left) / pixels.length;
+      const dense = pixels.length > 1 && spacing < 5 * scale.k;
+      // Labels only while they can be read: a dozen sessions at most, with room between them.
+      const labelled = labels && pixels.length <= MAX_LABELLED_SESSIONS && spacing >= fontPx * 1.5;
+      ctx.save();
+      ctx.strokeStyle = withAlpha(colors.accent, dense ? 0.55 : labelled ? 0.75 : 0.45);
+      ctx.lineWidth = 1.5 * scale.k;
+      if (dense) {
+        for (const px of pixels) {
+          ctx.beginPath();
+          ctx.moveTo(px, area.bottom);
+          ctx.lineTo(px, area.bottom - 10 * scale.k);
+          ctx.stroke();
+        }
+        ctx.restore();
+        return;
+      }
+      ctx.setLineDash([3 * scale.k, 3 * scale.k]);
+      for (const px of pixels) {
+        ctx.beginPath();
+        ctx.moveTo(px, area.top);
+        ctx.lineTo(px, area.bottom);
+        ctx.stroke();
+      }
+      ctx.setLineDash([]);
+      if (!labelled) {
+        ctx.restore();
+        return;
+      }
+      ctx.font = `600 ${fontPx}px ${colors.font}`;
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'right';
+      let lastLabelled = -Infinity;
+      markers.forEach((m) => {
+        const px = x.getPixelForValue(m.x);
+        if (px < area.left - 1 || px > area.right + 1 || px - lastLabelled < fontPx + 3 * scale.k) return;
+        lastLabelled = px;
+        ctx.save();
+        ctx.translate(px, area.top + 4 * scale.k);
+        ctx.rotate(-Math.PI / 2);
+        // Reads bottom-to-top along the line, starting just under the top edge.
+        const width = ctx.measureText(m.label).width;
+        ctx.fillStyle = withAlpha(colors.surface, 0.85);
+        ctx.fillRect(-width - 4 * scale.k, -fontPx / 2 - 1, width + 4 * scale.k, fontPx + 2);
+        ctx.fillStyle = colors.accent;
+        ctx.fillText(m.label, -2 * scale.k, 0);
+        ctx.restore();
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** Most sessions a chart labels with their technique; beyond that the markers are plain lines. */
+const MAX_LABELLED_SESSIONS = 12;
+
+/** The x axis: the range's days, with ticks on days, Mondays, months or years as they fit. */
+function xAxis(model: TrendModel, colors: ChartColors, scale: DrawScale) {
+  let unit: ReturnType<typeof dateTicks>['unit'] = 'day';
+  return {
+    type: 'linear' as const,
+    min: model.xMin - 0.5,
+    max: model.xMax + 0.5,
+    grid: { display: false },
+    border: { color: colors.borderStrong, width: scale.k },
+    afterBuildTicks(axis: { ticks: { value: number }[]; width: number }) {
+      const t = dateTicks(model.xMin, model.xMax, Math.max(2, axis.width / scale.tickSpacing));
+      unit = t.unit;
+      axis.ticks = t.values.map((value) => ({ value }));
+    },
+    ticks: {
+      color: colors.muted,
+      font: { size: 12 * scale.k * (colors.rootPx / 16), family: colors.font },
+      maxRotation: 0,
+      autoSkip: false,
+      callback: (value: number | string, index: number) => formatTick(Number(value), unit, index === 0),
+    },
+  };
+}
+
+function yAxis(colors: ChartColors, scale: DrawScale, range: { min?: number; max?: number; title?: string }) {
+  return {
+    type: 'linear' as const,
+    min: range.min,
+    max: range.max,
+    grid: { color: withAlpha(colors.border, 0.8), lineWidth: scale.k },
+    border: { display: false },
+    title: range.title ? { display: true, text: range.title, color: colors.muted, font: { size: 12 * scale.k * (colors.rootPx / 16), family: colors.font } } : { display: false },
+    ticks: {
+      color: colors.muted,
+      font: { size: 12 * scale.k * (colors.rootPx / 16), family: colors.font },
+      stepSize: range.max === 10 ? 2 : undefined,
+      maxTicksLimit: 6,
+    },
+  };
+}
+
+function baseOptions(model: TrendModel, colors: ChartColors, scale: DrawScale): TrendChartConfig['options'] {
+  return {
+    // No animation: the first draw is instant (the budget with years of data), and reduced motion holds by construction.
+    animation: false,
+    parsing: false,
+    normalized: true,
+    responsive: scale.interactive,
+    maintainAspectRatio: false,
+    devicePixelRatio: scale.interactive ? undefined : 1,
+    events: scale.interactive ? ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] : [],
+    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    layout: { padding: { top: 4 * scale.k, right: 8 * scale.k } },
+    plugins: {
+      tooltip: {
+        enabled: scale.interactive,
+        filter: (item) => !(item.dataset as { pjNoTooltip?: boolean }).pjNoTooltip && item.parsed.y !== null,
+        callbacks: {
+          title: (items) => (items[0] ? formatPointDate(items[0].parsed.x ?? 0, model.bucketDays) : ''),
+          label: (item) => `${item.dataset.label}: ${formatValue(item.parsed.y ?? 0)}`,
+        },
+        backgroundColor: colors.text,
+        titleColor: colors.surface,
+        bodyColor: colors.surface,
+        padding: 10,
+        titleFont: { size: 14, family: colors.font },
+        bodyFont: { size: 14, family: colors.font },
+      },
+    },
+  };
+}
+
+function formatValue(value: number): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
+}
+
+function goalDatasets(goals: readonly GoalLine[], colors: ChartColors, scale: DrawScale, label: string) {
+  return goals.map((g) => ({
+    label,
+    data: g.points,
+    borderColor: colors.text,
+    borderWidth: 2 * scale.k,
+    borderDash: [10 * scale.k, 6 * scale.k],
+    pointRadius: 0,
+    pointHoverRadius: 0,
+    order: 1,
+    pjNoTooltip: true,
+  }));
+}
+
+function lineOf(series: NamedSeries, style: ReturnType<typeof seriesStyle>, scale: DrawScale, spanGaps: number, width = 2) {
+  return {
+    label: series.name,
+    data: series.points,
+    borderColor: style.color,
+    backgroundColor: style.color,
+    borderWidth: width * scale.k,
+    borderDash: style.dash.map((d) => d * scale.k),
+    pointStyle: style.shape,
+    pointRadius: 2.5 * scale.k,
+    pointHoverRadius: 5 * scale.k,
+    spanGaps,
+    order: 2,
+  };
+}
+
+/** The pain chart: daily means as points, worst faint, the 7-day mean as a line, regions, goals, band and sessions. */
+export function painChartConfig(model: TrendModel, options: PainChartOptions): TrendChartConfig {
+  const { colors } = options;
+  const scale = options.scale ?? SCREEN_SCALE;
+  const daily = model.bucketDays === 1;
+  const regions = model.regions.filter((r) => options.regions?.includes(r.id));
+  const datasets: TrendChartConfig['data']['datasets'] = [];
+  if (!options.hideWorst) {
+    datasets.push({
+      label: daily ? 'Worst of the day' : 'Worst of the week',
+      data: model.pain.worst,
+      borderColor: withAlpha(colors.muted, 0.55),
+      backgroundColor: withAlpha(colors.muted, 0.35),
+      borderWidth: 1.5 * scale.k,
+      showLine: !daily,
+      spanGaps: false,
+      pointRadius: (daily ? 2.5 : 0) * scale.k,
+      pointHoverRadius: 4 * scale.k,
+      order: 5,
+    });
+  }
+  if (daily) {
+    datasets.push({
+      label: 'Average of the day',
+      data: model.pain.mean,
+      showLine: false,
+      borderColor: colors.primary,
+      backgroundColor: withAlpha(colors.primary, 0.55),
+      pointRadius: 3.5 * scale.k,
+      pointHoverRadius: 6 * scale.k,
+      borderWidth: scale.k,
+      order: 3,
+    });
+  }
+  datasets.push({
+    label: daily ? '7-day average' : model.bucketDays === 7 ? 'Weekly average' : `${model.bucketDays / 7}-week average`,
+    data: model.pain.smooth,
+    borderColor: colors.primary,
+    backgroundColor: colors.primary,
+    borderWidth: 3 * scale.k,
+    pointRadius: daily || model.pain.smooth.length > 60 ? 0 : 2.5 * scale.k,
+    pointHoverRadius: 5 * scale.k,
+    spanGaps: false,
+    tension: 0.25,
+    order: 0,
+  });
+  regions.forEach((r) => {
+    const n = model.regions.indexOf(r);
+    datasets.push(lineOf(r, seriesStyle(colors, n), scale, gapDays(model, 3)));
+  });
+  const shownRegionGoals = model.regionGoals.filter((g) => regions.some((r) => r.id === g.goal.ref));
+  datasets.push(...goalDatasets([...model.painGoals, ...shownRegionGoals], colors, scale, 'Goal'));
+  return {
+    type: 'line',
+    data: { datasets },
+    options: { ...baseOptions(model, colors, scale), scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) } },
+    plugins: [bandPlugin(model, colors, scale), sessionPlugin(model.sessions, colors, scale)],
+  };
+}
+
+/** The mobility chart (PSFS 0–10, higher is better): each activity, their mean, activity goals and sessions. */
+export function mobilityChartConfig(model: TrendModel, colors: ChartColors, scale: DrawScale = SCREEN_SCALE): TrendChartConfig {
+  const datasets: TrendChartConfig['data']['datasets'] = model.activities.map((a, n) => lineOf(a, seriesStyle(colors, n), scale, gapDays(model, 3), 1.5));
+  datasets.push({
+    label: 'Mean of the activities',
+    data: model.activityMean,
+    borderColor: colors.primary,
+    backgroundColor: colors.primary,
+    borderWidth: 3.5 * scale.k,
+    pointRadius: 0,
+    pointHoverRadius: 5 * scale.k,
+    spanGaps: gapDays(model, 3),
+    tension: 0.25,
+    order: 0,
+  });
+  datasets.push(...goalDatasets(model.activityGoals, colors, scale, 'Goal'));
+  return {
+    type: 'line',
+    data: { datasets },
+    options: { ...baseOptions(model, colors, scale), scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) } },
+    plugins: [sessionPlugin(model.sessions, colors, scale, false)],
+  };
+}
+
+/** One measure's chart, in its unit. */
+export function measureChartConfig(model: TrendModel, measure: TrendModel['measures'][number], colors: ChartColors, scale: DrawScale = SCREEN_SCALE): TrendChartConfig {
+  const datasets: TrendChartConfig['data']['datasets'] = [
+    {
+      ...lineOf(measure, { color: colors.primary, dash: [], shape: 'circle' }, scale, gapDays(model, 8), 2.5),
+      label: measure.unit ? `${measure.name} (${measure.unit})` : measure.name,
+    },
+    ...goalDatasets(
+      model.measureGoals.filter((g) => g.goal.ref === measure.id),
+      colors,
+      scale,
+      'Goal',
+    ),
+  ];
+  return {
+    type: 'line',
+    data: { datasets },
+    options: { ...baseOptions(model, colors, scale), scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { title: measure.unit }) } },
+    plugins: [sessionPlugin(model.sessions, colors, scale, false)],
+  };
+}
+
+/** Draws `config` once at the given pixel size, off screen, and returns a plain canvas holding the picture. */
+export function drawChartImage(config: TrendChartConfig, width: number, height: number): HTMLCanvasElement {
+  const work = document.createElement('canvas');
+  work.width = width;
+  work.height = height;
+  const chart = new Chart(work, { ...config, options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1 } });
+  chart.draw();
+  const out = document.createElement('canvas');
+  out.width = width;
+  out.height = height;
+  out.getContext('2d')!.drawImage(work, 0, 0);
+  // Destroying resets (and so clears) the working canvas, hence the copy.
+  chart.destroy();
+  return out;
+}
+
+export { Chart };

@@ -1,0 +1,138 @@
+// The words of the summary, shared by the Trends screen, the share card and the report, so all three say the same.
+import { formatChange, numberFormatter, type Change, type PainLabel } from '../../domain/clinical';
+import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
+import { roundTo } from '../../domain/numbers';
+import type { TrendModel } from '../../domain/trend-model';
+import { rangeLabel, type RangeId } from '../../domain/trends';
+import type { Activity, Checkin, Day, Goal, Measure } from '../../domain/types';
+import { formatDayLong } from '../../ui/format';
+import { formatDayRange } from './chart-format';
+
+const MINUS = '\u2212';
+const locale = () => (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en');
+
+/** A number with one decimal in the person's locale, with a real minus sign. */
+export function num(value: number, digits = 1): string {
+  const text = numberFormatter(locale())(Math.abs(roundTo(value, digits)), digits);
+  return (roundTo(value, digits) < 0 ? MINUS : '') + text;
+}
+
+/** A number with at most one decimal ("3", "4.5"). */
+export function short(value: number): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(roundTo(value, 1));
+}
+
+/** "−2.7 points (−44 %)". */
+export function changeFigures(change: Change): string {
+  const signed = (v: number, d: number) => (v > 0 ? '+' : '') + num(v, d);
+  const percent = change.percent === null ? '' : ` (${signed(roundTo(change.percent, 0), 0)} %)`;
+  return `${signed(change.points, change.digits)} ${change.unit}${percent}`;
+}
+
+/** The full sentence, as formatChange writes it. */
+export function changeSentence(change: Change): string {
+  return formatChange(change, locale());
+}
+
+/** "Clinically meaningful" with a capital, for a heading-like label. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How a label should look: good news, bad news, or neither. */
+export function labelTone(label: PainLabel): 'good' | 'bad' | 'neutral' {
+  if (label === 'substantial' || label === 'meaningful') return 'good';
+  if (label === 'worse-meaningful') return 'bad';
+  return 'neutral';
+}
+
+/** "3 Feb – 16 Mar 2026". */
+export function spanText(model: TrendModel): string {
+  return formatDayRange(model.span.from, model.span.to);
+}
+
+const IN_RANGE: Record<RangeId, string> = {
+  '2w': 'in these 2 weeks',
+  '6w': 'in these 6 weeks',
+  '3m': 'in these 3 months',
+  '1y': 'in the past year',
+  all: 'in all',
+};
+
+/** "6 sessions in these 6 weeks", "1 session in the past year", "No sessions in all". */
+export function sessionsText(count: number, range: RangeId): string {
+  const what = count === 1 ? '1 session' : `${count === 0 ? 'No' : count} sessions`;
+  return `${what} ${IN_RANGE[range]}`;
+}
+
+/** One goal's title and status in words. */
+export interface GoalStatus {
+  goal: Goal;
+  title: string;
+  /** What it tracks ("Pain", "Lower back pain", an activity's name). */
+  subject: string;
+  /** "6.1 → 3 hours". */
+  fromTo: string;
+  /** The due day, short ("28 Nov 2026"). */
+  by: string;
+  /** The latest 7-day mean with its unit, or null without check-ins this week. */
+  now: string | null;
+  /** One or two words: "on track", "behind", "reached", "past its date", "no recent data". */
+  word: string;
+  status: string;
+  tone: 'good' | 'bad' | 'neutral';
+  progress: GoalProgress;
+}
+
+/** Each active goal with "on track", "behind", "reached" or "no check-ins this week", oldest first. */
+export function goalStatuses(goals: readonly Goal[], checkins: readonly Checkin[], activities: readonly Activity[], measures: readonly Measure[], today: Day): GoalStatus[] {
+  const names = {
+    activities: Object.fromEntries(activities.map((a) => [a.id, a.name])),
+    measures: Object.fromEntries(measures.map((m) => [m.id, { name: m.name, unit: m.unit }])),
+  };
+  return goals
+    .filter((g) => g.status === 'active')
+    .map((goal) => {
+      const measure = goal.kind === 'measure' ? measures.find((m) => m.id === goal.ref) : undefined;
+      const progress = goalProgress(goal, checkins, today, measure);
+      const t = goalTitle(goal, names);
+      const unit = t.unit ? ` ${t.unit}` : '';
+      const fromTo = `${short(t.from)} → ${short(t.to)}${unit}`;
+      const by = formatDayLong(t.by);
+      const title = `${t.subject}: ${fromTo} by ${by}`;
+      const now = progress.latest === null ? null : `${short(progress.latest)}${unit}`;
+      let status: string;
+      let word: string;
+      let tone: GoalStatus['tone'] = 'neutral';
+      if (progress.latest === null) {
+        word = 'no recent data';
+        status = 'no check-ins in the last 7 days';
+      } else if (progress.reached) {
+        word = 'reached';
+        status = `reached (now ${now})`;
+        tone = 'good';
+      } else if (progress.onTrack) {
+        word = 'on track';
+        status = `on track (now ${now})`;
+        tone = 'good';
+      } else {
+        word = progress.overdue ? 'past its date' : 'behind';
+        status = `${word} (now ${now}, ${short(progress.expectedNow)}${unit} expected by now)`;
+        tone = 'bad';
+      }
+      return { goal, title, subject: t.subject, fromTo, by, now, word, status, tone, progress };
+    });
+}
+
+/** A sentence describing the pain chart, for the canvas' accessible name. */
+export function painChartLabel(model: TrendModel, range: RangeId): string {
+  const parts = [`Pain chart, ${rangeLabel(range).toLowerCase()}, ${spanText(model)}.`];
+  const c = model.summary.change;
+  if (c) parts.push(`Average pain ${num(c.from)} in the first week and ${num(c.to)} in the last week.`);
+  else if (model.days) parts.push(`${model.days} days with check-ins.`);
+  if (model.sessions.length) parts.push(`${model.sessions.length} session markers.`);
+  for (const g of model.painGoals) parts.push(`Goal line from ${short(g.goal.baseline)} to ${short(g.goal.target)}.`);
+  if (model.band) parts.push(`Shaded band from ${num(model.band.baseline)} down to ${num(model.band.threshold)}, the clinically meaningful change.`);
+  parts.push('The same numbers are in the table below.');
+  return parts.join(' ');
+}

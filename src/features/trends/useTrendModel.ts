@@ -1,0 +1,46 @@
+// Reads exactly what one range needs (its check-ins from six days before, its sessions, goals, activities and
+// measures) as a live query, and builds the trend model once per change. Years of data cost what one range costs.
+import { useMemo } from 'preact/hooks';
+import { useLiveQuery, type DataLayer } from '../../app/data';
+import { checkinsFrom, trendModel, type TrendInput, type TrendModel } from '../../domain/trend-model';
+import { rangeSpan, type RangeId } from '../../domain/trends';
+import type { Checkin, Day } from '../../domain/types';
+
+/** What a range's screen needs besides the model: whether any check-in exists at all. */
+export interface TrendData extends TrendInput {
+  /** Check-ins stored, all time (the empty state needs to know "none yet" from "none in this range"). */
+  total: number;
+}
+
+function firstDay(checkins: readonly Checkin[]): Day | null {
+  let first: Day | null = null;
+  for (const c of checkins) if (first === null || c.day < first) first = c.day;
+  return first;
+}
+
+/** Loads a range's rows through the data layer. */
+export async function loadTrendData(layer: DataLayer, range: RangeId, today: Day): Promise<TrendData> {
+  let checkins: Checkin[];
+  let span;
+  if (range === 'all') {
+    checkins = await layer.checkinsBetween('0000-01-01', today);
+    span = rangeSpan('all', today, firstDay(checkins));
+  } else {
+    span = rangeSpan(range, today);
+    checkins = await layer.checkinsBetween(checkinsFrom(span), today);
+  }
+  const [sessions, goals, activities, measures, total] = await Promise.all([
+    layer.sessionsBetween(span.from, span.to),
+    layer.listGoals(),
+    layer.listActivities(),
+    layer.listMeasures(),
+    range === 'all' ? checkins.length : layer.countCheckins(),
+  ]);
+  return { span, checkins, sessions, goals, activities, measures, total };
+}
+
+/** The live trend data and model for `range` ending `today`; undefined while loading. */
+export function useTrendModel(range: RangeId, today: Day): { data: TrendData; model: TrendModel } | undefined {
+  const data = useLiveQuery((layer) => loadTrendData(layer, range, today), [range, today]);
+  return useMemo(() => (data ? { data, model: trendModel(data) } : undefined), [data]);
+}

@@ -1,0 +1,155 @@
+// The one-page report in Chromium: page.pdf() in A4 and in Letter is exactly one page for six weeks (six sessions)
+// and for a year of five; the name and the questions print; the preview and the PDF are looked at as pictures.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDay } from '../../src/domain/days';
+import type { Session } from '../../src/domain/types';
+import { fiveYears, sixWeeks, type Journal } from '../fixtures/journal';
+import { launchApp, PHONE, type App } from '../support/chromium';
+import type { StaticServer } from '../support/static-server';
+import { serve } from './support/app';
+import { pdfPageCount, pdfToPng } from './support/pdf';
+import { SCREENSHOTS, screenshotPage } from './support/screenshots';
+import { seedJournal } from './support/seed';
+
+const now = () => new Date().toISOString();
+
+async function openReport(app: App, url: string, range: string) {
+  await app.page.goto(`${url}/trends/report?range=${range}`);
+  await app.page.locator('.report-paper img.rp-chart-img').waitFor();
+}
+
+async function printedPages(app: App, name: string): Promise<{ a4: number; letter: number }> {
+  const a4 = await app.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
+  const letter = await app.page.pdf({ format: 'Letter', printBackground: true });
+  pdfToPng(a4, join(SCREENSHOTS, `${name}-a4`));
+  pdfToPng(letter, join(SCREENSHOTS, `${name}-letter`));
+  return { a4: pdfPageCount(a4), letter: pdfPageCount(letter) };
+}
+
+describe('the report with six weeks and six sessions', () => {
+  let server: StaticServer;
+  let app: App;
+  beforeAll(async () => {
+    server = await serve();
+    app = await launchApp({ origin: server.url, viewport: PHONE });
+    await app.page.goto(server.url + '/');
+    const journal = sixWeeks(localDay(), { notAfter: now() });
+    expect(journal.sessions).toHaveLength(6);
+    await seedJournal(app.page, journal);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  it('prints on exactly one page of A4 and of Letter, with the name and the questions', async () => {
+    await openReport(app, server.url, '6w');
+    const page = app.page;
+    await page.getByLabel('Your name on the report (optional)').fill('Robin Example');
+    const questions = 'Is the ache after deep tissue normal?\nShould I keep the stretches going twice a day, or more?';
+    await page.getByLabel('Questions for your therapist (optional)').fill(questions);
+    await expect(page.locator('#rp-title').innerText()).resolves.toBe('Pain report — Robin Example');
+    const paper = await page.locator('.report-paper').innerText();
+    expect(paper).toContain('Is the ache after deep tissue normal?');
+    expect(paper).toMatch(/Sessions/);
+    expect(await page.locator('.rp-sessions tbody tr').count()).toBe(6);
+    expect(await page.locator('.report-paper h3', { hasText: 'Pain by week' }).count()).toBe(1);
+    await screenshotPage(page, 'report-6weeks-light-390');
+    expect(await printedPages(app, 'report-6weeks')).toEqual({ a4: 1, letter: 1 });
+    expect(app.errors).toEqual([]);
+  });
+
+  it('keeps the name and the questions after a reload', async () => {
+    await app.page.waitForTimeout(600); // the name saves 0.4 s after the last key
+    await app.page.reload();
+    await app.page.locator('.report-paper').waitFor();
+    await expect(app.page.getByLabel('Your name on the report (optional)').inputValue()).resolves.toBe('Robin Example');
+    await expect(app.page.getByLabel('Questions for your therapist (optional)').inputValue()).resolves.toMatch(/^Is the ache/);
+  });
+
+  it('is a light page in dark mode too', async () => {
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await openReport(app, server.url, '6w');
+    const bg = await app.page.locator('.report-paper').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+    await screenshotPage(app.page, 'report-6weeks-dark-390');
+    expect(await printedPages(app, 'report-6weeks-dark')).toEqual({ a4: 1, letter: 1 });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('"Print or save as PDF" opens the print dialog', async () => {
+    await openReport(app, server.url, '6w');
+    await app.page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await app.page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    expect(await app.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  });
+});
+
+/** Six weeks with every part of the page at its limit: long names, five activities, six goals, busy sessions. */
+function fullestJournal(): Journal {
+  const j = sixWeeks(localDay(), { notAfter: now(), sessionEveryDays: [4, 5] });
+  const long = (n: number) => `Activity number ${n} with a very long name that the person typed to be precise`.slice(0, 80);
+  const extra = [0, 1].map((n) => ({ ...j.activities[0], id: `00000000-0000-4000-8000-00000000000${n}`, name: long(n + 4) }));
+  const activities = [...j.activities.map((a, n) => ({ ...a, name: long(n + 1) })), ...extra];
+  const checkins = j.checkins.map((c) => {
+    const first = c.mobility[j.activities[0].id];
+    return first === undefined ? c : { ...c, mobility: { ...c.mobility, [extra[0].id]: first, [extra[1].id]: first } };
+  });
+  const sessions = j.sessions.map((s) => ({ ...s, techniques: ['myofascial', 'trigger-point', 'lymphatic'] as Session['techniques'], aftercare: ['water', 'stretches', 'heat', 'cold', 'rest', 'ergonomic'] as Session['aftercare'], aftercareDone: [] }));
+  const goals = [...j.goals, { ...j.goals[1], id: '00000000-0000-4000-8000-0000000000a1', ref: 'neck' }, { ...j.goals[2], id: '00000000-0000-4000-8000-0000000000a2', ref: extra[0].id }];
+  return { ...j, activities, checkins, sessions, goals };
+}
+
+describe('the report filled to every limit', () => {
+  let server: StaticServer;
+  let app: App;
+  beforeAll(async () => {
+    server = await serve();
+    app = await launchApp({ origin: server.url, viewport: PHONE });
+    await app.page.goto(server.url + '/');
+    await seedJournal(app.page, fullestJournal());
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  it('still prints on one page of A4 and of Letter', async () => {
+    await openReport(app, server.url, '6w');
+    await app.page.getByLabel('Your name on the report (optional)').fill('Alexandra Constantinopoulou-Fitzgerald-Worthington, physio client number 12');
+    const words = 'Why does my lower back ache more on the mornings after I sit at the desk for long, and what else could I try? ';
+    await app.page.getByLabel('Questions for your therapist (optional)').fill(words.repeat(10).slice(0, 500));
+    expect(await app.page.locator('.rp-sessions tbody tr').count()).toBe(8);
+    await screenshotPage(app.page, 'report-fullest-light-390');
+    expect(await printedPages(app, 'report-fullest')).toEqual({ a4: 1, letter: 1 });
+  });
+});
+
+describe('the report with five years of data', () => {
+  let server: StaticServer;
+  let app: App;
+  beforeAll(async () => {
+    server = await serve();
+    app = await launchApp({ origin: server.url, viewport: PHONE });
+    await app.page.goto(server.url + '/');
+    await seedJournal(app.page, fiveYears(localDay(), { notAfter: now() }));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  it('prints one page of A4 and of Letter for a year, and for all time', async () => {
+    for (const range of ['1y', 'all'] as const) {
+      await openReport(app, server.url, range);
+      await app.page.getByLabel('Questions for your therapist (optional)').fill('x'.repeat(40) + ' ' + 'Why does it flare in winter? '.repeat(15));
+      expect(await app.page.locator('.rp-sessions tbody tr').count()).toBe(8);
+      expect(await printedPages(app, `report-5years-${range}`), range).toEqual({ a4: 1, letter: 1 });
+    }
+    expect(app.errors).toEqual([]);
+  });
+});
