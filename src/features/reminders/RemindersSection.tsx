@@ -56,7 +56,7 @@ export function RemindersSection() {
       <h2 id="reminders-title" class="card-title">
         Reminders
       </h2>
-      <p>Pain Journal sends nothing, so it cannot send notifications. Your phone’s calendar will remind you instead.</p>
+      <p>Pain Journal never sends anything off your phone, so it can’t send notifications. Your phone’s calendar will remind you instead.</p>
 
       <form class="reminders-part" onSubmit={addDaily} noValidate>
         <h3>Daily check-in</h3>
@@ -76,7 +76,7 @@ export function RemindersSection() {
           />
         </Field>
         <button type="submit" class="btn btn-primary">
-          Add daily reminder to calendar
+          Add reminder to calendar
         </button>
         {stored && (
           <p class="small muted reminders-status">
@@ -103,10 +103,10 @@ export function RemindersSection() {
         )}
       </div>
 
-      <p class="small muted">
-        The file opens in your calendar app; if nothing happens, open it from your downloads. Today also tells you when
-        today isn’t logged yet, when to say how sore you are after a session, and when a backup is due.
-      </p>
+      <div class="reminders-part reminders-notes small muted">
+        <p>Each button saves a small calendar file, which opens in your calendar app. If nothing happens, open it from your downloads.</p>
+        <p>In the app, Today tells you when today isn’t logged yet, when to say how sore you are after a session, and when a backup is due.</p>
+      </div>
     </section>
   );
 }

@@ -32,54 +32,56 @@ export function StepPlaces({ draft, update }: { draft: WelcomeDraft; update: (pa
         onChange={(regions) => update({ regions })}
       />
 
-      <fieldset class="welcome-activities" aria-describedby="welcome-activities-hint welcome-activities-count">
-        <legend class="welcome-legend">What is hard to do right now?</legend>
-        <p class="field-hint" id="welcome-activities-hint">
-          Choose up to three. When you check in, you rate each from 0 (can’t do it) to 10 (as well as before).
-        </p>
-        <div class="chips">
-          {options.map((name) => {
-            const on = isChosen(name);
-            return (
-              <label key={name} class={`chip ${!on && full ? 'is-unavailable' : ''}`}>
-                <input type="checkbox" checked={on} disabled={!on && full} onChange={() => update({ activities: toggleActivity(chosen, name) })} />
-                {name}
-              </label>
-            );
-          })}
-        </div>
-        <p class="small welcome-count" id="welcome-activities-count" aria-live="polite">
-          {chosen.length} of {WELCOME_ACTIVITIES} chosen{full ? '. Untick one to choose another.' : '.'}
-        </p>
-        <Field id="welcome-own" label="Or in your own words" error={ownError} class="welcome-own">
-          <div class="welcome-own-row">
-            <input
-              id="welcome-own"
-              class="input"
-              type="text"
-              maxLength={120}
-              placeholder="e.g. Get dressed without help"
-              value={draft.own}
-              aria-invalid={ownError ? 'true' : undefined}
-              aria-describedby={describedBy('welcome-own', { error: ownError })}
-              onInput={(e) => {
-                update({ own: (e.currentTarget as HTMLInputElement).value });
-                setOwnError(null);
-              }}
-              onKeyDown={(e) => {
-                // Enter adds what was typed instead of moving on; with nothing typed it moves on as usual.
-                if (e.key === 'Enter' && draft.own.trim()) {
-                  e.preventDefault();
-                  addOwn();
-                }
-              }}
-            />
-            <button type="button" class="btn" onClick={addOwn}>
-              Add
-            </button>
+      <div class="welcome-activities">
+        <fieldset aria-describedby="welcome-activities-hint welcome-activities-count">
+          <legend class="welcome-legend">What is hard to do right now?</legend>
+          <p class="field-hint" id="welcome-activities-hint">
+            Choose up to three. When you check in, you rate each from 0 (can’t do it) to 10 (as well as before).
+          </p>
+          <div class="chips">
+            {options.map((name) => {
+              const on = isChosen(name);
+              return (
+                <label key={name} class={`chip ${!on && full ? 'is-unavailable' : ''}`}>
+                  <input type="checkbox" checked={on} disabled={!on && full} onChange={() => update({ activities: toggleActivity(chosen, name) })} />
+                  {name}
+                </label>
+              );
+            })}
           </div>
-        </Field>
-      </fieldset>
+          <p class="small welcome-count" id="welcome-activities-count" aria-live="polite">
+            {chosen.length} of {WELCOME_ACTIVITIES} chosen{full ? '. Untick one to choose another.' : '.'}
+          </p>
+          <Field id="welcome-own" label="Or in your own words" error={ownError} class="welcome-own">
+            <div class="welcome-own-row">
+              <input
+                id="welcome-own"
+                class="input"
+                type="text"
+                maxLength={120}
+                placeholder="e.g. Get dressed without help"
+                value={draft.own}
+                aria-invalid={ownError ? 'true' : undefined}
+                aria-describedby={describedBy('welcome-own', { error: ownError })}
+                onInput={(e) => {
+                  update({ own: (e.currentTarget as HTMLInputElement).value });
+                  setOwnError(null);
+                }}
+                onKeyDown={(e) => {
+                  // Enter adds what was typed instead of moving on; with nothing typed it moves on as usual.
+                  if (e.key === 'Enter' && draft.own.trim()) {
+                    e.preventDefault();
+                    addOwn();
+                  }
+                }}
+              />
+              <button type="button" class="btn" onClick={addOwn}>
+                Add
+              </button>
+            </div>
+          </Field>
+        </fieldset>
+      </div>
     </>
   );
 }
