@@ -12,7 +12,7 @@ export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<
   const latest = checkins ? latestOnDay(checkins, today) : null;
   const figure = checkins && checkins.length > 1 ? dailyPain(checkins)[0] : null;
   return (
-    <div class={`today-status ${latest ? 'is-logged' : ''}`} ref={statusRef} tabIndex={-1} aria-live="polite">
+    <div class={`today-status ${latest ? 'is-logged' : ''}`} ref={statusRef} tabIndex={-1}>
       {checkins === undefined ? (
         <p>&nbsp;</p>
       ) : latest ? (
