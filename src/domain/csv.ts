@@ -59,6 +59,12 @@ export interface CsvClock {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Oldest first; entries at the same instant by id, so a file is the same however the rows were read. */
+function byTime(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** The device's own time zone. */
 export const localClock: CsvClock = {
   time: (at) => {
@@ -100,7 +106,7 @@ export function checkinsTable(
     ...measures.map(measureHeader),
     'Note',
   ];
-  const sorted = [...checkins].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const sorted = [...checkins].sort(byTime);
   const rows = sorted.map((c): CsvCell[] => {
     const regionPain = new Map(c.regions.map((r) => [r.region as string, r.pain]));
     return [
@@ -137,7 +143,7 @@ export function sessionsTable(sessions: readonly Session[], clock: CsvClock = lo
     'Note',
   ];
   const list = <T extends string>(catalog: readonly { id: string; label: string }[], ids: readonly T[]) => ids.map((id) => labelOf(catalog, id)).join('; ');
-  const sorted = [...sessions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const sorted = [...sessions].sort(byTime);
   const rows = sorted.map((s): CsvCell[] => {
     const given = s.aftercare.map((id) => (id === 'other' && s.aftercareOther ? `Other: ${s.aftercareOther}` : labelOf(AFTERCARE, id)));
     return [

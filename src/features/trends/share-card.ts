@@ -98,7 +98,7 @@ export function drawShareCard(model: TrendModel, range: RangeId, goals: GoalStat
   // Sessions and the first goal, then the date it was made, at the bottom; the chart fills what is left.
   const footer: { text: string; color: string; weight: number }[] = [{ text: sessionsText(model.sessions.length, range), color: colors.text, weight: 600 }];
   const goal = goals.find((g) => g.goal.kind === 'pain') ?? goals[0];
-  if (goal) footer.push({ text: `Goal ${goal.title.replace(/^[^:]*: /, '')}: ${goal.status.replace(/ \(.*\)$/, '')}`, color: colors.text, weight: 600 });
+  if (goal) footer.push({ text: `Goal: ${goal.subject.toLowerCase()} ${goal.fromTo} by ${goal.by} — ${goal.word}`, color: colors.text, weight: 600 });
   footer.push({ text: `Made ${formatDayLong(localDay())} with Pain Journal`, color: colors.muted, weight: 500 });
   const footerTop = CARD.height - PAD - footer.length * 52 + 40;
   const chartTop = y + 8;

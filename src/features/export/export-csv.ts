@@ -1,0 +1,25 @@
+// Builds the two CSV files from the whole journal: check-ins (one row each, a column per region, activity and
+// measure) and sessions. See src/domain/csv.ts for the quoting and formula rules.
+import type { DataLayer } from '../../app/data';
+import { checkinsTable, csvFile, sessionsTable } from '../../domain/csv';
+import { localDay } from '../../domain/days';
+
+/** A file ready to save. */
+export interface CsvExport {
+  name: string;
+  text: string;
+  rows: number;
+}
+
+/** Every check-in as pain-journal-checkins-YYYY-MM-DD.csv. */
+export async function checkinsCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
+  const [checkins, activities, measures] = await Promise.all([layer.checkinsBetween('0000-01-01', '9999-12-31'), layer.listActivities(), layer.listMeasures()]);
+  const { header, rows } = checkinsTable(checkins, activities, measures);
+  return { name: `pain-journal-checkins-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
+}
+
+/** Every session as pain-journal-sessions-YYYY-MM-DD.csv. */
+export async function sessionsCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
+  const { header, rows } = sessionsTable(await layer.listSessions());
+  return { name: `pain-journal-sessions-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
+}
