@@ -1,0 +1,324 @@
+// Set or change a goal: what it tracks, baseline (pre-filled with the last 7 days' mean), target, start and due day,
+// with a live sentence preview. Autosaved as a draft; checked next to each field on Save.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { data } from '../../app/data';
+import { useDraft } from '../../app/drafts';
+import { navigate } from '../../app/router';
+import { REGIONS } from '../../domain/catalog';
+import {
+  checkGoalForm,
+  DUE_WEEKS,
+  dueAfterWeeks,
+  parseAmount,
+  spanInWeeks,
+  suggestedBaseline,
+  type GoalField,
+  type GoalForm as Form,
+} from '../../domain/goal-form';
+import type { Activity, Checkin, Day, Goal, GoalKind, Measure } from '../../domain/types';
+import { RadioChips } from '../../ui/ChoiceChips';
+import { describedBy, Field } from '../../ui/Field';
+import { describeError } from '../../ui/errors';
+import { formatNumber } from '../../ui/format';
+import { showToast } from '../../ui/toast';
+import { goalNames, goalSentence } from './goal-text';
+
+interface GoalFormProps {
+  draftKey: string;
+  initial: Form;
+  /** The stored goal being changed; null for a new one. */
+  stored: Goal | null;
+  activities: Activity[];
+  measures: Measure[];
+  /** The check-ins of the last 7 days, for the suggested baseline. */
+  checkins: Checkin[];
+  today: Day;
+}
+
+const KINDS: { id: GoalKind; label: string }[] = [
+  { id: 'pain', label: 'Overall pain' },
+  { id: 'region', label: 'Pain in one area' },
+  { id: 'activity', label: 'An activity' },
+  { id: 'measure', label: 'A measure' },
+];
+
+const SCALE_HINT: Record<GoalKind, string> = {
+  pain: '0 = no pain, 10 = worst imaginable.',
+  region: '0 = no pain, 10 = worst imaginable.',
+  activity: '0 = unable, 10 = as well as before the problem.',
+  measure: '',
+};
+
+/** The goal form with its preview and Save. */
+export function GoalForm({ draftKey, initial, stored, activities, measures, checkins, today }: GoalFormProps) {
+  const { value: form, setValue, discard, restored } = useDraft<Form>(draftKey, initial);
+  const [errors, setErrors] = useState<Partial<Record<GoalField, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = (patch: Partial<Form>, ...fields: GoalField[]) => {
+    if (fields.some((f) => errors[f])) setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !fields.includes(k as GoalField))));
+    setFormError(null);
+    setValue((prev) => ({ ...prev, ...patch }));
+  };
+
+  // The goal's own activity or measure stays choosable even if it was archived since.
+  const activityOptions = activities.filter((a) => a.archivedAt === null || (form.kind === 'activity' && a.id === form.ref));
+  const measureOptions = measures.filter((m) => m.archivedAt === null || (form.kind === 'measure' && m.id === form.ref));
+  const measure = form.kind === 'measure' ? measures.find((m) => m.id === form.ref) : undefined;
+  const unit = measure?.unit ?? '';
+
+  const suggestion = suggestedBaseline(form.kind, form.ref, checkins, today);
+  const baseline = form.baselineTouched || suggestion === null ? form.baseline : String(suggestion);
+  const names = goalNames(activities, measures);
+  const from = parseAmount(baseline);
+  const to = parseAmount(form.target);
+  const chosen = form.kind === 'pain' || form.ref !== '';
+  const preview =
+    chosen && from !== null && to !== null
+      ? goalSentence({ kind: form.kind, ref: form.kind === 'pain' ? null : form.ref, baseline: from, target: to, dueDay: form.dueDay }, names, today)
+      : null;
+  const weeks = spanInWeeks(form.startDay, form.dueDay);
+
+  useEffect(() => {
+    if (attempt) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  async function save() {
+    const checked = checkGoalForm(form, baseline, { today, isNew: !stored, measureBetter: measure?.better });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      const layer = await data();
+      const row = await layer.saveGoal({ ...checked.goal, ...(stored ? { id: stored.id } : {}) });
+      discard();
+      navigate('/goals');
+      const previous = stored;
+      showToast({
+        message: previous ? 'Goal updated.' : `Goal set: ${goalSentence(row, names, today)}.`,
+        tone: 'success',
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              if (previous) await layer.undoDeleteGoal(previous);
+              else await layer.deleteGoal(row.id);
+            } catch (e) {
+              showToast({ message: describeError(e).message, tone: 'error' });
+            }
+          },
+        },
+      });
+    } catch (e) {
+      const shown = describeError(e);
+      const field = shown.field as GoalField | null;
+      if (field && ['ref', 'baseline', 'target', 'startDay', 'dueDay'].includes(field)) {
+        setErrors({ [field]: shown.message });
+        setAttempt((n) => n + 1);
+      } else setFormError(shown.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const numberField = (field: 'baseline' | 'target', label: string, value: string, hint: string) => (
+    <Field id={`goal-${field}`} label={label} hint={hint || undefined} error={errors[field]}>
+      <div class="goal-amount">
+        <input
+          id={`goal-${field}`}
+          class="input"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          aria-invalid={errors[field] ? 'true' : undefined}
+          aria-describedby={describedBy(`goal-${field}`, { hint, error: errors[field] })}
+          onInput={(event) => set(field === 'baseline' ? { baseline: event.currentTarget.value, baselineTouched: true } : { target: event.currentTarget.value }, field)}
+        />
+        {unit && <span class="goal-unit">{unit}</span>}
+      </div>
+    </Field>
+  );
+
+  const baselineHint = [
+    !chosen
+      ? ''
+      : suggestion !== null
+        ? form.baselineTouched && baseline !== String(suggestion)
+          ? `Your average over the last 7 days is ${formatNumber(suggestion)}.`
+          : 'Your average over the last 7 days. Change it if your therapist measured another.'
+        : 'No check-ins with this in the last 7 days: enter where it is now.',
+    SCALE_HINT[form.kind],
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <form
+      ref={formRef}
+      class="goal-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {restored && (
+        <div class="notice goal-restored">
+          <p>You were part-way through this goal. Everything you entered is back.</p>
+          <button type="button" class="btn" onClick={() => discard(initial)}>
+            {stored ? 'Undo my changes' : 'Start again'}
+          </button>
+        </div>
+      )}
+      <div class="card">
+        <RadioChips
+          legend="What is this goal about?"
+          name="goal-kind"
+          options={KINDS}
+          value={form.kind}
+          onChange={(kind) => set({ kind, ref: '', baseline: '', baselineTouched: false, target: '' }, 'ref', 'baseline', 'target')}
+        />
+
+        {form.kind === 'region' && (
+          <Field id="goal-ref" label="Which area?" error={errors.ref}>
+            <select
+              id="goal-ref"
+              class="input"
+              value={form.ref}
+              aria-invalid={errors.ref ? 'true' : undefined}
+              aria-describedby={describedBy('goal-ref', { error: errors.ref })}
+              onChange={(event) => set({ ref: event.currentTarget.value, baselineTouched: false, baseline: '' }, 'ref', 'baseline')}
+            >
+              <option value="">Choose an area</option>
+              {REGIONS.map((region) => (
+                <option key={region.id} value={region.id}>
+                  {region.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        {(form.kind === 'activity' || form.kind === 'measure') && (
+          <RefSelect
+            kind={form.kind}
+            value={form.ref}
+            options={form.kind === 'activity' ? activityOptions : measureOptions}
+            error={errors.ref}
+            onChange={(ref) => set({ ref, baselineTouched: false, baseline: '' }, 'ref', 'baseline')}
+          />
+        )}
+
+        {numberField('baseline', 'Baseline: where it is now', baseline, baselineHint)}
+        {numberField('target', 'Target', form.target, form.kind === 'activity' ? 'Higher is better.' : form.kind === 'measure' ? (measure ? `${measure.better === 'lower' ? 'Lower' : 'Higher'} is better.` : '') : 'Lower is better.')}
+
+        <div class="goal-days">
+          <Field id="goal-start" label="Start day" error={errors.startDay}>
+            <input
+              id="goal-start"
+              class="input"
+              type="date"
+              value={form.startDay}
+              aria-invalid={errors.startDay ? 'true' : undefined}
+              aria-describedby={describedBy('goal-start', { error: errors.startDay })}
+              onInput={(event) => set({ startDay: event.currentTarget.value }, 'startDay', 'dueDay')}
+            />
+          </Field>
+          <Field id="goal-due" label="Due day" error={errors.dueDay}>
+            <input
+              id="goal-due"
+              class="input"
+              type="date"
+              value={form.dueDay}
+              min={form.startDay || undefined}
+              aria-invalid={errors.dueDay ? 'true' : undefined}
+              aria-describedby={describedBy('goal-due', { error: errors.dueDay })}
+              onInput={(event) => set({ dueDay: event.currentTarget.value }, 'dueDay')}
+            />
+          </Field>
+        </div>
+        <div class="goal-weeks" role="group" aria-labelledby="goal-weeks-label">
+          <p id="goal-weeks-label" class="field-label">
+            Due in
+          </p>
+          <div class="btn-row">
+            {DUE_WEEKS.map((n) => (
+              <button
+                key={n}
+                type="button"
+                class="btn goal-week"
+                aria-pressed={weeks === n}
+                disabled={!form.startDay}
+                onClick={() => set({ dueDay: dueAfterWeeks(form.startDay, n) }, 'dueDay')}
+              >
+                {n} weeks
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+
+      <div class="goal-preview card" aria-live="polite">
+        <p class="goal-preview-label">Your goal</p>
+        <p class="goal-preview-text">{preview ?? <span class="muted">Fill in what it is about, the baseline and the target.</span>}</p>
+      </div>
+
+      {formError && (
+        <p class="notice notice-danger" role="alert">
+          {formError}
+        </p>
+      )}
+      <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy}>
+        {stored ? 'Save changes' : 'Set this goal'}
+      </button>
+    </form>
+  );
+}
+
+function RefSelect({
+  kind,
+  value,
+  options,
+  error,
+  onChange,
+}: {
+  kind: 'activity' | 'measure';
+  value: string;
+  options: { id: string; name: string }[];
+  error?: string;
+  onChange: (ref: string) => void;
+}) {
+  const label = kind === 'activity' ? 'Which activity?' : 'Which measure?';
+  if (options.length === 0) {
+    return (
+      <p class="notice goal-none">
+        You have no {kind === 'activity' ? 'activities' : 'measures'} yet. <a href="/activities">Add one in Activities and measures</a>, then come back: what you typed here is kept.
+      </p>
+    );
+  }
+  return (
+    <Field id="goal-ref" label={label} error={error}>
+      <select
+        id="goal-ref"
+        class="input"
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy('goal-ref', { error })}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      >
+        <option value="">{kind === 'activity' ? 'Choose an activity' : 'Choose a measure'}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

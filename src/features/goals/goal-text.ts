@@ -1,0 +1,52 @@
+// Goals in words: the title sentence, numbers with their unit, the due day, and the change so far.
+import type { Change } from '../../domain/clinical';
+import { dayToLocalDate } from '../../domain/days';
+import { goalTitle, type GoalNames } from '../../domain/goals';
+import { roundTo } from '../../domain/numbers';
+import type { Activity, Day, Goal, Measure } from '../../domain/types';
+import { formatNumber } from '../../ui/format';
+
+const MINUS = '\u2212';
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "8 Jan", or "8 Jan 2028" when not in `today`'s year. */
+export function formatDue(day: Day, today: Day): string {
+  return (day.slice(0, 4) === today.slice(0, 4) ? dayMonth : dayMonthYear).format(dayToLocalDate(day));
+}
+
+/** Activity and measure names by id, for goal titles (archived ones included, so old goals keep their names). */
+export function goalNames(activities: readonly Activity[] = [], measures: readonly Measure[] = []): GoalNames {
+  return {
+    activities: Object.fromEntries(activities.map((a) => [a.id, a.name])),
+    measures: Object.fromEntries(measures.map((m) => [m.id, { name: m.name, unit: m.unit }])),
+  };
+}
+
+/** A goal figure with at most one decimal, and the unit for a measure: "6.4", "24 hours". */
+export function goalNumber(value: number, unit = ''): string {
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+/** "Lower back pain 7 → 3 by 8 Jan"; "Recovery after a workout 30 → 24 hours by 8 Jan". */
+export function goalSentence(goal: Pick<Goal, 'kind' | 'ref' | 'baseline' | 'target' | 'dueDay'>, names: GoalNames, today: Day): string {
+  const title = goalTitle(goal as Goal, names);
+  return `${title.subject} ${formatNumber(title.from)} → ${goalNumber(title.to, title.unit)} by ${formatDue(title.by, today)}`;
+}
+
+/** "−2.7 points (−44 %)", "+3 points", "−6 hours (−20 %)": the change so far as the card shows it. */
+export function changeFigures(change: Change): string {
+  const sign = change.points > 0 ? '+' : change.points < 0 ? MINUS : '±';
+  // No-break spaces keep "−2.6 points" and "−37 %" whole when the line wraps.
+  const unit = change.unit ? `\u00a0${change.unit}` : '';
+  const percent = change.percent === null || change.points === 0 ? '' : ` (${change.percent > 0 ? '+' : MINUS}${Math.abs(roundTo(change.percent, 0))}\u00a0%)`;
+  return `${sign}${formatNumber(Math.abs(change.points))}${unit}${percent}`;
+}
+
+/** "23 days left", "Due tomorrow", "Due today", "3 days overdue". */
+export function dueText(daysLeft: number, overdueBy: number): string {
+  if (overdueBy > 0) return overdueBy === 1 ? '1 day overdue' : `${overdueBy} days overdue`;
+  if (daysLeft === 0) return 'Due today';
+  if (daysLeft === 1) return 'Due tomorrow';
+  return `${daysLeft} days left`;
+}
