@@ -115,7 +115,10 @@ describe('appearance', () => {
       await page().screenshot({ path: join(SCREENSHOT_DIR, `settings-own-${scheme}-390.png`), fullPage: true });
     }
     await page().setViewportSize(DESKTOP);
-    await page().screenshot({ path: join(SCREENSHOT_DIR, `settings-own-dark-1280.png`), fullPage: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page().emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page().screenshot({ path: join(SCREENSHOT_DIR, `settings-own-${scheme}-1280.png`), fullPage: true });
+    }
     await page().setViewportSize(PHONE);
     await page().getByRole('radio', { name: /Match my phone/ }).check();
     expect(findings).toEqual([]);
