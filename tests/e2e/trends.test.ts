@@ -7,6 +7,7 @@ import { fiveYears, sixWeeks } from '../fixtures/journal';
 import { launchApp, PHONE, waitForServiceWorker, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { screenshotPage } from './support/screenshots';
+import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from './support/app';
 import { canvasInk, token } from './support/canvas';
 import { seedJournal } from './support/seed';
@@ -100,7 +101,26 @@ describe('Trends with six weeks of data', () => {
     expect(await page.locator('canvas[role="img"]').count()).toBe(3);
   });
 
+  it('draws mobility and the measure too', async () => {
+    await openTrends(app, server.url, '6w');
+    const primary = await token(app.page, '--primary');
+    const canvases = await app.page.locator('canvas[role="img"]').evaluateAll((list) => list.map((c, i) => (c.id ||= `trend-canvas-${i}`)));
+    for (const id of canvases) expect((await canvasInk(app.page, `#${id}`, primary)).matching, id).toBeGreaterThan(150);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe violations with data, tables open, ${scheme}`, async () => {
+      await app.page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/trends?range=6w', '/trends?range=all', '/trends/report?range=6w']) {
+        await app.page.goto(server.url + path);
+        await app.page.locator('canvas, .report-paper img').first().waitFor();
+        for (const summary of await app.page.locator('details.chart-table > summary').all()) await summary.click();
+        const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+      await app.page.emulateMedia({ colorScheme: 'light' });
+    });
+
     it(`looks right at 390×844, ${scheme}`, async () => {
       await app.page.emulateMedia({ colorScheme: scheme });
       for (const range of ['6w', '1y'] as const) {

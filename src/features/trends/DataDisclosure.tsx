@@ -18,7 +18,8 @@ export function DataDisclosure({ summary, caption, head, rows }: Props) {
     <details class="chart-table" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{summary}</summary>
       {open && (
-        <div class="chart-table-scroll">
+        // Focusable so keyboard users can scroll a long table; named so the stop is announced.
+        <div class="chart-table-scroll" tabIndex={0} role="region" aria-label={caption}>
           <table>
             <caption class="visually-hidden">{caption}</caption>
             <thead>
