@@ -23,6 +23,8 @@ export interface SessionForm {
   aftercareOther: string;
   note: string;
   nextAppointment: string;
+  /** The fields the person changed, so saving an edit never overwrites what changed elsewhere meanwhile (soreness answered on Today). */
+  edited: (keyof SessionForm)[];
 }
 
 /** The fields a session form can refuse. */
@@ -89,6 +91,7 @@ export function emptySessionForm(now: Date): SessionForm {
     aftercareOther: '',
     note: '',
     nextAppointment: '',
+    edited: [],
   };
 }
 
@@ -110,7 +113,39 @@ export function sessionFormFrom(session: Session): SessionForm {
     aftercareOther: session.aftercareOther,
     note: session.note,
     nextAppointment: session.nextAppointment ? toLocalDateTime(session.nextAppointment) : '',
+    edited: [],
   };
+}
+
+/** Which saved fields each form field writes. */
+const WRITES: Partial<Record<keyof SessionForm, (keyof SessionFields)[]>> = {
+  at: ['at'],
+  provider: ['provider'],
+  techniques: ['techniques'],
+  pressure: ['pressure'],
+  duration: ['durationMin'],
+  areas: ['areas'],
+  painBefore: ['painBefore'],
+  painBeforeTouched: ['painBefore'],
+  painAfter: ['painAfter'],
+  soreness24: ['soreness24'],
+  soreness48: ['soreness48'],
+  aftercare: ['aftercare', 'aftercareOther'],
+  aftercareOther: ['aftercareOther'],
+  note: ['note'],
+  nextAppointment: ['nextAppointment'],
+};
+
+/**
+ * The part of a checked session that the person edited, for saving changes to a stored session: fields they did not
+ * touch are left out, so an answer given elsewhere meanwhile (soreness on Today) is not overwritten by the form's copy.
+ */
+export function editedFields(session: SessionFields, edited: readonly (keyof SessionForm)[]): Partial<SessionFields> {
+  const out: Partial<SessionFields> = {};
+  for (const key of edited) {
+    for (const field of WRITES[key] ?? []) (out as Record<string, unknown>)[field] = session[field];
+  }
+  return out;
 }
 
 /** Pain before as the form shows it: the person's choice once made, else the pre-filled figure from a check-in. */

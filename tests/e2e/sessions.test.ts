@@ -111,13 +111,19 @@ describe('sessions', () => {
     await scale('Pain after the session').getByRole('radio', { name: '2', exact: true }).check();
     await scale('The next day (24 hours)').getByRole('radio', { name: '4', exact: true }).check();
     expect(await checkBothSchemes(page(), 'sessions-edit')).toEqual([]);
+    // Meanwhile Today (another tab, say) records the 48 h answer and a ticked aftercare item: saving must keep them.
+    await inDataLayer(page(), async (layer) => {
+      const [s] = await layer.listSessions();
+      await layer.answerSoreness(s.id, 48, 2);
+      await layer.setAftercareDone(s.id, ['water']);
+    });
     await page().getByRole('button', { name: 'Save changes' }).click();
     await page().waitForURL(/\/history$/);
     await expect.poll(() => page().getByRole('status').textContent()).toMatch(/Session updated/);
     const [stored] = await sessionsInLayer();
-    expect(stored).toMatchObject({ painAfter: 2, soreness24: 4, soreness48: null, painBefore: 6 });
+    expect(stored).toMatchObject({ painAfter: 2, soreness24: 4, soreness48: 2, aftercareDone: ['water'], painBefore: 6, note: 'Tight on the left side.' });
     await page().goto(server.url + '/sessions');
-    await expect.poll(() => page().locator('.session-card').first().textContent()).toMatch(/Pain 6 → 2\s*−4.*Soreness next day 4/);
+    await expect.poll(() => page().locator('.session-card').first().textContent()).toMatch(/Pain 6 → 2\s*−4.*Soreness next day 4 · day after 2/);
     expect(await checkBothSchemes(page(), 'sessions-list')).toEqual([]);
   });
 

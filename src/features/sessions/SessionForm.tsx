@@ -6,7 +6,7 @@ import { navigate } from '../../app/router';
 import { AFTERCARE, NAME_MAX, NOTE_MAX, PRESSURES, TECHNIQUES } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
 import { recentProviders } from '../../domain/names';
-import { checkSessionForm, parseLocalDateTime, shownPainBefore, toLocalDateTime, type SessionField, type SessionForm as Form } from '../../domain/session-form';
+import { checkSessionForm, editedFields, parseLocalDateTime, shownPainBefore, toLocalDateTime, type SessionField, type SessionForm as Form } from '../../domain/session-form';
 import { latestOnDay } from '../../domain/today';
 import type { Session } from '../../domain/types';
 import { CheckboxChips, RadioChips } from '../../ui/ChoiceChips';
@@ -53,7 +53,7 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
   const set = <K extends keyof Form>(key: K, value: Form[K], field?: SessionField) => {
     if (field && errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest);
     setFormError(null);
-    setValue((prev) => ({ ...prev, [key]: value }));
+    setValue((prev) => ({ ...prev, [key]: value, edited: prev.edited?.includes(key) ? prev.edited : [...(prev.edited ?? []), key] }));
   };
 
   const sessions = useSessions();
@@ -82,7 +82,10 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
     setBusy(true);
     try {
       const layer = await data();
-      const row = await layer.saveSession({ ...checked.session, ...(stored ? { id: stored.id } : {}) });
+      // An edit writes only what was changed here; aftercare ticked as done stays ticked for items still given.
+      const fields = stored ? editedFields(checked.session, form.edited ?? []) : checked.session;
+      const done = stored && fields.aftercare ? { aftercareDone: stored.aftercareDone.filter((id) => fields.aftercare!.includes(id)) } : {};
+      const row = await layer.saveSession({ ...fields, ...done, ...(stored ? { id: stored.id } : {}) });
       discard();
       navigate(back.href);
       const previous = stored;
@@ -246,7 +249,10 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
           value={painBefore}
           clearable
           hint={prefilled && source ? `From your ${formatTime(source.at)} check-in${day === localDay() ? '' : ` on ${formatDay(source.day)}`}. Change it if it was different.` : undefined}
-          onChange={(value) => setValue((prev) => ({ ...prev, painBefore: value, painBeforeTouched: true }))}
+          onChange={(value) => {
+            set('painBefore', value);
+            set('painBeforeTouched', true);
+          }}
         />
         <PainScale id="session-pain-after" size="compact" label="Pain after the session" value={form.painAfter} clearable onChange={(value) => set('painAfter', value)} />
         {drop && (

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkSessionForm, emptySessionForm, parseLocalDateTime, sessionFormFrom, shownPainBefore, toLocalDateTime, type SessionForm } from '../../../src/domain/session-form';
+import { checkSessionForm, editedFields, emptySessionForm, parseLocalDateTime, sessionFormFrom, shownPainBefore, toLocalDateTime, type SessionForm } from '../../../src/domain/session-form';
 import { session } from './make';
 
 // Local times are read in the device's zone: pinned to UTC here so local and stored times read the same.
@@ -133,5 +133,23 @@ describe('checkSessionForm', () => {
     const f = sessionFormFrom(stored);
     expect(f).toMatchObject({ at: '2026-03-01T09:30', duration: '45', soreness24: 3, painBeforeTouched: true, nextAppointment: '2026-03-08T09:30' });
     expect(checkSessionForm(f, { ...ctx, storedAt: stored.at })).toMatchObject({ ok: true, session: { durationMin: 45, soreness24: 3, nextAppointment: stored.nextAppointment } });
+  });
+});
+
+describe('editedFields', () => {
+  it('keeps only what the person changed, so answers given elsewhere meanwhile survive', () => {
+    const stored = session('2026-03-01', { at: '2026-03-01T09:30:00.000Z', soreness24: null, painAfter: 4 });
+    const f = { ...sessionFormFrom(stored), painAfter: 2, note: 'better', edited: ['painAfter', 'note'] as const };
+    const checked = checkSessionForm({ ...f, edited: [...f.edited] }, { ...ctx, storedAt: stored.at });
+    if (!checked.ok) throw new Error('expected a valid form');
+    expect(editedFields(checked.session, f.edited)).toEqual({ painAfter: 2, note: 'better' });
+  });
+
+  it('writes the words for other aftercare with the aftercare list, and pain before from its flag', () => {
+    const f = form({ aftercare: ['water'], aftercareOther: 'old', painBefore: 3, painBeforeTouched: true });
+    const checked = checkSessionForm(f, ctx);
+    if (!checked.ok) throw new Error('expected a valid form');
+    expect(editedFields(checked.session, ['aftercare', 'painBeforeTouched', 'duration'])).toEqual({ aftercare: ['water'], aftercareOther: '', painBefore: 3, durationMin: null });
+    expect(editedFields(checked.session, [])).toEqual({});
   });
 });
