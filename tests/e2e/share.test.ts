@@ -33,6 +33,33 @@ describe('Share picture', () => {
     await server?.close();
   });
 
+  it('hands the PNG to the share sheet where the browser can share files', async () => {
+    const page = app.page;
+    await page.goto(server.url + '/trends?range=6w');
+    await page.locator('#pain-chart').waitFor();
+    // Headless Chromium on Linux has no share sheet: stand in for one that accepts files.
+    await page.evaluate(() => {
+      const w = window as unknown as { shared?: { name: string; type: string; size: number; title?: string } };
+      Object.defineProperty(navigator, 'canShare', { configurable: true, value: (data: ShareData) => Array.isArray(data.files) && data.files.length === 1 });
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          const file = data.files![0];
+          w.shared = { name: file.name, type: file.type, size: file.size, title: data.title };
+        },
+      });
+    });
+    let downloaded = false;
+    page.once('download', () => (downloaded = true));
+    await page.getByRole('button', { name: 'Share picture' }).click();
+    await page.waitForFunction(() => (window as unknown as { shared?: unknown }).shared);
+    const shared = await page.evaluate(() => (window as unknown as { shared: { name: string; type: string; size: number; title?: string } }).shared);
+    expect(shared.name).toMatch(/^pain-trend-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(shared.type).toBe('image/png');
+    expect(shared.size).toBeGreaterThan(20_000);
+    expect(downloaded).toBe(false);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`downloads a 1080×1350 PNG card that is drawn, opaque and holds the chart (${scheme})`, async () => {
       const page = app.page;

@@ -82,6 +82,7 @@ describe('Trends with six weeks of data', () => {
     const page = app.page;
     await page.getByText('Show pain as a table').click();
     const rows = page.locator('.chart-table table').first().locator('tbody tr');
+    await rows.first().waitFor(); // the rows are built when the disclosure opens
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
     expect(await rows.first().innerText()).toMatch(/\d/);
     const before = await canvasInk(page, '#pain-chart', await token(page, '--danger'));
@@ -99,6 +100,19 @@ describe('Trends with six weeks of data', () => {
     await expect(page.getByRole('heading', { name: 'Mobility' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Recovery after a workout' }).isVisible()).resolves.toBe(true);
     expect(await page.locator('canvas[role="img"]').count()).toBe(3);
+  });
+
+  it('redraws in the new colours when the phone switches to dark', async () => {
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    await openTrends(app, server.url, '6w');
+    const light = await token(app.page, '--primary');
+    expect((await canvasInk(app.page, '#pain-chart', light)).matching).toBeGreaterThan(300);
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await token(app.page, '--primary');
+    expect(dark).not.toBe(light);
+    await expect.poll(async () => (await canvasInk(app.page, '#pain-chart', dark)).matching).toBeGreaterThan(300);
+    expect((await canvasInk(app.page, '#pain-chart', light)).matching).toBeLessThan(50);
+    await app.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('draws mobility and the measure too', async () => {

@@ -94,7 +94,7 @@ function sessionPlugin(markers: readonly SessionMarker[], colors: ChartColors, s
       if (pixels.length === 0) return;
       const fontPx = Math.round(11 * scale.k * (colors.rootPx / 16));
       const spacing = (area.right - area.left) / pixels.length;
-      const dense = pixels.length > 1 && spacing < 5 * scale.k;
+      const dense = pixels.length > 1 && spacing < 12 * scale.k;
       // Labels only while they can be read: a dozen sessions at most, with room between them.
       const labelled = labels && pixels.length <= MAX_LABELLED_SESSIONS && spacing >= fontPx * 1.5;
       ctx.save();
