@@ -12,7 +12,7 @@ export function InstallHelp() {
   if (install.installed || accepted) {
     return (
       <p class="install-done">
-        <span class="install-done-mark">Installed ✓</span> <span class="muted">Pain Journal is on your home screen.</span>
+        <span class="install-done-mark">Installed ✓</span> <span class="muted">Pain Journal is installed on this device.</span>
       </p>
     );
   }
