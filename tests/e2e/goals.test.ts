@@ -151,4 +151,16 @@ describe('goals', () => {
     expect(app.errors).toEqual([]);
     expect(app.cspViolations).toEqual([]);
   });
+
+  it('opens a stored goal to change it, with its status and the way back to active', async () => {
+    const [goal] = await inDataLayer(page(), (layer) => layer.listGoals());
+    await page().goto(`${server.url}/goals/${goal.id}`);
+    await page().getByRole('heading', { name: 'Change goal', level: 1 }).waitFor();
+    expect(await page().getByLabel('Baseline: where it is now').inputValue()).toBe('7');
+    expect(await page().getByLabel('Target').inputValue()).toBe('3');
+    expect(await page().locator('main .notice').first().textContent()).toMatch(/This goal is archived/);
+    expect(await checkBothSchemes(page(), 'goals-edit')).toEqual([]);
+    await page().getByRole('button', { name: 'Make active again' }).click();
+    await expect.poll(async () => (await inDataLayer(page(), (layer) => layer.listGoals()))[0].status).toBe('active');
+  });
 });

@@ -76,7 +76,7 @@ function EditGoal({ id, today, ready }: { id: string; today: string; ready: Load
       {goal.status !== 'active' && <p class="notice">This goal is {goal.status}. Changes are kept; make it active again to follow it on Today.</p>}
       <GoalForm key={goal.id} draftKey={`goal:${goal.id}`} initial={initial} stored={goal} today={today} {...ready} />
       <section class="goal-more" aria-labelledby="goal-more-title">
-        <h2 id="goal-more-title">Finished with this goal?</h2>
+        <h2 id="goal-more-title">{goal.status === 'active' ? 'Finished with this goal?' : 'Follow it again, or remove it'}</h2>
         <div class="btn-row">
           {goal.status === 'active' ? (
             <>

@@ -30,7 +30,7 @@ export default function GoalsScreen(_props: RouteProps) {
       {list.map((goal) => (
         <li key={goal.id} class="goals-closed-row">
           <span class="goals-closed-text">
-            <span>{goalSentence(goal, names, today)}</span>
+            <a href={`/goals/${goal.id}`}>{goalSentence(goal, names, today)}</a>
             <span class="muted small">
               {verb} {goal.statusAt ? formatDayLong(localDay(new Date(goal.statusAt))) : ''}
             </span>
