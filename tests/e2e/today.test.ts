@@ -137,16 +137,23 @@ describe('how Today looks', () => {
   /** Screenshots in both schemes after an axe check in each. */
   async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
     for (const scheme of ['light', 'dark'] as const) {
+      // A message floating over the page would be measured as the background of what it covers.
+      await closeToasts(page);
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       expect(await axe(page), `${name}, ${scheme}`).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}-${page.viewportSize()!.width}.png`), fullPage });
     }
   }
 
+  async function closeToasts(page: Page): Promise<void> {
+    for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all()) await close.click().catch(() => undefined);
+  }
+
+  /** Waits for the first visit's "ready to work offline" message, then closes every message. */
   async function dismissToasts(page: Page): Promise<void> {
     await waitForServiceWorker(page);
-    await page.getByText(/ready to work offline/i).waitFor({ timeout: 3000 }).catch(() => undefined);
-    for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all()) await close.click().catch(() => undefined);
+    await page.getByText(/ready to work offline/i).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await closeToasts(page);
   }
 
   it('empty, with a check-in and what is due, with details open, and the edit screen: axe clean in both schemes', async () => {
