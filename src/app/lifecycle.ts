@@ -2,6 +2,7 @@
 // tab, a chunk gone missing after a deploy, the tab being hidden or closed.
 import { data } from './data';
 import { flushDrafts } from './drafts';
+import { showToast } from '../ui/toast';
 
 const RELOAD_KEY = 'pj-reloaded-at';
 
@@ -34,10 +35,29 @@ export function installLifecycleHandlers(): void {
     if (document.visibilityState === 'hidden') void flushDrafts();
   });
   // Another tab opened a newer schema: save drafts and reload, so this tab never writes old-shaped rows.
-  void data().then((layer) =>
+  void data().then((layer) => {
     layer.onVersionChange(async () => {
       await flushDrafts();
       await saveDraftsAndReload();
-    }),
-  );
+    });
+    // This code opened a database a newer version already upgraded (a reload served the old version from the cache):
+    // only drafts can be saved, so say so and offer the way to the new version.
+    layer.onOutdated(() => {
+      showToast({
+        message: 'Pain Journal was updated in another tab. Reload to use the new version; what you typed is kept.',
+        tone: 'error',
+        duration: Infinity,
+        action: { label: 'Reload', run: () => void reloadIntoNewVersion() },
+      });
+    });
+  });
+}
+
+/** Activates a waiting new version if there is one (every tab then reloads), else saves drafts and reloads. */
+async function reloadIntoNewVersion(): Promise<void> {
+  await flushDrafts();
+  const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
+  await registration?.update().catch(() => undefined);
+  if (registration?.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+  else location.reload();
 }

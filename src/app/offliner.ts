@@ -10,7 +10,9 @@ const HOUR = 3_600_000;
 /** Registers the service worker and wires the offline-ready and update messages. */
 export function startOffliner(): void {
   if (!('serviceWorker' in navigator)) return;
-  const hadController = Boolean(navigator.serviceWorker.controller);
+  // The first install changes the controller too (from none, through clientsClaim): that one must not reload.
+  let awaitingFirstControl = !navigator.serviceWorker.controller;
+  const hadController = !awaitingFirstControl;
   const wb = new Workbox('/sw.js', { scope: '/' });
 
   wb.addEventListener('activated', (event) => {
@@ -34,9 +36,12 @@ export function startOffliner(): void {
   });
 
   // Every open tab reloads when the new worker takes over (accepting in one tab updates all of them): each saves its
-  // own drafts first. The first install also changes the controller, from none, and must not reload.
+  // own drafts first. A tab opened before the first install reloads on later updates too, not only on none.
   navigator.serviceWorker.addEventListener('controllerchange', async () => {
-    if (!hadController) return;
+    if (awaitingFirstControl) {
+      awaitingFirstControl = false;
+      return;
+    }
     await flushDrafts();
     location.reload();
   });

@@ -34,6 +34,6 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   if (/^[A-Za-z]+\d{1,4}[^A-Za-z0-9]?$/.test(passphrase)) bits = Math.min(bits, 45);
   const words = passphrase.trim().split(/\s+/).length;
   if (bits < 45) return { level: 'weak', label: 'Weak', hint: 'Easy to guess. Add more words, or use a short sentence only you would write.' };
-  if (bits < 70 && words < 4) return { level: 'fair', label: 'Fair', hint: 'Good. Another word or two would make it strong.' };
+  if (bits < 70 && words < 4) return { level: 'fair', label: 'Fair', hint: 'Another word or two would make it strong.' };
   return { level: 'strong', label: 'Strong', hint: 'Strong. Write it down somewhere safe: it cannot be recovered.' };
 }

@@ -103,7 +103,7 @@ export function describeReplace(plan: RestorePlan): string {
   const incoming = listing(plan, 'inFile', false);
   const puts = incoming.length ? joinAnd(incoming) : 'an empty journal';
   if (nothingHere(plan)) return `Puts in ${puts}.`;
-  return `Removes everything here (${joinAnd(listing(plan, 'here', false))}) and puts in ${puts} from the file.`;
+  return `Removes everything here now (${joinAnd(listing(plan, 'here', false))}), then puts in everything from the file.`;
 }
 
 /** "3,650 check-ins, 260 sessions and 4 goals": what the file holds. */

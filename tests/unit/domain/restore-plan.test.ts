@@ -39,7 +39,7 @@ describe('planRestore and its words', () => {
     expect(plan.checkins).toEqual({ inFile: 2, here: 3, add: 0, update: 0, same: 1, keep: 1 });
     expect(plan.sessions).toMatchObject({ update: 1, add: 0 });
     expect(describeMerge(plan)).toBe('Adds 1 activity, 1 measure, 1 goal and 2 settings; updates 1 entry with the newer version from the file; 1 is already here; 1 here is newer and will be kept.');
-    expect(describeReplace(plan)).toBe('Removes everything here (3 check-ins and 1 session) and puts in 2 check-ins, 1 session, 1 activity, 1 measure and 1 goal from the file.');
+    expect(describeReplace(plan)).toBe('Removes everything here now (3 check-ins and 1 session), then puts in everything from the file.');
   });
 
   it('says when merging changes nothing', () => {
