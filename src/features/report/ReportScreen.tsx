@@ -1,6 +1,6 @@
 // The one-page report for the therapist (/trends/report). On screen: a few controls and a preview of the page.
 // In print: only the page, sized to one sheet of A4 or Letter. "Print or save as PDF" calls window.print().
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../app/drafts';
 import type { RouteProps } from '../../app/routes';
 import { localDay } from '../../domain/days';
@@ -22,6 +22,11 @@ export const QUESTIONS_MAX = 500;
 /** The report screen. */
 export default function ReportScreen({ query }: RouteProps) {
   const [range, setRange] = useState<RangeId>(() => parseRange(query.get('range')));
+  // A link to another range (Back, a shared address) while this screen stays open.
+  const asked = query.get('range');
+  useEffect(() => {
+    if (asked !== null) setRange(parseRange(asked));
+  }, [asked]);
   const today = localDay();
   const loaded = useTrendModel(range, today);
   const questions = useDraft('report:questions', '');

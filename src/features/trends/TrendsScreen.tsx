@@ -1,6 +1,6 @@
 // Trends: its own lazy chunk, with Chart.js in it (never in the first load). Pick a range; read the summary; see
 // pain, mobility and measures over time; share a picture or open the one-page report for the therapist.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RouteProps } from '../../app/routes';
 import { localDay } from '../../domain/days';
 import { parseRange, rangeLabel, type RangeId } from '../../domain/trends';
@@ -20,6 +20,11 @@ import './trends.css';
 /** Trends over 2 weeks to all time. The range lives in `?range=`, so a reload or a shared link keeps it. */
 export default function TrendsScreen({ query }: RouteProps) {
   const [range, setRange] = useState<RangeId>(() => parseRange(query.get('range')));
+  // A link to another range (Back, a shared address) while this screen stays open.
+  const asked = query.get('range');
+  useEffect(() => {
+    if (asked !== null) setRange(parseRange(asked));
+  }, [asked]);
   const today = localDay();
   const loaded = useTrendModel(range, today);
   const goals = useMemo(
