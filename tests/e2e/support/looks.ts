@@ -11,7 +11,7 @@ mkdirSync(SCREENSHOT_DIR, { recursive: true });
 /** Runs axe with the WCAG 2.2 A and AA rules and returns readable findings (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.failureSummary ?? ''} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`.slice(0, 1500));
 }
 
 /**
@@ -25,6 +25,9 @@ export async function checkBothSchemes(page: Page, name: string, { fullPage = tr
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion turns the colour transitions off, so axe never measures a colour halfway through a change.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    // The emulation reaches the page's styles a moment later: wait until the page itself sees it and has painted twice.
+    await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     findings.push(...(await axeViolations(page)).map((f) => `${colorScheme}: ${f}`));
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}-390.png`), fullPage });
   }
