@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDay } from '../../src/domain/days';
 import { fiveYears, mulberry32, yearsOfJournal } from '../fixtures/journal';
-import { launchApp, type App } from '../support/chromium';
+import { launchApp } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { inDataLayer } from './support/data-layer';
