@@ -8,6 +8,7 @@ import { LAST_BACKUP_AT } from '../domain/settings-keys';
 import type { Instant } from '../domain/types';
 import { isInstant } from '../domain/validate-fields';
 import { db } from './database';
+import { requestPersistentStorage } from './persistence';
 import { guardedWrite, instantOf } from './write';
 
 /** Rows per bulk write: large enough to be quick, small enough not to hold the page for long (BROWSER-FACTS.md). */
@@ -85,6 +86,8 @@ export async function applyRestore(backup: { meta: Pick<BackupMeta, 'exportedAt'
     }
   };
   await guardedWrite(BACKUP_TABLES, () => failingAsTheTransaction(steps));
+  // A restore is how a journal arrives on a new phone: ask to keep it, as after a first saved entry.
+  void requestPersistentStorage();
   return { mode, written, removed };
 }
 
