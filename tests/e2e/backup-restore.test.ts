@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBackupFile, serialiseBackup } from '../../src/domain/backup-format';
 import { localDay } from '../../src/domain/days';
 import { fiveYears } from '../fixtures/journal';
 import type { App } from '../support/chromium';
@@ -243,6 +244,24 @@ describe('backup and restore, five years of entries', () => {
     expect(await dump(page)).toEqual(atBackup);
   });
 
+  it('reads a 50 MB file in the worker without freezing the page, and refuses it with the row that is wrong', async () => {
+    const before = await dump(page);
+    const data = { checkins: [{ ...original.checkins[0], note: 'x'.repeat(50 * 1024 * 1024) }], sessions: [], activities: [], measures: [], goals: [], settings: [] };
+    const text = serialiseBackup(await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }));
+    const path = join(app.profileDir, 'fifty-megabytes.json');
+    writeFileSync(path, text);
+    await page.goto(server.url + '/settings');
+    const read = await longestTask(page, async () => {
+      const started = Date.now();
+      await pickBackup(page, path, { open: false });
+      await page.getByRole('heading', { name: 'This file can’t be restored' }).waitFor({ timeout: 60_000 });
+      return Date.now() - started;
+    });
+    expect(await page.getByRole('alert').textContent()).toContain('Row 1 of check-ins: Note must be at most 2,000 characters.');
+    expect(await dump(page)).toEqual(before);
+    figures.push(`  50 MB file: read, checked and refused in ${read.result} ms · longest main-thread task ${read.longestMs} ms`);
+  }, 120_000);
+
   it('refuses a file from a newer version with a clear message', async () => {
     const backup = await backUp(page, app.profileDir);
     const file = JSON.parse(backup.text);
@@ -260,6 +279,12 @@ describe('backup and restore, five years of entries', () => {
     await page.getByLabel('Protect the file with a passphrase').check();
     await page.getByLabel('Passphrase', { exact: true }).fill('correct horse');
     expect(await checkBothSchemes(page, 'data-settings-passphrase')).toEqual([]);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete everything on this device?' });
+    await dialog.getByLabel('Type “delete” to confirm').fill('delete');
+    expect(await checkBothSchemes(page, 'data-delete-confirm', { fullPage: false })).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect((await dump(page)).counts.checkins).toBeGreaterThan(3000);
     expect(app.cspViolations).toEqual([]);
     expect(app.leaks).toEqual([]);
   });
