@@ -1,9 +1,10 @@
 // Settings tells whether the browser keeps the journal safe from clean-up, and how much space it uses; it can ask
 // again. A backup file dropped on the restore area is read like a picked one.
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBackupFile, serialiseBackup } from '../../src/domain/backup-format';
 import { checkinRow } from '../fixtures/rows';
-import { launchApp, type App } from '../support/chromium';
+import { launchApp, waitForServiceWorker, type App } from '../support/chromium';
 import { serve } from './support/app';
 import type { StaticServer } from '../support/static-server';
 
@@ -46,6 +47,28 @@ describe('storage on this device', () => {
     // The iPhone advice is there for anyone to open.
     await page.getByText('On iPhone and iPad').click();
     expect(await page.locator('.storage-ios').textContent()).toMatch(/7 days.*Home Screen/);
+  });
+
+  it('backs up, and reads and checks a backup, with the network gone (the worker comes from the service worker’s cache)', async () => {
+    const { app, page, server } = await open(false);
+    await page.goto(server.url + '/');
+    await waitForServiceWorker(page);
+    await page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getByRole('radio', { name: '2', exact: true }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await server.stop();
+    try {
+      await page.goto(server.url + '/settings');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up now' }).click()]);
+      const path = join(app.profileDir, 'offline.json');
+      await download.saveAs(path);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a backup file' }).click()]);
+      await chooser.setFiles(path);
+      await page.getByRole('heading', { name: 'Ready to restore' }).waitFor();
+      expect(await page.locator('#restore-merge-words').textContent()).toBe('Everything in this file is already here, so merging changes nothing.');
+      expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /backup\.worker-/.test(e.name)))).toBe(true);
+    } finally {
+      await server.start();
+    }
   });
 
   it('a backup file dropped on the restore area (on a laptop) is read and restored like a picked one', async () => {
