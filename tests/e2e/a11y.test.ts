@@ -1,21 +1,16 @@
 // Every screen in both colour schemes: axe finds no WCAG 2.2 A/AA violation, and a 390×844 screenshot is written
 // under tests/e2e/screenshots/ (git-ignored) for a person to look at.
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchApp, PHONE, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { ROUTES, serve } from './support/app';
+import { axeViolations } from './support/looks';
 
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-/** Runs axe with the WCAG 2.2 A and AA rules and returns readable findings. */
-export async function axeFindings(page: App['page']): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`accessibility, ${scheme}`, () => {
@@ -34,7 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.page.goto(server.url + path);
       await app.page.locator('h1').waitFor();
       await app.page.waitForLoadState('networkidle');
-      expect(await axeFindings(app.page)).toEqual([]);
+      expect(await axeViolations(app.page)).toEqual([]);
       const name = path === '/' ? 'today' : path.slice(1).replaceAll('/', '-');
       await app.page.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}-390.png`), fullPage: true });
     });

@@ -8,7 +8,7 @@ import { DESKTOP, PHONE, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { openApp } from './support/app';
 import { inDataLayer } from './support/data-layer';
-import { SCREENSHOT_DIR } from './support/looks';
+import { SCREENSHOT_DIR, settle } from './support/looks';
 
 const LIGHT_BG = 'rgb(250, 246, 240)';
 const DARK_BG = 'rgb(18, 23, 22)';
@@ -102,6 +102,7 @@ describe('appearance', () => {
         await page().emulateMedia({ colorScheme: how === 'followed' ? scheme : scheme === 'light' ? 'dark' : 'light', reducedMotion: 'reduce' });
         await page().getByRole('radio', { name: how === 'followed' ? /Match my phone/ : new RegExp(`^${scheme}`, 'i') }).check();
         await expect.poll(() => background(page())).toBe(scheme === 'light' ? LIGHT_BG : DARK_BG);
+        await settle(page());
         const result = await new AxeBuilder({ page: page() })
           .include(OWN_SECTIONS)
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

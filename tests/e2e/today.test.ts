@@ -1,13 +1,13 @@
 // Today as a person meets it over several days (Playwright's clock moves the days): the soreness question the day
 // after a session and the day after that, the aftercare checklist, the next appointment; then how Today looks, light
 // and dark, on a phone and a laptop, checked by axe and written as screenshots to look at.
-import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchApp, PHONE, waitForServiceWorker, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
+import { axeViolations } from './support/looks';
 import { inDataLayer } from './support/data-layer';
 
 type Page = App['page'];
@@ -26,10 +26,6 @@ async function openOnboarded(server: StaticServer, viewport = PHONE): Promise<Ap
   return app;
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const sorenessHeading = (page: Page) => page.getByRole('heading', { name: /^How sore are you after \w+’s session\?$/ });
 
@@ -140,7 +136,7 @@ describe('how Today looks', () => {
       // A message floating over the page would be measured as the background of what it covers.
       await closeToasts(page);
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      expect(await axe(page), `${name}, ${scheme}`).toEqual([]);
+      expect(await axeViolations(page), `${name}, ${scheme}`).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}-${page.viewportSize()!.width}.png`), fullPage });
     }
   }

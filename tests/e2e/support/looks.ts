@@ -8,8 +8,28 @@ import type { Page } from 'playwright-core';
 export const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'screenshots');
 mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
-/** Runs axe with the WCAG 2.2 A and AA rules and returns readable findings (empty when clean). */
+/**
+ * Waits until the page shows what it will keep showing: the emulated colour scheme has reached its styles, every
+ * running transition or animation has finished, and two frames have been painted. Without this, axe can measure a
+ * colour halfway through a change after a scheme switch.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+/** Switches the emulated colour scheme and waits until the page shows it. */
+export async function setColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
+  await settle(page);
+}
+
+/** Runs axe with the WCAG 2.2 A and AA rules, once the page has settled, and returns readable findings (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await settle(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.failureSummary ?? ''} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`.slice(0, 1500));
 }
@@ -27,7 +47,6 @@ export async function checkBothSchemes(page: Page, name: string, { fullPage = tr
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     // The emulation reaches the page's styles a moment later: wait until the page itself sees it and has painted twice.
     await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     findings.push(...(await axeViolations(page)).map((f) => `${colorScheme}: ${f}`));
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}-390.png`), fullPage });
   }
