@@ -20,7 +20,11 @@ const emit = () => listeners.forEach((listener) => listener(shown));
 /** Shows a message; returns a function that dismisses it. */
 export function showToast(toast: Toast): () => void {
   const id = nextId++;
-  shown = [...shown.slice(-2), { ...toast, id }];
+  // At most two passing messages stay beside a new one; a message that waits for an answer (the update prompt)
+  // is never pushed out by them.
+  const waiting = shown.filter((t) => t.duration === Infinity);
+  const passing = shown.filter((t) => t.duration !== Infinity).slice(-2);
+  shown = [...waiting, ...passing, { ...toast, id }];
   emit();
   const duration = toast.duration ?? (toast.action ? 10_000 : 5_000);
   const dismiss = () => dismissToast(id);
