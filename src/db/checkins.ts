@@ -4,6 +4,7 @@ import type { Checkin, Day } from '../domain/types';
 import { validateCheckin, validateCheckinTime } from '../domain/validate';
 import { uuid } from '../domain/validate-fields';
 import { db } from './database';
+import { oldestFirst } from './order';
 import { requestPersistentStorage } from './persistence';
 import { definedFields, deleteRow, guardedWrite, restoreDeleted, stampsFor } from './write';
 
@@ -51,12 +52,12 @@ export function undoDeleteCheckin(row: Checkin): Promise<Checkin> {
 
 /** Check-ins from `fromDay` to `toDay` inclusive, oldest first. */
 export function checkinsBetween(fromDay: Day, toDay: Day): Promise<Checkin[]> {
-  return db.checkins.where('day').between(fromDay, toDay, true, true).sortBy('at');
+  return db.checkins.where('day').between(fromDay, toDay, true, true).toArray().then(oldestFirst);
 }
 
 /** The check-ins of one day, oldest first. */
 export function checkinsOnDay(day: Day): Promise<Checkin[]> {
-  return db.checkins.where('day').equals(day).sortBy('at');
+  return db.checkins.where('day').equals(day).toArray().then(oldestFirst);
 }
 
 /** The most recent check-in by time, or undefined. */

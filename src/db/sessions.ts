@@ -6,6 +6,7 @@ import type { Day, Session } from '../domain/types';
 import { validateCheckinTime, validateSession } from '../domain/validate';
 import { uuid } from '../domain/validate-fields';
 import { db } from './database';
+import { oldestFirst } from './order';
 import { requestPersistentStorage } from './persistence';
 import { definedFields, deleteRow, guardedWrite, patchRow, restoreDeleted, stampsFor } from './write';
 
@@ -72,7 +73,7 @@ export function listSessions(): Promise<Session[]> {
 
 /** Sessions from `fromDay` to `toDay` inclusive, oldest first. */
 export function sessionsBetween(fromDay: Day, toDay: Day): Promise<Session[]> {
-  return db.sessions.where('day').between(fromDay, toDay, true, true).sortBy('at');
+  return db.sessions.where('day').between(fromDay, toDay, true, true).toArray().then(oldestFirst);
 }
 
 /** The most recent session by time, or undefined. */

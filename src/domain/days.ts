@@ -25,8 +25,8 @@ export function isDay(value: unknown): value is Day {
 
 /** Days since 1970-01-01 for a calendar day. */
 export function dayNumber(day: Day): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  // Slices, not split('-').map(Number): charts call this for every plotted day, and this allocates nothing.
+  return Math.round(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / DAY_MS);
 }
 
 /** The calendar day for a day number. */

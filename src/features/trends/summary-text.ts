@@ -1,5 +1,6 @@
 // The words of the summary, shared by the Trends screen, the share card and the report, so all three say the same.
 import { formatChange, numberFormatter, type Change, type PainLabel } from '../../domain/clinical';
+import { addDays } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
 import { roundTo } from '../../domain/numbers';
 import type { TrendModel } from '../../domain/trend-model';
@@ -90,11 +91,14 @@ export function goalStatuses(goals: readonly Goal[], checkins: readonly Checkin[
     activities: Object.fromEntries(activities.map((a) => [a.id, a.name])),
     measures: Object.fromEntries(measures.map((m) => [m.id, { name: m.name, unit: m.unit }])),
   };
+  // Progress reads only the latest 7 days: keep just those, so "all time" over ten years costs what a week costs.
+  const weekFrom = addDays(today, -6);
+  const lastWeek = checkins.filter((c) => c.day >= weekFrom && c.day <= today);
   return goals
     .filter((g) => g.status === 'active')
     .map((goal) => {
       const measure = goal.kind === 'measure' ? measures.find((m) => m.id === goal.ref) : undefined;
-      const progress = goalProgress(goal, checkins, today, measure);
+      const progress = goalProgress(goal, lastWeek, today, measure);
       const t = goalTitle(goal, names);
       const unit = t.unit ? ` ${t.unit}` : '';
       const fromTo = `${short(t.from)} → ${short(t.to)}${unit}`;
