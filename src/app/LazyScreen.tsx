@@ -1,6 +1,6 @@
 // Ships on first load. Loads a screen's chunk, keeps it for next time, and says so plainly if it cannot load.
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Route, RouteProps } from './routes';
 import { Screen } from '../ui/Screen';
 
@@ -12,7 +12,9 @@ export function LazyScreen({ route, props }: { route: Route & { load: Exclude<Ro
   const [failed, setFailed] = useState(false);
   const [slow, setSlow] = useState(false);
 
-  useEffect(() => {
+  // Before paint: a chunk that is already here (prefetched, or seen before) renders the screen in the same frame,
+  // with no blank placeholder frame in between.
+  useLayoutEffect(() => {
     const cached = loaded.get(route.load);
     setComponent(() => cached);
     setFailed(false);
