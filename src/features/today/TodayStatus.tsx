@@ -1,16 +1,25 @@
 // Ships on first load. Whether today is logged, and the day's figure once there are several check-ins.
 import type { Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
 import { dailyPain } from '../../domain/daily';
 import { latestOnDay } from '../../domain/today';
 import type { Day } from '../../domain/types';
 import { formatNumber, formatTime } from '../../ui/format';
 
+/** The performance mark set when Today first shows its data (read by `npm run bench`). */
+export const TODAY_READY = 'pj:today-ready';
+
 /** "Not logged yet today" or "Logged at 09:30 — pain 4. Log again any time.", with mean and worst when there are several. */
 export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<HTMLDivElement> }) {
   const checkins = useLiveQuery((layer) => layer.checkinsOnDay(today), [today]);
   const latest = checkins ? latestOnDay(checkins, today) : null;
   const figure = checkins && checkins.length > 1 ? dailyPain(checkins)[0] : null;
+  useEffect(() => {
+    // The benchmark's "interactive Today": the scale is drawn and this line shows data read from IndexedDB. Effects
+    // run after the frame is painted, so the mark is when a person can see it. Once per page load.
+    if (checkins && performance.getEntriesByName(TODAY_READY).length === 0) performance.mark(TODAY_READY);
+  }, [checkins]);
   return (
     <div class={`today-status ${latest ? 'is-logged' : ''}`} ref={statusRef} tabIndex={-1}>
       {checkins === undefined ? (
