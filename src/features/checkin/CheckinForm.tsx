@@ -9,6 +9,7 @@ import type { Checkin } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { formatTime } from '../../ui/format';
 import { PainScale } from '../../ui/PainScale';
+import { Pending } from '../../ui/Pending';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { showToast } from '../../ui/toast';
 import { CheckinDetails } from './CheckinDetails';
@@ -33,7 +34,7 @@ const DETAIL_FIELDS = /^(qualities|mobility|measures|note|at)/;
 /** The check-in form: new (on Today and at /checkin) or editing a stored check-in. */
 export function CheckinForm({ original, focus = false, onSaved, extraActions }: CheckinFormProps) {
   const initial = useMemo(() => (original ? draftFromCheckin(original) : EMPTY_CHECKIN), []);
-  const { value, setValue, discard, restored } = useDraft<CheckinDraft>(original ? `checkin:${original.id}` : 'checkin:new', initial);
+  const { value, setValue, discard, restored, loaded } = useDraft<CheckinDraft>(original ? `checkin:${original.id}` : 'checkin:new', initial);
   // A draft kept by an older version of the app may lack newer fields.
   const draft: CheckinDraft = { ...EMPTY_CHECKIN, ...value };
   const latest = useRef(draft);
@@ -141,14 +142,6 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
 
   return (
     <form ref={form} class="checkin-form card" onSubmit={save} noValidate aria-label={original ? 'Edit check-in' : 'Check-in'}>
-      {restored && (
-        <div class="notice checkin-restored" role="status">
-          <span>Restored what you were typing.</span>
-          <button type="button" class="btn btn-quiet" onClick={() => discard(initial)}>
-            Discard it
-          </button>
-        </div>
-      )}
       <PainScale
         id="checkin-pain"
         label={original ? 'How much did it hurt?' : 'How much does it hurt right now?'}
@@ -157,7 +150,18 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
         error={errors.pain}
         autoFocus={focus}
       />
-      {showWhere && (
+      {/* Until the draft is read, only the question shows: what a restored draft adds (the body map, the details)
+          then appears in one go below it, instead of pushing down parts already drawn. */}
+      {!loaded && <Pending />}
+      {loaded && restored && (
+        <div class="notice checkin-restored" role="status">
+          <span>Restored what you were typing.</span>
+          <button type="button" class="btn btn-quiet" onClick={() => discard(initial)}>
+            Discard it
+          </button>
+        </div>
+      )}
+      {loaded && showWhere && (
         <RegionPicker
           label="Where does it hurt?"
           selected={regions}
@@ -170,26 +174,28 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
           }}
         />
       )}
-      <button
-        type="button"
-        class="btn btn-quiet checkin-details-toggle"
-        aria-expanded={detailsOpen ? 'true' : 'false'}
-        aria-controls="checkin-details"
-        onClick={() => setDetailsOpen(!detailsOpen)}
-      >
-        <span class="checkin-details-chevron" aria-hidden="true">
-          ›
-        </span>
-        {detailsOpen ? 'Fewer details' : 'More details'}
-        <span class="checkin-details-what">feel, mobility, note, time</span>
-      </button>
-      {detailsOpen && <CheckinDetails draft={draft} update={update} errors={errors} choices={choices} editing={Boolean(original)} />}
+      {loaded && (
+        <button
+          type="button"
+          class="btn btn-quiet checkin-details-toggle"
+          aria-expanded={detailsOpen ? 'true' : 'false'}
+          aria-controls="checkin-details"
+          onClick={() => setDetailsOpen(!detailsOpen)}
+        >
+          <span class="checkin-details-chevron" aria-hidden="true">
+            ›
+          </span>
+          {detailsOpen ? 'Fewer details' : 'More details'}
+          <span class="checkin-details-what">feel, mobility, note, time</span>
+        </button>
+      )}
+      {loaded && detailsOpen && <CheckinDetails draft={draft} update={update} errors={errors} choices={choices} editing={Boolean(original)} />}
       {errors.form && (
         <p class="field-error checkin-form-error" role="alert">
           {errors.form}
         </p>
       )}
-      {showActions && (
+      {loaded && showActions && (
         <div class="checkin-actions">
           <button type="submit" class="btn btn-primary btn-lg checkin-save" disabled={saving}>
             {saving ? 'Saving…' : 'Save'}

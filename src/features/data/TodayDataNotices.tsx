@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
 import { backupReminder, snoozeUntil, type BackupReminder } from '../../domain/backup-reminder';
 import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';
+import { Pending } from '../../ui/Pending';
 import { LazyRestore } from './LazyRestore';
 import './today-notices.css';
 
@@ -14,7 +15,8 @@ export function TodayDataNotices() {
     const [status, snoozed, counts] = await Promise.all([layer.backupStatus(), layer.getSetting<string | null>(BACKUP_REMINDER_SNOOZED_UNTIL, null), layer.countAll()]);
     return { status, snoozed, emptied: isEmptied(counts, layer.journalHadData()) };
   }, []);
-  if (!facts || facts.emptied) return null;
+  if (!facts) return <Pending />;
+  if (facts.emptied) return null;
   const due = backupReminder({ ...facts.status, snoozedUntil: facts.snoozed, now: new Date() });
   return due ? <BackupReminderNotice due={due} /> : null;
 }

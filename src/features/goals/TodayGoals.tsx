@@ -1,6 +1,7 @@
 // Ships on first load: Today's goal cards. A compact card per active goal; a quiet invitation when there is none.
 import { localDay } from '../../domain/days';
 import { useActivities, useMeasures } from '../activities/useActivities';
+import { Pending } from '../../ui/Pending';
 import { GoalCard } from './GoalCard';
 import { goalNames } from './goal-text';
 import { useActiveGoals, useLastWeekCheckins } from './useGoals';
@@ -12,7 +13,7 @@ export function TodayGoals() {
   const checkins = useLastWeekCheckins(today);
   const activities = useActivities();
   const measures = useMeasures();
-  if (!goals || !checkins || !activities || !measures) return null;
+  if (!goals || !checkins || !activities || !measures) return <Pending />;
   if (goals.length === 0) {
     return (
       <p class="today-goals-none muted small">

@@ -5,6 +5,7 @@ import { useLiveQuery } from '../../app/data';
 import type { RouteProps } from '../../app/routes';
 import { aftercareDue, nextAppointment, sorenessDue } from '../../domain/soreness';
 import { formatDayFull } from '../../ui/format';
+import { Pending } from '../../ui/Pending';
 import { Screen } from '../../ui/Screen';
 import { CheckinForm } from '../checkin/CheckinForm';
 import { TodayDataNotices, TodayEmptiedNotice } from '../data/TodayDataNotices';
@@ -36,6 +37,7 @@ export function TodayScreen(_props: RouteProps) {
           <CheckinForm focus={shortcut} onSaved={() => status.current?.focus()} />
         </div>
         <div class="today-side">
+          {!sessions && <Pending />}
           {soreness.map((question) => (
             <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
           ))}

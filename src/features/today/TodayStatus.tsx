@@ -10,7 +10,7 @@ import { formatNumber, formatTime } from '../../ui/format';
 /** The performance mark set when Today first shows its data (read by `npm run bench`). */
 export const TODAY_READY = 'pj:today-ready';
 
-/** "Not logged yet today" or "Logged at 09:30 — pain 4. Log again any time.", with mean and worst when there are several. */
+/** "Not logged yet today" or "Logged at 09:30 — pain 4.", over a second line: what to do, or the mean and worst when there are several. */
 export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<HTMLDivElement> }) {
   const checkins = useLiveQuery((layer) => layer.checkinsOnDay(today), [today]);
   const latest = checkins ? latestOnDay(checkins, today) : null;
@@ -22,31 +22,33 @@ export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<
   }, [checkins]);
   return (
     <div class={`today-status ${latest ? 'is-logged' : ''}`} ref={statusRef} tabIndex={-1}>
-      {checkins === undefined ? (
-        <p>&nbsp;</p>
-      ) : latest ? (
-        <>
-          <p>
-            <span class="today-status-mark" aria-hidden="true">
-              ✓
+      {checkins === undefined ? null : latest ? (
+        <p>
+          <span class="today-status-mark" aria-hidden="true">
+            ✓
+          </span>
+          <span class="today-status-words">
+            <b>
+              Logged at {formatTime(latest.at)} — pain {latest.pain}.
+            </b>{' '}
+            <span class="today-status-more">
+              {figure ? (
+                <>
+                  Today so far: average <b>{formatNumber(figure.mean)}</b>, worst <b>{figure.worst}</b> ({figure.count} check-ins).
+                </>
+              ) : (
+                'Log again any time.'
+              )}
             </span>
-            <span>
-              <b>
-                Logged at {formatTime(latest.at)} — pain {latest.pain}.
-              </b>{' '}
-              Log again any time.
-            </span>
-          </p>
-          {figure && (
-            <p class="small today-status-figure">
-              Today so far: average <b>{formatNumber(figure.mean)}</b>, worst <b>{figure.worst}</b> ({figure.count} check-ins)
-            </p>
-          )}
-        </>
+          </span>
+        </p>
       ) : (
         <p>
           <span class="today-status-mark is-empty" aria-hidden="true" />
-          <span>Not logged yet today.</span>
+          <span class="today-status-words">
+            Not logged yet today.{' '}
+            <span class="today-status-more">Tap how much it hurts, then Save.</span>
+          </span>
         </p>
       )}
     </div>

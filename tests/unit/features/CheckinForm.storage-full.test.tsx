@@ -23,6 +23,8 @@ afterEach(async () => {
 describe('CheckinForm on a full disk', () => {
   it('shows the storage message by Save and keeps the number and the note', async () => {
     render(<CheckinForm />);
+    // Only the question shows until the form's draft has been read.
+    await screen.findByRole('button', { name: /more details/i });
     fireEvent.click(screen.getByRole('radio', { name: '8' }));
     fireEvent.click(screen.getByRole('button', { name: /more details/i }));
     fireEvent.input(await screen.findByLabelText('Note'), { target: { value: 'Could not sleep' } });

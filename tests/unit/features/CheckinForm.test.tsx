@@ -13,14 +13,21 @@ afterEach(async () => {
   await flushDrafts();
 });
 
+/** Renders the form and waits until its draft has been read (only the question shows before that). */
+async function renderForm() {
+  const rendered = render(<CheckinForm />);
+  await screen.findByRole('button', { name: /more details/i });
+  return rendered;
+}
+
 async function openDetails() {
   fireEvent.click(screen.getByRole('button', { name: /more details/i }));
   await screen.findByLabelText('Note');
 }
 
 describe('CheckinForm', () => {
-  it('shows Save only once something is entered, and the body map after the number', () => {
-    const { container } = render(<CheckinForm />);
+  it('shows Save only once something is entered, and the body map after the number', async () => {
+    const { container } = await renderForm();
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(container.querySelector('.body-map')).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: '4' }));
@@ -29,7 +36,7 @@ describe('CheckinForm', () => {
   });
 
   it('refuses a time in the future with a message next to the time, saving nothing and keeping the input', async () => {
-    render(<CheckinForm />);
+    await renderForm();
     fireEvent.click(screen.getByRole('radio', { name: '5' }));
     await openDetails();
     const time = screen.getByLabelText('Time') as HTMLInputElement;
@@ -47,7 +54,7 @@ describe('CheckinForm', () => {
   });
 
   it('counts the note near the limit and refuses one that is too long, with the count, never cutting it', async () => {
-    render(<CheckinForm />);
+    await renderForm();
     fireEvent.click(screen.getByRole('radio', { name: '3' }));
     await openDetails();
     const note = screen.getByLabelText('Note') as HTMLTextAreaElement;
@@ -64,7 +71,7 @@ describe('CheckinForm', () => {
   });
 
   it('asks for the number when only a note was written', async () => {
-    render(<CheckinForm />);
+    await renderForm();
     await openDetails();
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Bad night' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -74,7 +81,7 @@ describe('CheckinForm', () => {
   });
 
   it('saves, then starts afresh', async () => {
-    render(<CheckinForm />);
+    await renderForm();
     fireEvent.click(screen.getByRole('radio', { name: '6' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await countCheckins()).toBe(1));
