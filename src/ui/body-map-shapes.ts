@@ -20,31 +20,32 @@ export type View = 'front' | 'back';
 type Sided = 'jaw' | 'shoulder' | 'upper-arm' | 'lower-arm' | 'hand' | 'hip' | 'glute' | 'upper-leg' | 'knee' | 'lower-leg' | 'foot';
 
 // Paired parts drawn once, on the viewer's left half; the other side is their mirror image.
+// Limbs are drawn as wide as the figure allows (17 units and more), so each is at least 30 CSS px wide on a phone.
 const ARMS_AND_LEGS: [Sided, Box][] = [
-  ['shoulder', [26, 63, 16, 17, 8]],
-  ['upper-arm', [23, 82, 15, 37, 7]],
-  ['lower-arm', [20, 121, 15, 35, 7]],
-  ['hand', [16, 158, 17, 21, 8]],
+  ['shoulder', [25, 64, 17, 17, 8.5]],
+  ['upper-arm', [21.5, 83, 17, 36, 8]],
+  ['lower-arm', [18.5, 121, 17, 35, 8]],
+  ['hand', [15, 158, 18, 22, 8]],
   ['upper-leg', [40, 165, 19, 46, 8]],
-  ['knee', [41, 213, 17, 18, 8]],
-  ['lower-leg', [42, 233, 15, 44, 7]],
-  ['foot', [39, 279, 19, 16, 6]],
+  ['knee', [40.5, 213, 18, 18, 8.5]],
+  ['lower-leg', [41, 233, 17, 44, 8]],
+  ['foot', [38.5, 279, 20, 17, 7]],
 ];
 
-const FRONT_SIDED: [Sided, Box][] = [['jaw', [43, 33, 16.5, 14, 6]], ...ARMS_AND_LEGS, ['hip', [40, 141, 19.5, 22, 8]]];
+const FRONT_SIDED: [Sided, Box][] = [['jaw', [42.5, 32, 17, 14.5, 6]], ...ARMS_AND_LEGS, ['hip', [40, 141, 19.5, 22, 8]]];
 const BACK_SIDED: [Sided, Box][] = [...ARMS_AND_LEGS, ['glute', [40, 141, 19.5, 22, 9]]];
 
 const FRONT_MIDDLE: RegionShape[] = [
-  { region: 'head', box: [43, 2, 34, 29, 14.5] },
-  { region: 'neck', box: [51, 49, 18, 13, 4] },
-  { region: 'chest', box: [44, 63, 32, 40, 8] },
+  { region: 'head', box: [43, 2, 34, 28, 14] },
+  { region: 'neck', box: [49, 48, 22, 15, 5] },
+  { region: 'chest', box: [44, 65, 32, 38, 8] },
   { region: 'abdomen', box: [45, 105, 30, 34, 8] },
 ];
 
 const BACK_MIDDLE: RegionShape[] = [
   { region: 'head', box: [43, 2, 34, 40, 16] },
-  { region: 'neck', box: [51, 44, 18, 17, 5] },
-  { region: 'upper-back', box: [44, 63, 32, 28, 8] },
+  { region: 'neck', box: [49, 44, 22, 18, 6] },
+  { region: 'upper-back', box: [44, 64, 32, 27, 8] },
   { region: 'mid-back', box: [45, 93, 30, 22, 7] },
   { region: 'lower-back', box: [45, 117, 30, 22, 7] },
 ];
