@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -79,12 +80,30 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(process.env.PJ_APP_VERSION ?? pkg.version),
   },
+  resolve: {
+    // Dexie's package entry wraps its UMD build (so two copies in one page share one instance); this app bundles a
+    // single copy, and the ES module build is 1.7 KB smaller gzipped and needs no CommonJS interop helpers.
+    alias: [{ find: /^dexie$/, replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) }],
+  },
   build: {
     outDir: process.env.PJ_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // Terser drops code Oxc keeps: Chart.js comes out 5.6 KB gzip smaller (its date-adapter stub and other unused
+    // classes). Measured: all app JS 179.0 → 174.5 KB gzip; more passes or unsafe options gain nothing more.
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 2 } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first screen needs in one file: one request instead of eleven small shared chunks
+          // (3 KB less gzip, and no connection-per-file delay on a slow network). Lazy screens import from it.
+          groups: [{ name: 'index', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
