@@ -1,5 +1,6 @@
 // Gzip sizes of a production build, computed from the files themselves with the same rules as the build's own report
-// (vite.config.ts sizeBudget): the first load is index.html plus every script, module preload and stylesheet it names.
+// (vite.config.ts sizeBudget): the first load is index.html, every script, module preload and stylesheet it names, and
+// the static imports of those scripts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +33,18 @@ export function buildSizes(dist: string): BuildSizes {
     const url = /(?:src|href)="\/?([^"]+)"/.exec(tag)?.[1];
     if (url && (isScript || isPreload || isStyle)) first.add(url);
   }
+  // Scripts load their static imports at once: follow them (in minified output: import{…}from"./x.js" or import"./x.js").
+  const follow = (path: string) => {
+    const code = readFileSync(join(dist, path), 'utf8');
+    for (const match of code.matchAll(/\bimport\s*(?:[\w$*{},\s]+?\s*from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+      const imported = `assets/${match[1]}`;
+      if (!first.has(imported)) {
+        first.add(imported);
+        follow(imported);
+      }
+    }
+  };
+  for (const path of [...first]) if (path.endsWith('.js')) follow(path);
   const files: SizedFile[] = [{ name: 'index.html', gzip: gz(join(dist, 'index.html')), firstLoad: true }];
   for (const name of readdirSync(join(dist, 'assets'))) {
     if (!/\.(js|css)$/.test(name)) continue;

@@ -6,11 +6,26 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 export type DataLayer = typeof import('../db');
 
 let loading: Promise<DataLayer> | undefined;
+const waiting: ((layer: DataLayer) => void)[] = [];
 
 /** Loads the data layer once; every later call gets the same module. */
 export function data(): Promise<DataLayer> {
-  loading ??= import('../db');
+  if (!loading) {
+    loading = import('../db');
+    void loading.then((layer) => waiting.splice(0).forEach((fn) => fn(layer)));
+  }
   return loading;
+}
+
+/** True once something has asked for the data layer (so a database may be open, or about to be). */
+export function dataRequested(): boolean {
+  return loading !== undefined;
+}
+
+/** Runs `fn` with the data layer when it loads, without loading it (at once when it is already loading). */
+export function whenDataLoaded(fn: (layer: DataLayer) => void): void {
+  if (loading) void loading.then(fn);
+  else waiting.push(fn);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Ships on first load. Form drafts autosave to IndexedDB on every change, so a reload, an update, a crash or a
 // closed tab never loses what was being typed. At most one write per key is in flight; the newest value always wins.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { data } from './data';
+import { data, dataRequested } from './data';
 import { showToast } from '../ui/toast';
 
 const CLEAR = Symbol('clear');
@@ -49,6 +49,13 @@ export async function flushDrafts(): Promise<void> {
   while (running.size) await Promise.allSettled([...running.values()]);
 }
 
+let noneStored = false;
+
+/** A brand-new install (no database at all) has no drafts: forms skip reading them until the data layer is in use. */
+export function assumeNoDraftsStored(): void {
+  noneStored = true;
+}
+
 /** Reads a stored draft once (undefined when there is none). */
 export async function readDraft<T>(key: string): Promise<T | undefined> {
   return (await data()).loadDraft<T>(key);
@@ -68,8 +75,13 @@ export function useDraft<T>(key: string, initial: T) {
   useEffect(() => {
     let live = true;
     touched.current = false;
-    setLoaded(false);
     setRestored(false);
+    // Nothing can be stored before the data layer first loads on a brand-new install: no read, and no wait for it.
+    if (noneStored && !dataRequested()) {
+      setLoaded(true);
+      return;
+    }
+    setLoaded(false);
     readDraft<T>(key)
       .then((stored) => {
         if (!live) return;

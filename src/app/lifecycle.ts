@@ -1,6 +1,6 @@
 // Ships on first load. Keeps drafts safe across everything that can end a page: updates, schema changes in another
 // tab, a chunk gone missing after a deploy, the tab being hidden or closed.
-import { data } from './data';
+import { whenDataLoaded } from './data';
 import { flushDrafts } from './drafts';
 import { showToast } from '../ui/toast';
 
@@ -34,8 +34,9 @@ export function installLifecycleHandlers(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void flushDrafts();
   });
-  // Another tab opened a newer schema: save drafts and reload, so this tab never writes old-shaped rows.
-  void data().then((layer) => {
+  // Another tab opened a newer schema: save drafts and reload, so this tab never writes old-shaped rows. (Only a
+  // loaded data layer can hold the database open, so this waits for it rather than loading it.)
+  whenDataLoaded((layer) => {
     layer.onVersionChange(async () => {
       await flushDrafts();
       await saveDraftsAndReload();

@@ -3,6 +3,8 @@
 import { useEffect } from 'preact/hooks';
 import { data, type DataLayer } from '../../app/data';
 import { consumeFocusRequest, navigate } from '../../app/router';
+import { journalHadData } from '../../db/had-data';
+import { DB_NAME } from '../../db/schema';
 import { ONBOARDED } from '../../domain/settings-keys';
 
 const FLAG = 'pj-onboarded';
@@ -27,6 +29,20 @@ function flag(): void {
 export async function markOnboarded(layer: DataLayer): Promise<void> {
   await layer.setSetting(ONBOARDED, true);
   flag();
+}
+
+/**
+ * Before the first render: a brand-new install opened at '/' starts at /welcome straight away. Brand new means no
+ * local flag, no note that this browser ever held entries, and no journal database at all (indexedDB.databases()
+ * answers in a few milliseconds, without the data layer). Anything less certain is left to useFirstRunRedirect.
+ * Resolves true when it moved to the welcome.
+ */
+export async function startBrandNewAtWelcome(): Promise<boolean> {
+  if (location.pathname !== '/' || location.search || flagged() || journalHadData()) return false;
+  const databases = await indexedDB.databases?.().catch(() => undefined);
+  if (!databases || databases.some((database) => database.name === DB_NAME)) return false;
+  history.replaceState(history.state, '', '/welcome');
+  return true;
 }
 
 /**
