@@ -52,7 +52,7 @@ function sizeBudget(): Plugin {
         if (/\.(js|css|html)$/.test(name)) gz.set(name, gzipSync(source, { level: 9 }).length);
       }
       // What index.html loads first: the entry chunk, its static imports (transitively) and their CSS, and the chunks
-      // it preloads (the welcome's, see preloadWelcome) with their static imports. bench/support/sizes.ts agrees.
+      // it preloads (see firstLoadTags) with their static imports. bench/support/sizes.ts agrees.
       const first = new Set<string>();
       const visit = (name: string, withCss: boolean) => {
         const file = bundle[name];
@@ -61,11 +61,12 @@ function sizeBudget(): Plugin {
         if (withCss) for (const css of file.viteMetadata?.importedCss ?? []) first.add(css);
         for (const imported of file.imports) visit(imported, withCss);
       };
-      for (const [name, file] of Object.entries(bundle)) if (file.type === 'chunk' && file.isEntry && name.startsWith('assets/')) visit(name, true);
       const html = bundle['index.html'];
       if (html?.type === 'asset') {
         first.add('index.html');
-        for (const link of String(html.source).matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)) visit(link[1], false);
+        for (const [, kind, href] of String(html.source).matchAll(/<(script type="module"|link rel="modulepreload")[^>]*(?:src|href)="\/([^"]+)"/g)) {
+          visit(href, kind.startsWith('script'));
+        }
       }
 
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -81,21 +82,87 @@ function sizeBudget(): Plugin {
   };
 }
 
+const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+const WELCOME = fileURLToPath(new URL('./src/features/welcome/WelcomeScreen.tsx', import.meta.url));
+const BACKUP_WORKER = fileURLToPath(new URL('./src/features/data/backup.worker.ts', import.meta.url));
+
 /**
- * A brand-new install opens the welcome before anything else (src/features/welcome/first-run.ts), so index.html
- * preloads its chunk: on a first visit it downloads alongside the entry instead of a round trip after it (Lighthouse,
- * slow 4G: LCP 1.6 → 1.4 s). Everyone else gets it from the service worker's cache: a few KB parsed, never run.
+ * How the app is split into files. The backup worker is a chunk of the app's own build (`import backupWorkerUrl from
+ * 'virtual:backup-worker'`), not a separate worker bundle, so it shares the app's chunks (validation, the backup
+ * format, crypto) instead of carrying a 6.7 KB gzip copy of them. The first load is two chunks: what both the page and
+ * the worker use (pure code, no DOM), and the rest of what the first screen needs, one request each instead of eleven
+ * small shared chunks. (Rolldown's own "$initial" grouping would put the worker's imports into the entry chunk, and the
+ * worker would then run the whole app.)
  */
-function preloadWelcome(): Plugin {
+function appChunks(): Plugin & { groups: { name: string; test: (id: string) => boolean; priority: number }[] } {
+  const VIRTUAL = 'virtual:backup-worker';
+  let build = false;
+  let ref = '';
+  const reach = { page: new Set<string>(), worker: new Set<string>(), welcome: new Set<string>() };
   return {
-    name: 'pain-journal:preload-welcome',
+    name: 'pain-journal:chunks',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+    buildStart() {
+      if (build) ref = this.emitFile({ type: 'chunk', id: BACKUP_WORKER, name: 'backup.worker' });
+    },
+    load(id) {
+      if (id !== `\0${VIRTUAL}`) return undefined;
+      // In a build, the emitted chunk's URL; on the dev server, the module itself.
+      return build
+        ? `export default new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href;`
+        : `export default new URL('/src/features/data/backup.worker.ts', location.origin).href;`;
+    },
+    buildEnd() {
+      const graph = new Map<string, readonly string[]>();
+      for (const id of this.getModuleIds()) graph.set(id, this.getModuleInfo(id)?.importedIds ?? []);
+      const walk = (from: string, into: Set<string>) => {
+        if (into.has(from) || !graph.has(from)) return;
+        into.add(from);
+        for (const next of graph.get(from)!) walk(next, into);
+      };
+      walk(ENTRY, reach.page);
+      walk(BACKUP_WORKER, reach.worker);
+      walk(WELCOME, reach.welcome);
+    },
+    groups: [
+      { name: 'shared', test: (id) => reach.page.has(id) && reach.worker.has(id), priority: 2 },
+      { name: 'index', test: (id) => reach.page.has(id), priority: 1 },
+      // The welcome with everything it imports (the goal form, install help, names): on a first visit one request
+      // instead of four. Screens that share those few KB (goals, settings) load them from here.
+      { name: 'WelcomeScreen', test: (id) => reach.welcome.has(id) && !reach.page.has(id) && !reach.worker.has(id), priority: 0 },
+    ],
+  };
+}
+const chunks = appChunks();
+
+/**
+ * The first load's tags in index.html, for a first visit on a slow network:
+ * - One module script, for the chunk that holds src/main.tsx. The first load is split in two (see appChunks),
+ *   and Vite writes a module script for each; a second script runs after the first, while a modulepreload link is
+ *   fetched alongside and run by the import (Lighthouse, slow 4G: LCP 1.6 → 1.4 s).
+ * - A brand-new install opens the welcome before anything else (src/features/welcome/first-run.ts), so its chunk is
+ *   preloaded: on a first visit it downloads alongside the entry instead of a round trip after it. Everyone else gets
+ *   it from the service worker's cache: a few KB parsed, never run.
+ */
+function firstLoadTags(): Plugin {
+  return {
+    name: 'pain-journal:first-load-tags',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
-        const welcome = Object.values(ctx.bundle ?? {}).find((file) => file.type === 'chunk' && /\/src\/features\/welcome\/WelcomeScreen\.tsx$/.test(file.facadeModuleId ?? ''));
-        if (!welcome) throw new Error('preloadWelcome: the WelcomeScreen chunk is missing from the bundle');
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${welcome.fileName}` }, injectTo: 'head' }];
+      handler(html, ctx) {
+        const files = Object.values(ctx.bundle ?? {}).filter((file) => file.type === 'chunk');
+        const entry = files.find((file) => file.moduleIds.includes(ENTRY));
+        const welcome = files.find((file) => file.moduleIds.includes(WELCOME));
+        if (!entry || !welcome) throw new Error('firstLoadTags: the entry or the welcome chunk is missing from the bundle');
+        const scripts = /<script type="module" crossorigin src="\/([^"]+)"><\/script>/g;
+        return {
+          html: html.replace(scripts, (tag, file: string) => (file === entry.fileName ? tag : `<link rel="modulepreload" crossorigin href="/${file}">`)),
+          tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${welcome.fileName}` }, injectTo: 'head' }],
+        };
       },
     },
   };
@@ -123,9 +190,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the first screen needs in one file: one request instead of eleven small shared chunks
-          // (3 KB less gzip, and no connection-per-file delay on a slow network). Lazy screens import from it.
-          groups: [{ name: 'index', tags: ['$initial'] }],
+          // See appChunks: the first load in two files, the welcome in one, the backup worker sharing the app's code.
+          groups: chunks.groups,
         },
       },
     },
@@ -177,8 +243,9 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    chunks,
     strictCsp(),
-    preloadWelcome(),
+    firstLoadTags(),
     sizeBudget(),
   ],
   test: {

@@ -1,5 +1,6 @@
 // The page's side of the backup worker: one worker per request, ended after the answer. Where a worker cannot start
 // (no Worker, or its file missing after an update) the same code runs on the page instead, in the same order.
+import backupWorkerUrl from 'virtual:backup-worker';
 import { BackupError } from '../../domain/backup-errors';
 import type { BackupData } from '../../domain/backup-format';
 import type { CheckedBackup } from '../../domain/backup-read';
@@ -15,7 +16,7 @@ function inWorker<T>(request: WorkerRequest, onProgress?: (stage: ReadStage) => 
   return new Promise<T>((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
+      worker = new Worker(backupWorkerUrl, { type: 'module', name: 'backup' });
     } catch {
       reject(new WorkerUnavailable());
       return;
