@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Toaster } from '../ui/toast';
 import { useFirstRunRedirect } from '../features/welcome/first-run';
+import { EmptyState } from '../ui/EmptyState';
 import { Screen } from '../ui/Screen';
 import { LazyScreen } from './LazyScreen';
 import { Nav } from './Nav';
@@ -39,10 +40,9 @@ export function App() {
 function NotFound() {
   return (
     <Screen title="Page not found">
-      <p>There is nothing at this address. Your journal is safe.</p>
-      <a class="btn btn-primary" href="/">
-        Go to Today
-      </a>
+      <EmptyState title="Nothing at this address" icon="today" action={{ href: '/', label: 'Go to Today' }}>
+        <p>The link may be old or mistyped. Your journal is safe.</p>
+      </EmptyState>
     </Screen>
   );
 }

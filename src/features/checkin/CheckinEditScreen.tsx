@@ -50,7 +50,7 @@ export default function CheckinEditScreen({ params }: RouteProps) {
   if (row === null && !leaving) {
     return (
       <Screen title="Check-in" back={BACK}>
-        <EmptyState title="This check-in is not here" action={{ href: '/history', label: 'Go to History' }}>
+        <EmptyState title="This check-in is not here" icon="history" action={{ href: '/history', label: 'Go to History' }}>
           <p>It may have been deleted, here or in another tab.</p>
         </EmptyState>
       </Screen>

@@ -191,12 +191,12 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
       )}
       {loaded && detailsOpen && <CheckinDetails draft={draft} update={update} errors={errors} choices={choices} editing={Boolean(original)} />}
       {errors.form && (
-        <p class="field-error checkin-form-error" role="alert">
+        <p class="notice notice-danger checkin-form-error" role="alert">
           {errors.form}
         </p>
       )}
       {loaded && showActions && (
-        <div class="checkin-actions">
+        <div class="action-bar checkin-actions">
           <button type="submit" class="btn btn-primary btn-lg checkin-save" disabled={saving}>
             {saving ? 'Saving…' : 'Save'}
           </button>

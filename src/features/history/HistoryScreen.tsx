@@ -39,7 +39,7 @@ export default function HistoryScreen(_props: RouteProps) {
   return (
     <Screen title="History">
       {empty && bounds.length === 0 ? (
-        <EmptyState title="Nothing recorded yet" action={{ href: '/', label: 'Log how you feel' }}>
+        <EmptyState title="Nothing recorded yet" icon="history" action={{ href: '/checkin', label: 'Log pain now' }}>
           <p>Every check-in and session you record will be listed here, newest first, to look back on, change or delete.</p>
         </EmptyState>
       ) : (

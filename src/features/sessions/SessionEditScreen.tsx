@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { RouteProps } from '../../app/routes';
 import { emptySessionForm, sessionFormFrom } from '../../domain/session-form';
 import { formatDayFull, formatTime } from '../../ui/format';
+import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { SessionForm } from './SessionForm';
 import { useSession } from './useSessions';
@@ -34,7 +35,7 @@ function EditSession({ id, back }: { id: string; back: { href: string; label: st
   const initial = useMemo(() => (session ? sessionFormFrom(session) : null), [session?.id]);
   if (session === undefined) {
     return (
-      <Screen title="Session" back={back}>
+      <Screen title="Edit session" back={back}>
         <p class="muted" aria-busy="true">
           Loading…
         </p>
@@ -44,20 +45,19 @@ function EditSession({ id, back }: { id: string; back: { href: string; label: st
   if (session === null || !initial) {
     return (
       <Screen title="Session not found" back={back}>
-        <p>This session is not in your journal. It may have been deleted.</p>
-        <a class="btn btn-primary" href={back.href}>
-          Back to {back.label}
-        </a>
+        <EmptyState title="This session is not here" icon="sessions" action={{ href: back.href, label: `Back to ${back.label}` }}>
+          <p>It may have been deleted, here or in another tab.</p>
+        </EmptyState>
       </Screen>
     );
   }
   return (
     <Screen
-      title="Session"
+      title="Edit session"
       back={back}
       heading={
         <>
-          Session
+          Edit session
           <span class="session-heading-when">
             {formatDayFull(session.day)}, {formatTime(session.at)}
           </span>

@@ -353,16 +353,16 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
           {formError}
         </p>
       )}
-      <div class="session-actions">
-        <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy}>
+      <div class="action-bar">
+        <button type="submit" class="btn btn-primary btn-lg" disabled={busy}>
           {stored ? 'Save changes' : 'Save session'}
         </button>
-        {stored && (
-          <button type="button" class="btn btn-danger btn-block" onClick={() => void remove()}>
-            Delete this session
-          </button>
-        )}
       </div>
+      {stored && (
+        <button type="button" class="btn btn-danger btn-block session-delete" onClick={() => void remove()}>
+          Delete this session
+        </button>
+      )}
     </form>
   );
 }

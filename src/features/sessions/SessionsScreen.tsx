@@ -30,7 +30,7 @@ export default function SessionsScreen(_props: RouteProps) {
         </p>
       )}
       {sessions?.length === 0 && (
-        <EmptyState title="No sessions yet">
+        <EmptyState title="No sessions yet" icon="sessions">
           <p>Log each massage, physio or chiropractic session: what was done, and your pain before and after. Over time you will see what helps most.</p>
         </EmptyState>
       )}

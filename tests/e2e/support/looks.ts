@@ -15,7 +15,9 @@ mkdirSync(SCREENSHOT_DIR, { recursive: true });
  */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    // Bounded: an animation that never ends (a spinner) must not hold the test for ever.
+    const finished = Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    await Promise.race([finished, new Promise((done) => setTimeout(done, 3000))]);
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });
 }
