@@ -155,7 +155,7 @@ describe('goals', () => {
   it('opens a stored goal to change it, with its status and the way back to active', async () => {
     const [goal] = await inDataLayer(page(), (layer) => layer.listGoals());
     await page().goto(`${server.url}/goals/${goal.id}`);
-    await page().getByRole('heading', { name: 'Change goal', level: 1 }).waitFor();
+    await page().getByRole('heading', { name: 'Edit goal', level: 1 }).waitFor();
     expect(await page().getByLabel('Baseline: where it is now').inputValue()).toBe('7');
     expect(await page().getByLabel('Target').inputValue()).toBe('3');
     expect(await page().locator('main .notice').first().textContent()).toMatch(/This goal is archived/);

@@ -8,6 +8,7 @@ import { localDay } from '../../domain/days';
 import { emptyGoalForm, goalFormFrom } from '../../domain/goal-form';
 import type { Goal } from '../../domain/types';
 import { describeError } from '../../ui/errors';
+import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toast';
 import { useActivities, useMeasures } from '../activities/useActivities';
@@ -54,7 +55,7 @@ function EditGoal({ id, today, ready }: { id: string; today: string; ready: Load
   const initial = useMemo(() => (goal ? goalFormFrom(goal) : null), [goal?.id]);
   if (goal === undefined || !ready) {
     return (
-      <Screen title="Goal" back={BACK}>
+      <Screen title="Edit goal" back={BACK}>
         <p class="muted" aria-busy="true">
           Loading…
         </p>
@@ -64,15 +65,14 @@ function EditGoal({ id, today, ready }: { id: string; today: string; ready: Load
   if (goal === null || !initial) {
     return (
       <Screen title="Goal not found" back={BACK}>
-        <p>This goal is not in your journal. It may have been deleted.</p>
-        <a class="btn btn-primary" href="/goals">
-          Back to Goals
-        </a>
+        <EmptyState title="This goal is not here" action={{ href: '/goals', label: 'Back to Goals' }}>
+          <p>It may have been deleted, here or in another tab.</p>
+        </EmptyState>
       </Screen>
     );
   }
   return (
-    <Screen title="Change goal" back={BACK}>
+    <Screen title="Edit goal" back={BACK}>
       {goal.status !== 'active' && <p class="notice">This goal is {goal.status}. Changes are kept; make it active again to follow it on Today.</p>}
       <GoalForm key={goal.id} draftKey={`goal:${goal.id}`} initial={initial} stored={goal} today={today} {...ready} />
       <section class="goal-more" aria-labelledby="goal-more-title">
