@@ -53,12 +53,13 @@ const PAIN_TEXT: Record<PainLabel, string> = {
   none: 'no change',
 };
 
+// Plain words for "beyond / within measurement error" (the rule shown beside them names the threshold and source).
 const PSFS_TEXT: Record<PsfsLabel | 'mixed' | 'no-data', string> = {
-  better: 'better, beyond measurement error',
-  worse: 'worse, beyond measurement error',
-  'within-error': 'within measurement error',
+  better: 'better: a real change',
+  worse: 'worse: a real change',
+  'within-error': 'too small a change to be sure',
   none: 'no change',
-  mixed: 'some activities better and some worse, beyond measurement error',
+  mixed: 'some activities better and some worse: real changes',
   'no-data': 'no activity rated at both times',
 };
 

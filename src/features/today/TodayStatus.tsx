@@ -34,7 +34,7 @@ export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<
             <span class="today-status-more">
               {figure ? (
                 <>
-                  Today so far: average <b>{formatNumber(figure.mean)}</b>, worst <b>{figure.worst}</b> ({figure.count} check-ins).
+                  {figure.count} check-ins today: average <b>{formatNumber(figure.mean)}</b>, worst <b>{figure.worst}</b>.
                 </>
               ) : (
                 'Log again any time.'

@@ -70,7 +70,7 @@ describe('painChange', () => {
 
 describe('activityChange', () => {
   it('needs 3 points in one activity to be beyond measurement error (higher is better)', () => {
-    expect(activityChange(2, 5)).toMatchObject({ points: 3, percent: 150, label: 'better', text: 'better, beyond measurement error', rule: RULES.psfsActivity });
+    expect(activityChange(2, 5)).toMatchObject({ points: 3, percent: 150, label: 'better', text: 'better: a real change', rule: RULES.psfsActivity });
     expect(activityChange(2, 4.9).label).toBe('within-error');
     expect(activityChange(5, 2).label).toBe('worse');
     expect(activityChange(5, 2.1).label).toBe('within-error');
@@ -93,7 +93,7 @@ describe('psfsChange', () => {
     const c = psfsChange({ a: 2, b: 3 }, { a: 4, b: 5 });
     expect(c.mean).toMatchObject({ from: 2.5, to: 4.5, points: 2, label: 'better', rule: RULES.psfsMean });
     expect(c.activities.map((a) => a.change.label)).toEqual(['within-error', 'within-error']);
-    expect(c).toMatchObject({ label: 'better', text: 'better, beyond measurement error', rule: RULES.psfs });
+    expect(c).toMatchObject({ label: 'better', text: 'better: a real change', rule: RULES.psfs });
   });
 
   it('is beyond error when one activity moves 3, though the mean moved less than 2', () => {
@@ -106,7 +106,7 @@ describe('psfsChange', () => {
   it('says mixed when one activity got 3 better and another 3 worse', () => {
     const c = psfsChange({ a: 2, b: 8 }, { a: 5, b: 5 });
     expect(c.mean?.label).toBe('none');
-    expect(c).toMatchObject({ label: 'mixed', text: 'some activities better and some worse, beyond measurement error' });
+    expect(c).toMatchObject({ label: 'mixed', text: 'some activities better and some worse: real changes' });
   });
 
   it('lets the mean decide when it is beyond error, even if one activity went the other way', () => {
@@ -185,6 +185,6 @@ describe('formatChange', () => {
   });
 
   it('formats PSFS changes with their rule', () => {
-    expect(formatChange(activityChange(2, 5))).toBe('2.0 → 5.0, +3.0 points (+150 %): better, beyond measurement error — at least 3 points in one activity (Stratford 1995)');
+    expect(formatChange(activityChange(2, 5))).toBe('2.0 → 5.0, +3.0 points (+150 %): better: a real change — at least 3 points in one activity (Stratford 1995)');
   });
 });
