@@ -92,40 +92,33 @@ export interface JournalDays {
  * Equal to dailyPain / dailyRegionPain / dailyActivity / dailyMeasure series by series (see daily.ts).
  */
 export function journalDays(checkins: readonly Checkin[]): JournalDays {
-  const byDay = new Map<Day, { pain: Acc; regions: Map<string, Acc>; mobility: Map<string, Acc>; measures: Map<string, Acc> }>();
-  for (const c of checkins) {
-    let day = byDay.get(c.day);
-    if (!day) {
-      day = { pain: { sum: 0, worst: -Infinity, least: Infinity, count: 0 }, regions: new Map(), mobility: new Map(), measures: new Map() };
-      byDay.set(c.day, day);
-    }
-    const p = day.pain;
-    p.sum += c.pain;
-    p.count++;
-    if (c.pain > p.worst) p.worst = c.pain;
-    if (c.pain < p.least) p.least = c.pain;
-    for (const r of c.regions) add(day.regions, r.region, r.pain);
-    for (const id of Object.keys(c.mobility)) add(day.mobility, id, c.mobility[id]);
-    for (const id of Object.keys(c.measures)) add(day.measures, id, c.measures[id]);
-  }
-  const out: JournalDays = { pain: [], regions: new Map(), mobility: new Map(), measures: new Map() };
-  const value = (day: Day, acc: Acc): DayValue => ({ day, mean: acc.sum / acc.count, worst: acc.worst, least: acc.least, count: acc.count });
-  const push = (target: Map<string, DayValue[]>, day: Day, source: Map<string, Acc>) => {
-    for (const [key, acc] of source) {
-      const list = target.get(key);
-      if (list) list.push(value(day, acc));
-      else target.set(key, [value(day, acc)]);
-    }
+  // One map of days per series (not three maps per day): ten years of check-ins make a few dozen maps, not ten thousand.
+  const pain = new Map<Day, Acc>();
+  const regions = new Map<string, Map<Day, Acc>>();
+  const mobility = new Map<string, Map<Day, Acc>>();
+  const measures = new Map<string, Map<Day, Acc>>();
+  const series = (all: Map<string, Map<Day, Acc>>, key: string) => {
+    let days = all.get(key);
+    if (!days) all.set(key, (days = new Map()));
+    return days;
   };
-  // YYYY-MM-DD strings sort as calendar days, so every series comes out in day order.
-  for (const day of [...byDay.keys()].sort()) {
-    const d = byDay.get(day)!;
-    out.pain.push(value(day, d.pain));
-    push(out.regions, day, d.regions);
-    push(out.mobility, day, d.mobility);
-    push(out.measures, day, d.measures);
+  for (const c of checkins) {
+    add(pain, c.day, c.pain);
+    for (const r of c.regions) add(series(regions, r.region), c.day, r.pain);
+    for (const id of Object.keys(c.mobility)) add(series(mobility, id), c.day, c.mobility[id]);
+    for (const id of Object.keys(c.measures)) add(series(measures, id), c.day, c.measures[id]);
   }
-  return out;
+  const values = (days: Map<Day, Acc>): DayValue[] => {
+    const keys = [...days.keys()];
+    // YYYY-MM-DD strings sort as calendar days. Check-ins arrive in time order, so usually they already are.
+    if (keys.some((day, i) => i > 0 && day < keys[i - 1])) keys.sort();
+    return keys.map((day) => {
+      const acc = days.get(day)!;
+      return { day, mean: acc.sum / acc.count, worst: acc.worst, least: acc.least, count: acc.count };
+    });
+  };
+  const all = (source: Map<string, Map<Day, Acc>>) => new Map([...source].map(([key, days]) => [key, values(days)]));
+  return { pain: values(pain), regions: all(regions), mobility: all(mobility), measures: all(measures) };
 }
 
 /** The daily figures that fall inside `span`. */

@@ -18,25 +18,28 @@ function firstDay(checkins: readonly Checkin[]): Day | null {
   return first;
 }
 
-/** Loads a range's rows through the data layer. */
+/** Loads a range's rows through the data layer, every read at once. */
 export async function loadTrendData(layer: DataLayer, range: RangeId, today: Day): Promise<TrendData> {
-  let checkins: Checkin[];
-  let span;
-  if (range === 'all') {
-    checkins = await layer.checkinsBetween('0000-01-01', today);
-    span = rangeSpan('all', today, firstDay(checkins));
-  } else {
-    span = rangeSpan(range, today);
-    checkins = await layer.checkinsBetween(checkinsFrom(span), today);
-  }
-  const [sessions, goals, activities, measures, total] = await Promise.all([
-    layer.sessionsBetween(span.from, span.to),
+  // A fixed range knows its days up front; "all" starts at the first check-in, known once the check-ins are read.
+  const fixed = range === 'all' ? null : rangeSpan(range, today);
+  const [checkins, sessions, goals, activities, measures, counted] = await Promise.all([
+    layer.checkinsBetween(fixed ? checkinsFrom(fixed) : '0000-01-01', today),
+    layer.sessionsBetween(fixed ? fixed.from : '0000-01-01', today),
     layer.listGoals(),
     layer.listActivities(),
     layer.listMeasures(),
-    range === 'all' ? checkins.length : layer.countCheckins(),
+    fixed ? layer.countCheckins() : null,
   ]);
-  return { span, checkins, sessions, goals, activities, measures, total };
+  const span = fixed ?? rangeSpan('all', today, firstDay(checkins));
+  return {
+    span,
+    checkins,
+    sessions: fixed ? sessions : sessions.filter((s) => s.day >= span.from),
+    goals,
+    activities,
+    measures,
+    total: counted ?? checkins.length,
+  };
 }
 
 /** The live trend data and model for `range` ending `today`; undefined while loading. */
