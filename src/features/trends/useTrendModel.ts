@@ -23,7 +23,7 @@ export async function loadTrendData(layer: DataLayer, range: RangeId, today: Day
   // A fixed range knows its days up front; "all" starts at the first check-in, known once the check-ins are read.
   const fixed = range === 'all' ? null : rangeSpan(range, today);
   const [checkins, sessions, goals, activities, measures, counted] = await Promise.all([
-    layer.checkinsBetween(fixed ? checkinsFrom(fixed) : '0000-01-01', today),
+    fixed ? layer.checkinsBetween(checkinsFrom(fixed), today) : layer.checkinsUpTo(today),
     layer.sessionsBetween(fixed ? fixed.from : '0000-01-01', today),
     layer.listGoals(),
     layer.listActivities(),
