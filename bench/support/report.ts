@@ -2,7 +2,7 @@
 // and checks every budget of issue 6.
 import { MAX_CHART_POINTS, type RangeId } from '../../src/domain/trends';
 import type { LighthouseResult } from './lighthouse';
-import { RANGES, type JournalFigures } from './measure-journal';
+import { RANGES, TAP_PAUSE_MS, type JournalFigures } from './measure-journal';
 import type { BuildSizes } from './sizes';
 import { growthExponent, growthWords, median, percentile } from './stats';
 
@@ -133,7 +133,7 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
     '',
   );
   out.push(
-    '**How to run:** `npm ci && npm run bench` (about 10 minutes on 2 cores). Options: `npm run bench -- --years 1,5 --runs 3 --no-lighthouse` ' +
+    '**How to run:** `npm ci && npm run bench` (about a quarter of an hour on 2 cores). Options: `npm run bench -- --years 1,5 --runs 3 --no-lighthouse` ' +
       'for a quick look (then only `bench/results/` is written), `--dist <folder>` to reuse a build, `--strict` to exit non-zero when a budget is missed. ' +
       'Raw figures and the Lighthouse reports go to `bench/results/` (git-ignored).',
     '',
@@ -171,7 +171,9 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
     '“grows as” fits value ≈ c·years^k over the sizes: k ≈ 0 is flat, 1 is linear. Times run from the tap (an in-app link click, or the click on ' +
       'the button) to the next frame after the result is in the page (for charts: after Chart.js has drawn); the cold start runs from navigation start ' +
       '(`performance.getEntriesByType("navigation")`) to the `pj:today-ready` mark, set when the pain scale is drawn and the status line shows data ' +
-      'read from IndexedDB, after the browser was quit and started again on the same profile.',
+      'read from IndexedDB, after the browser was quit and started again on the same profile. A check-in is saved the way a person does it, through ' +
+      `the UI: tap a number, tap Save ${TAP_PAUSE_MS} ms later, wait for “Saved”, the next one ${2 * TAP_PAUSE_MS} ms after that; “data layer only” ` +
+      'calls saveCheckin() back to back. Trends and the report open from Today after the app has prefetched the Trends chunk, as it does when idle.',
     '',
   );
 
