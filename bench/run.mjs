@@ -6,6 +6,7 @@
 //   --no-lighthouse    skip Lighthouse; --lighthouse-runs 1 (default 3)
 //   --dist <folder>    measure an existing production build instead of building one
 //   --strict           exit 1 when a budget is missed (default: report it and exit 0)
+//   --render           write the report again from the last run's bench/results/result.json (after editing notes.md)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ if (value('--saves')) env.PJ_BENCH_SAVES = value('--saves');
 if (value('--dist')) env.PJ_BENCH_DIST = value('--dist');
 if (value('--lighthouse-runs')) env.PJ_BENCH_LIGHTHOUSE_RUNS = value('--lighthouse-runs');
 if (args.includes('--no-lighthouse')) env.PJ_BENCH_LIGHTHOUSE = '0';
+if (args.includes('--render')) env.PJ_BENCH_RENDER = '1';
 
 rmSync(join(results, 'missed.json'), { force: true });
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');

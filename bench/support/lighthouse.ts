@@ -2,7 +2,7 @@
 // production build served with gzip. Run through `npx -y lighthouse@12.8.2` rather than as a devDependency: its
 // install is about 150 packages and 186 MB (puppeteer-core, Sentry, the trace engine), which every `npm ci` for the
 // tests would pay for. npx fetches it once into its cache. Lighthouse 13 needs Node 22; 12.8.2 runs on Node 20.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium';
 import { median } from './stats';
@@ -23,8 +23,23 @@ export interface LighthouseResult {
   report: string;
 }
 
-/** Runs Lighthouse once against `url`, writing the JSON report to `reportPath`. */
-export function runLighthouse(url: string, reportPath: string): LighthouseResult {
+/** Runs a command and resolves with its exit code and output; async, so a server in this process keeps answering. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
+}
+
+/** Runs Lighthouse once against `url` (served from this process), writing the JSON report to `reportPath`. */
+export async function runLighthouse(url: string, reportPath: string): Promise<LighthouseResult> {
   const args = [
     '-y',
     LIGHTHOUSE,
@@ -35,8 +50,8 @@ export function runLighthouse(url: string, reportPath: string): LighthouseResult
     '--only-categories=performance,accessibility,best-practices,seo',
     '--quiet',
   ];
-  const run = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, timeout: 300_000 });
-  if (run.status !== 0) throw new Error(`Lighthouse failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  const result = await run('npx', args, { ...process.env, CHROME_PATH: CHROMIUM_PATH }, 300_000);
+  if (result.status !== 0) throw new Error(`Lighthouse failed (${result.status}):\n${result.output}`);
   const lhr = JSON.parse(readFileSync(reportPath, 'utf8'));
   const audit = (id: string) => lhr.audits[id]?.numericValue as number;
   const failing: LighthouseResult['failing'] = [];

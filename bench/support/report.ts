@@ -134,7 +134,7 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
   );
   out.push(
     '**How to run:** `npm ci && npm run bench` (about a quarter of an hour on 2 cores). Options: `npm run bench -- --years 1,5 --runs 3 --no-lighthouse` ' +
-      'for a quick look (then only `bench/results/` is written), `--dist <folder>` to reuse a build, `--strict` to exit non-zero when a budget is missed. ' +
+      'for a quick look (then only `bench/results/` is written), `--dist <folder>` to reuse a build, `--strict` to exit non-zero when a budget is missed, `--render` to write this file again from the last run (e.g. after editing bench/notes.md). ' +
       'Raw figures and the Lighthouse reports go to `bench/results/` (git-ignored).',
     '',
   );
