@@ -214,7 +214,8 @@ describe('the quick check-in', () => {
       await page.goto(server.url + '/checkin');
       await painScale(page).waitFor();
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe(PAIN_QUESTION);
-      expect(await page.getByLabel('Note').isVisible()).toBe(true);
+      // The details open once the form has read its draft (the question shows first).
+      await expect.poll(() => page.getByLabel('Note').isVisible()).toBe(true);
       await page.keyboard.press('ArrowRight');
       expect(await checkedValue(page, PAIN_QUESTION)).toBe('1');
       await page.keyboard.press('ArrowRight');

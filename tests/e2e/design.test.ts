@@ -422,6 +422,7 @@ for (const [size, viewport] of [
       if (size === '390') {
         problems.push(...(await smallTargets(page)).map((f) => `target: ${f}`));
         // Larger text (Settings → Appearance) must never make the phone scroll sideways.
+        await applyScheme(page, 'light', false);
         await page.evaluate(() => (document.documentElement.dataset.textSize = 'large'));
         await settle(page);
         problems.push(...(await horizontalOverflow(page)).map((f) => `larger text: ${f}`));
