@@ -207,7 +207,7 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
     out.push('## Lighthouse', '');
     out.push(
       `Lighthouse ${lh.version}, mobile defaults (simulated slow 4G, 4× CPU slowdown), against the production build served with gzip on 127.0.0.1 ` +
-        `(\`${lh.url}\`; a first visit, so the app opens its welcome: ${lh.finalUrl}). The run with the median performance score of ${result.lighthouse.runs.length} is shown.`,
+        `(\`${lh.url}\`; a first visit, so the app opens its welcome: ${lh.finalUrl}). The run with the median performance score of ${result.lighthouse.runs.length} runs is shown.`,
       '',
     );
     out.push(
