@@ -96,7 +96,8 @@ export function checkBudgets(result: BenchResult): BudgetCheck[] {
       add(`${row.label.trim()} — 5 years`, `≤ ${row.budget} ${row.unit}`, fmt(v, row.unit), v <= row.budget);
     }
   }
-  if (result.journals.length >= 2) {
+  // Growth is judged over three sizes or more: from two, one noisy figure decides the slope.
+  if (result.journals.length >= 3) {
     for (const row of rows(result)) {
       const k = growthExponent(result.journals.map((j) => ({ years: j.years, value: row.value(j) })));
       if (Number.isFinite(k) && k > BUDGETS.growth) add(`${row.label.trim()} — growth`, 'at most linear', `years^${k.toFixed(2)}`, false);
