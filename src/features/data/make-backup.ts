@@ -3,7 +3,7 @@ import { data } from '../../app/data';
 import { backupFileName } from '../../domain/backup-format';
 import { localDay } from '../../domain/days';
 import { makeBackupBlob } from './backup-client';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 
 /** What a finished backup holds, for the confirmation. */
 export interface MadeBackup {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { data, useLiveQuery, type DataLayer } from '../../app/data';
 import { showToast } from '../../ui/toast';
-import { downloadBlob } from './download';
+import { saveFile } from '../../ui/save-file';
 import { checkinsCsv, sessionsCsv, type CsvExport } from './export-csv';
 
 type Kind = 'checkins' | 'sessions';
@@ -19,7 +19,7 @@ export function ExportSection() {
     setBusy(kind);
     try {
       const file = await BUILD[kind](await data());
-      downloadBlob(new Blob([file.text], { type: 'text/csv;charset=utf-8' }), file.name);
+      saveFile(new Blob([file.text], { type: 'text/csv;charset=utf-8' }), file.name);
       const [one, many] = WHAT[kind];
       showToast({ message: `Saved ${file.rows === 1 ? `1 ${one}` : `${file.rows.toLocaleString()} ${many}`} as ${file.name}.`, tone: 'success' });
     } catch (error) {

@@ -1,7 +1,7 @@
 // "Add to calendar" for the next appointment. Small on purpose (Today may show it): the calendar code loads on tap.
 import type { Session } from '../../domain/types';
 import { showToast } from '../../ui/toast';
-import { downloadFile } from './download';
+import { saveFile } from '../../ui/save-file';
 
 /** Downloads the appointment booked at `session` as a calendar file, with an alert the day before. */
 export function AddToCalendarButton({ session, class: className }: { session: Session; class?: string }) {
@@ -14,7 +14,7 @@ export function AddToCalendarButton({ session, class: className }: { session: Se
         try {
           const { appointmentFile, CALENDAR_TYPE } = await import('./calendar-files');
           const file = appointmentFile(session);
-          downloadFile(file.filename, file.text, CALENDAR_TYPE);
+          saveFile(new Blob([file.text], { type: CALENDAR_TYPE }), file.filename);
           showToast({ message: 'Calendar file saved. Open it to add the appointment to your calendar.', tone: 'success' });
         } catch (error) {
           console.error('Calendar file not made', error);

@@ -10,7 +10,7 @@ import { formatDateTime, formatTime } from '../../ui/format';
 import { showToast } from '../../ui/toast';
 import { AddToCalendarButton } from './AddToCalendarButton';
 import { CALENDAR_TYPE, dailyReminderFile } from './calendar-files';
-import { downloadFile } from './download';
+import { saveFile } from '../../ui/save-file';
 import { useNextAppointment, useReminderTime } from './useReminders';
 import './reminders.css';
 
@@ -42,7 +42,7 @@ export function RemindersSection() {
     setError(null);
     try {
       const file = dailyReminderFile(time);
-      downloadFile(file.filename, file.text, CALENDAR_TYPE);
+      saveFile(new Blob([file.text], { type: CALENDAR_TYPE }), file.filename);
       await (await data()).setSetting(REMINDER_TIME, time);
       draft.discard(null);
       showToast({ message: `Calendar file saved. Open it to be reminded every day at ${formatClock(time)}.`, tone: 'success' });

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import { showToast } from '../../ui/toast';
-import { downloadBlob } from '../export/download';
+import { saveFile } from '../../ui/save-file';
 import { drawShareCard, shareCardFile } from './share-card';
 import type { GoalStatus } from './summary-text';
 
@@ -22,7 +22,7 @@ export function ShareButton({ model, range, goals }: { model: TrendModel; range:
           if ((error as Error).name !== 'AbortError') throw error;
         }
       } else {
-        downloadBlob(file, file.name);
+        saveFile(file, file.name);
         showToast({ message: `Saved the picture as ${file.name}.`, tone: 'success' });
       }
     } catch (error) {
