@@ -164,6 +164,9 @@ describe('tabs and updates', () => {
         for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
         for (const key of await caches.keys()) await caches.delete(key);
       });
+      // Keep it that way: after the reload the app would register the worker again and precache the old files,
+      // and then the chunk would never be missing (a race the test lost on a busy machine).
+      await app.context.route('**/sw.js', (route) => route.abort());
       await page.reload();
       expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
       // And nothing of the old version in the HTTP cache either: the old files are simply gone, as after a deploy.
