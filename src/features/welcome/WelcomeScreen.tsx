@@ -139,7 +139,14 @@ export default function WelcomeScreen(_props: RouteProps) {
               </button>
             )}
             <button type="submit" class="btn btn-primary btn-lg welcome-next" disabled={busy}>
-              {step < WELCOME_STEPS ? 'Next' : 'Start my first check-in'}
+              {step < WELCOME_STEPS ? (
+                'Next'
+              ) : (
+                // One text run (the button is a flex box), with "check-in" kept whole.
+                <span>
+                  Start my first <span class="welcome-nowrap">check-in</span>
+                </span>
+              )}
             </button>
           </div>
         </form>
