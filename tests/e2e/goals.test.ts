@@ -147,7 +147,7 @@ describe('goals', () => {
     await page().reload();
     await expect.poll(() => page().getByLabel('Which area?').inputValue()).toBe('lower-back');
     expect(await page().getByLabel('Target').inputValue()).toBe('2');
-    expect(await page().locator('.goal-restored').count()).toBe(1);
+    expect(await page().locator('.goal-form .restored-notice').count()).toBe(1);
     expect(app.errors).toEqual([]);
     expect(app.cspViolations).toEqual([]);
   });

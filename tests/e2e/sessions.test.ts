@@ -163,7 +163,7 @@ describe('sessions', () => {
     await expect.poll(() => page().getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Dr Lee');
     expect(await page().getByRole('group', { name: 'Techniques' }).getByLabel('Myofascial release').isChecked()).toBe(true);
     expect(await scale('Pain after the session').getByRole('radio', { name: '5', exact: true }).isChecked()).toBe(true);
-    expect(await page().locator('.session-restored').textContent()).toMatch(/Everything you entered is back/);
+    expect(await page().locator('.session-form .restored-notice').textContent()).toMatch(/Everything you entered is back/);
     // The provider from the saved session is offered as a suggestion.
     expect(await page().locator('#session-providers option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['Sam at Northside']);
     await page().getByRole('button', { name: 'Start again' }).click();

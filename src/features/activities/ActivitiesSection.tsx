@@ -12,6 +12,7 @@ import { formatDayLong } from '../../ui/format';
 import { showToast } from '../../ui/toast';
 import { ArchivedList } from './ArchivedList';
 import { RenameForm } from './RenameForm';
+import { offerUndo, reportError } from '../../ui/undo';
 
 interface Draft {
   name: string;
@@ -49,11 +50,7 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
       const row = await layer.addActivity(trimmed);
       setError(null);
       if (!fromExample) setDraft((d) => ({ ...d, name: '' }));
-      showToast({
-        message: `Added “${row.name}”. You can rate it in each check-in.`,
-        tone: 'success',
-        action: { label: 'Undo', run: () => void layer.archiveActivity(row.id).catch(report) },
-      });
+      offerUndo(`Added “${row.name}”. You can rate it in each check-in.`, () => layer.archiveActivity(row.id));
     } catch (e) {
       setError(describeError(e).message);
       if (fromExample) input.current?.focus();
@@ -68,12 +65,9 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
       await layer.archiveActivity(activity.id);
       setDraft((d) => ({ ...d, renaming: null }));
       heading.current?.focus();
-      showToast({
-        message: `“${activity.name}” archived. Its past scores stay in your journal.`,
-        action: { label: 'Undo', run: () => void layer.unarchiveActivity(activity.id).catch(report) },
-      });
+      offerUndo(`“${activity.name}” archived. Its past scores stay in your journal.`, () => layer.unarchiveActivity(activity.id), { tone: 'info' });
     } catch (e) {
-      report(e);
+      reportError(e);
     }
   }
 
@@ -211,6 +205,3 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
   );
 }
 
-function report(error: unknown) {
-  showToast({ message: describeError(error).message, tone: 'error' });
-}

@@ -8,6 +8,7 @@ import { describeError } from '../../ui/errors';
 import { showToast } from '../../ui/toast';
 import { ArchivedList } from './ArchivedList';
 import { MeasureForm, type MeasureDraft, type MeasureErrors } from './MeasureForm';
+import { offerUndo, reportError } from '../../ui/undo';
 
 interface Draft {
   add: MeasureDraft;
@@ -42,11 +43,7 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
       } else {
         const row = await layer.addMeasure(input);
         setDraft((d) => ({ ...d, add: EMPTY }));
-        showToast({
-          message: `Added “${row.name}”. You can enter it in each check-in.`,
-          tone: 'success',
-          action: { label: 'Undo', run: () => void layer.archiveMeasure(row.id).catch(report) },
-        });
+        offerUndo(`Added “${row.name}”. You can enter it in each check-in.`, () => layer.archiveMeasure(row.id));
       }
       return null;
     } catch (e) {
@@ -62,12 +59,9 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
       await layer.archiveMeasure(measure.id);
       setDraft((d) => ({ ...d, editing: null }));
       heading.current?.focus();
-      showToast({
-        message: `“${measure.name}” archived. Its past values stay in your journal.`,
-        action: { label: 'Undo', run: () => void layer.unarchiveMeasure(measure.id).catch(report) },
-      });
+      offerUndo(`“${measure.name}” archived. Its past values stay in your journal.`, () => layer.unarchiveMeasure(measure.id), { tone: 'info' });
     } catch (e) {
-      report(e);
+      reportError(e);
     }
   }
 
@@ -137,6 +131,3 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
   );
 }
 
-function report(error: unknown) {
-  showToast({ message: describeError(error).message, tone: 'error' });
-}

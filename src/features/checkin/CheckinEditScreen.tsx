@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toast';
 import { CheckinForm } from './CheckinForm';
+import { offerUndo } from '../../ui/undo';
 
 const BACK = { href: '/history', label: 'History' };
 
@@ -27,20 +28,7 @@ export default function CheckinEditScreen({ params }: RouteProps) {
       clearDraftSoon(`checkin:${id}`);
       navigate('/history');
       if (!deleted) return;
-      showToast({
-        message: `Check-in of ${formatDateTime(deleted.at)} deleted.`,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              await layer.undoDeleteCheckin(deleted);
-              showToast({ message: 'Check-in brought back.', tone: 'success' });
-            } catch (error) {
-              showToast({ message: describeError(error).message, tone: 'error' });
-            }
-          },
-        },
-      });
+      offerUndo(`Check-in of ${formatDateTime(deleted.at)} deleted.`, () => layer.undoDeleteCheckin(deleted), { tone: 'info', undone: 'Check-in brought back.' });
     } catch (error) {
       setLeaving(false);
       showToast({ message: describeError(error).message, tone: 'error' });

@@ -16,6 +16,7 @@ import { CheckinDetails } from './CheckinDetails';
 import { checkinInput, draftFromCheckin, EMPTY_CHECKIN, formFieldOf, hasDetails, isBlank, type CheckinDraft, type FormErrors } from './checkin-form';
 import { useCheckinChoices } from './useCheckinChoices';
 import './checkin.css';
+import { offerUndo } from '../../ui/undo';
 
 /** What the check-in form needs. */
 export interface CheckinFormProps {
@@ -97,28 +98,17 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
         discard(EMPTY_CHECKIN);
         setDetailsOpen(false);
       }
-      showToast({
-        message: `Saved — pain ${row.pain} at ${formatTime(row.at)}`,
-        tone: 'success',
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              if (previous) {
-                const { id, at, day, pain, regions: r, qualities, mobility, measures, note } = previous;
-                await layer.saveCheckin({ id, at, day, pain, regions: r, qualities, mobility, measures, note });
-                showToast({ message: 'Change undone.' });
-              } else {
-                await layer.deleteCheckin(row.id);
-                // Give back what was entered, unless the person has started a new check-in meanwhile.
-                if (isBlank(latest.current)) setValue(entered);
-                showToast({ message: 'Check-in removed. What you entered is back in the form.' });
-              }
-            } catch (error) {
-              showToast({ message: describeError(error).message, tone: 'error' });
-            }
-          },
-        },
+      offerUndo(`Saved — pain ${row.pain} at ${formatTime(row.at)}`, async () => {
+        if (previous) {
+          const { id, at, day, pain, regions: r, qualities, mobility, measures, note } = previous;
+          await layer.saveCheckin({ id, at, day, pain, regions: r, qualities, mobility, measures, note });
+          showToast({ message: 'Change undone.' });
+        } else {
+          await layer.deleteCheckin(row.id);
+          // Give back what was entered, unless the person has started a new check-in meanwhile.
+          if (isBlank(latest.current)) setValue(entered);
+          showToast({ message: 'Check-in removed. What you entered is back in the form.' });
+        }
       });
       onSaved?.(row);
     } catch (error) {

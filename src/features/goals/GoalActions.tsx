@@ -3,17 +3,14 @@ import { data } from '../../app/data';
 import type { Goal } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { showToast } from '../../ui/toast';
+import { offerUndo } from '../../ui/undo';
 
 /** Sets a goal's status and offers Undo back to what it was. */
 export async function changeGoalStatus(goal: Goal, status: Goal['status'], message: string): Promise<void> {
   try {
     const layer = await data();
     await layer.setGoalStatus(goal.id, status);
-    showToast({
-      message,
-      tone: status === 'achieved' ? 'success' : 'info',
-      action: { label: 'Undo', run: () => void layer.setGoalStatus(goal.id, goal.status).catch((e) => showToast({ message: describeError(e).message, tone: 'error' })) },
-    });
+    offerUndo(message, () => layer.setGoalStatus(goal.id, goal.status), { tone: status === 'achieved' ? 'success' : 'info' });
   } catch (e) {
     showToast({ message: describeError(e).message, tone: 'error' });
   }

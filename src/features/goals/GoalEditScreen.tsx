@@ -16,6 +16,7 @@ import { changeGoalStatus } from './GoalActions';
 import { GoalForm } from './GoalForm';
 import { useGoal, useLastWeekCheckins } from './useGoals';
 import './goals.css';
+import { offerUndo } from '../../ui/undo';
 
 const BACK = { href: '/goals', label: 'Goals' };
 
@@ -108,10 +109,7 @@ async function deleteGoal(goal: Goal) {
     clearDraftSoon(`goal:${goal.id}`);
     navigate('/goals');
     if (row) {
-      showToast({
-        message: 'Goal deleted.',
-        action: { label: 'Undo', run: () => void layer.undoDeleteGoal(row).catch((e) => showToast({ message: describeError(e).message, tone: 'error' })) },
-      });
+      offerUndo('Goal deleted.', () => layer.undoDeleteGoal(row), { tone: 'info' });
     }
   } catch (e) {
     showToast({ message: describeError(e).message, tone: 'error' });

@@ -1,6 +1,6 @@
 // Set or change a goal: what it tracks, baseline (pre-filled with the last 7 days' mean), target, start and due day,
 // with a live sentence preview. Autosaved as a draft; checked next to each field on Save.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
@@ -20,8 +20,9 @@ import { RadioChips } from '../../ui/ChoiceChips';
 import { describedBy, Field } from '../../ui/Field';
 import { describeError } from '../../ui/errors';
 import { formatNumber } from '../../ui/format';
-import { showToast } from '../../ui/toast';
 import { goalNames, goalSentence } from './goal-text';
+import { offerUndo } from '../../ui/undo';
+import { RestoredNotice, useFocusFirstInvalid } from '../../ui/draft-forms';
 
 interface GoalFormProps {
   draftKey: string;
@@ -82,9 +83,7 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
       : null;
   const weeks = spanInWeeks(form.startDay, form.dueDay);
 
-  useEffect(() => {
-    if (attempt) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"]')?.focus();
-  }, [attempt]);
+  useFocusFirstInvalid(formRef, attempt);
 
   async function save() {
     const checked = checkGoalForm(form, baseline, { today, isNew: !stored, measureBetter: measure?.better });
@@ -100,21 +99,9 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
       discard();
       navigate('/goals');
       const previous = stored;
-      showToast({
-        message: previous ? 'Goal updated.' : `Goal set: ${goalSentence(row, names, today)}.`,
-        tone: 'success',
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              if (previous) await layer.undoDeleteGoal(previous);
-              else await layer.deleteGoal(row.id);
-            } catch (e) {
-              showToast({ message: describeError(e).message, tone: 'error' });
-            }
-          },
-        },
-      });
+      offerUndo(previous ? 'Goal updated.' : `Goal set: ${goalSentence(row, names, today)}.`, () =>
+        previous ? layer.undoDeleteGoal(previous) : layer.deleteGoal(row.id),
+      );
     } catch (e) {
       const shown = describeError(e);
       const field = shown.field as GoalField | null;
@@ -169,14 +156,7 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
         void save();
       }}
     >
-      {restored && (
-        <div class="notice goal-restored">
-          <p>You were part-way through this goal. Everything you entered is back.</p>
-          <button type="button" class="btn" onClick={() => discard(initial)}>
-            {stored ? 'Undo my changes' : 'Start again'}
-          </button>
-        </div>
-      )}
+      {restored && <RestoredNotice what="goal" discardLabel={stored ? 'Undo my changes' : 'Start again'} onDiscard={() => discard(initial)} />}
       <div class="card">
         <RadioChips
           legend="What is this goal about?"

@@ -1,5 +1,5 @@
 // Record or edit a session: every field of PRODUCT.md, autosaved as a draft, checked next to each field on Save.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
@@ -15,9 +15,10 @@ import { describeError } from '../../ui/errors';
 import { formatDay, formatTime } from '../../ui/format';
 import { PainScale, SORENESS_ANCHORS } from '../../ui/PainScale';
 import { RegionPicker } from '../../ui/RegionPicker';
-import { showToast } from '../../ui/toast';
 import { painDropText } from './session-text';
 import { useDayCheckins, useSessions } from './useSessions';
+import { offerUndo } from '../../ui/undo';
+import { RestoredNotice, useFocusFirstInvalid } from '../../ui/draft-forms';
 
 interface SessionFormProps {
   draftKey: string;
@@ -67,10 +68,7 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
   const prefilled = !form.painBeforeTouched && source !== null;
   const now = new Date();
 
-  useEffect(() => {
-    if (attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus();
-  }, [attempt]);
+  useFocusFirstInvalid(formRef, attempt);
 
   async function save() {
     const checked = checkSessionForm(form, { now: new Date(), painBeforeShown: prefill, storedAt: stored?.at, noteMax: NOTE_MAX, nameMax: NAME_MAX });
@@ -89,21 +87,8 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
       discard();
       navigate(back.href);
       const previous = stored;
-      showToast({
-        message: previous ? 'Session updated.' : 'Session saved.',
-        tone: 'success',
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              if (previous) await layer.undoDeleteSession(previous);
-              else await layer.deleteSession(row.id);
-              showToast({ message: previous ? 'Changes undone.' : 'Session removed.' });
-            } catch (e) {
-              showToast({ message: describeError(e).message, tone: 'error' });
-            }
-          },
-        },
+      offerUndo(previous ? 'Session updated.' : 'Session saved.', () => (previous ? layer.undoDeleteSession(previous) : layer.deleteSession(row.id)), {
+        undone: previous ? 'Changes undone.' : 'Session removed.',
       });
     } catch (e) {
       const shown = describeError(e);
@@ -125,10 +110,7 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
       discard();
       navigate(back.href);
       if (row) {
-        showToast({
-          message: `Session of ${formatDay(row.day)} deleted.`,
-          action: { label: 'Undo', run: () => void layer.undoDeleteSession(row).catch((e) => showToast({ message: describeError(e).message, tone: 'error' })) },
-        });
+        offerUndo(`Session of ${formatDay(row.day)} deleted.`, () => layer.undoDeleteSession(row), { tone: 'info' });
       }
     } catch (e) {
       setFormError(describeError(e).message);
@@ -148,14 +130,7 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
         void save();
       }}
     >
-      {restored && (
-        <div class="notice session-restored">
-          <p>You were part-way through this session. Everything you entered is back.</p>
-          <button type="button" class="btn" onClick={() => discard(initial)}>
-            {stored ? 'Undo my changes' : 'Start again'}
-          </button>
-        </div>
-      )}
+      {restored && <RestoredNotice what="session" discardLabel={stored ? 'Undo my changes' : 'Start again'} onDiscard={() => discard(initial)} />}
 
       <section class="card" aria-labelledby="session-when-title">
         <h2 id="session-when-title" class="card-title">

@@ -6,8 +6,8 @@ import type { SorenessQuestion } from '../../domain/soreness';
 import { describeError } from '../../ui/errors';
 import { formatWeekday } from '../../ui/format';
 import { PainScale, SORENESS_ANCHORS } from '../../ui/PainScale';
-import { showToast } from '../../ui/toast';
 import { useState } from 'preact/hooks';
+import { offerUndo } from '../../ui/undo';
 
 /** One soreness question with a compact 0–10 and Save; it disappears once answered. */
 export function SorenessCard({ question }: { question: SorenessQuestion }) {
@@ -27,20 +27,9 @@ export function SorenessCard({ question }: { question: SorenessQuestion }) {
       const layer = await data();
       await layer.answerSoreness(session.id, hours, value);
       discard(null);
-      showToast({
-        message: `Thank you — soreness ${value} saved for ${weekday}’s session.`,
-        tone: 'success',
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              await layer.saveSession({ id: session.id, [hours === 24 ? 'soreness24' : 'soreness48']: null });
-            } catch (undoError) {
-              showToast({ message: describeError(undoError).message, tone: 'error' });
-            }
-          },
-        },
-      });
+      offerUndo(`Thank you — soreness ${value} saved for ${weekday}’s session.`, () =>
+        layer.saveSession({ id: session.id, [hours === 24 ? 'soreness24' : 'soreness48']: null }),
+      );
     } catch (saveError) {
       setError(describeError(saveError).message);
     } finally {
