@@ -55,6 +55,8 @@ describe('storage on this device', () => {
     await waitForServiceWorker(page);
     await page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getByRole('radio', { name: '2', exact: true }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Leaving the page before the save has landed would back up an empty journal (a race lost under load).
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Saved — pain 2/);
     await server.stop();
     try {
       await page.goto(server.url + '/settings');
