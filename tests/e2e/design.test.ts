@@ -147,14 +147,15 @@ const STATES: State[] = [
   { name: 'checkin-edit', profile: 'journal', go: (c) => open(c, `/history/checkin/${c.ids.checkin}`) },
   { name: 'sessions-list', profile: 'journal', go: (c) => open(c, '/sessions') },
   { name: 'sessions-new', profile: 'journal', go: (c) => open(c, '/sessions/new') },
-  { name: 'sessions-edit', profile: 'journal', go: (c) => open(c, `/sessions/${c.ids.session}`) },
+  { name: 'sessions-view', profile: 'journal', go: (c) => open(c, `/sessions/${c.ids.session}`) },
+  { name: 'sessions-edit', profile: 'journal', go: (c) => open(c, `/sessions/${c.ids.session}/edit`) },
   {
     // The phone's view part way down a long form: the Save bar rides above the tab bar.
     name: 'sessions-edit-scrolled',
     profile: 'journal',
     window: true,
     go: async (c) => {
-      await open(c, `/sessions/${c.ids.session}`);
+      await open(c, `/sessions/${c.ids.session}/edit`);
       await c.page.getByRole('heading', { name: 'Pain before and after' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await settle(c.page);
     },
@@ -467,7 +468,8 @@ describe('focus, the body map and layout shift', () => {
     ['check-in with details', fullCheckin],
     ['check-in edit', (c) => open(c, `/history/checkin/${c.ids.checkin}`)],
     ['sessions', (c) => open(c, '/sessions')],
-    ['session edit', (c) => open(c, `/sessions/${c.ids.session}`)],
+    ['session view', (c) => open(c, `/sessions/${c.ids.session}`)],
+    ['session edit', (c) => open(c, `/sessions/${c.ids.session}/edit`)],
     ['history', (c) => open(c, '/history')],
     ['goals', (c) => open(c, '/goals')],
     ['goal new', (c) => open(c, '/goals/new')],

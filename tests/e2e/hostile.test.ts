@@ -104,9 +104,12 @@ describe('hostile text', () => {
     await expect.poll(() => page.getByLabel('Your name on the report (optional)').inputValue()).toBe(NAME);
     await expect.poll(() => page.locator('main').textContent()).toContain(NAME);
     expect(await injected(page)).toBe(0);
-    // The session's own form puts the provider in an input's value, as text.
+    // The session's own view shows the provider as text; its form puts it in an input's value.
     const sessionId = await inDataLayer(page, async (layer) => (await layer.listSessions())[0].id);
     await page.goto(`${server.url}/sessions/${sessionId}`);
+    await expect.poll(() => page.locator('main').textContent()).toContain(PROVIDER);
+    expect(await injected(page)).toBe(0);
+    await page.goto(`${server.url}/sessions/${sessionId}/edit`);
     await expect.poll(() => page.getByLabel('Therapist or clinic (optional)').inputValue()).toBe(PROVIDER);
     expect(await injected(page)).toBe(0);
 

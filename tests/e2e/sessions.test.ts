@@ -97,17 +97,49 @@ describe('sessions', () => {
     await expect.poll(() => page().locator('.sessions-next').textContent()).toMatch(/Next appointment:.*with Sam at Northside/);
   });
 
-  it('lists the session in History, which opens it for editing', async () => {
+  it('lists the session in History, which opens it to read: every field, in words and big numbers', async () => {
     await page().getByRole('link', { name: 'History' }).click();
     const entry = page().locator('.history-entry', { hasText: 'Sam at Northside' });
     await expect.poll(() => entry.textContent()).toMatch(/Deep tissue, Trigger point therapy/);
     expect(await entry.textContent()).toMatch(/6 → 3/);
     await entry.click();
     await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\?from=history$/);
-    await page().getByRole('link', { name: 'History' }).first().waitFor();
+    await page().getByRole('heading', { name: /^Session/, level: 1 }).waitFor();
+    const main = page().locator('main');
+    await expect.poll(() => main.locator('.session-view-pain').textContent()).toMatch(/Before\s*6.*After\s*3.*−3 points/);
+    const facts = async (card: string) =>
+      main
+        .locator('section', { has: page().getByRole('heading', { name: card }) })
+        .locator('dt, dd')
+        .allTextContents();
+    expect(await facts('What was done')).toEqual([
+      'Therapist or clinic',
+      'Sam at Northside',
+      'Techniques',
+      'Deep tissue, Trigger point therapy',
+      'Pressure',
+      'Firm',
+      'Duration',
+      '60 minutes',
+      'Areas worked',
+      'Lower back, Glute, left',
+    ]);
+    // The soreness questions are still to come: the view says when Today asks.
+    expect((await facts('Pain before and after')).join(' | ')).toMatch(/Soreness the next day \| Today asks on .+ \| Soreness the day after \| Today asks on /);
+    const aftercare = main.locator('.session-view-aftercare li');
+    expect(await aftercare.allTextContents()).toEqual(['•Drink water not ticked', '•Stretches not ticked', '•foam roller not ticked']);
+    expect(await main.locator('.session-view-note').textContent()).toBe('Tight on the left side.');
+    await expect.poll(() => main.locator('.session-view-next').textContent()).toMatch(/with Sam at Northside$/);
+    expect(await main.getByRole('button', { name: 'Add to calendar' }).count()).toBe(1);
+    // Back leads to History, where it was opened from.
+    expect(await page().locator('.screen-back').getAttribute('href')).toBe('/history');
+    expect(await checkBothSchemes(page(), 'sessions-view')).toEqual([]);
+    await page().getByRole('link', { name: 'Edit this session' }).click();
+    await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\/edit\?from=history$/);
+    await page().getByRole('heading', { name: /^Edit session/, level: 1 }).waitFor();
   });
 
-  it('edits it: pain after and the next-day soreness; the list shows the change', async () => {
+  it('edits it: pain after and the next-day soreness; the view and the list show the change', async () => {
     await scale('Pain after the session').getByRole('radio', { name: '2', exact: true }).check();
     await scale('The next day (24 hours)').getByRole('radio', { name: '4', exact: true }).check();
     expect(await checkBothSchemes(page(), 'sessions-edit')).toEqual([]);
@@ -118,18 +150,24 @@ describe('sessions', () => {
       await layer.setAftercareDone(s.id, ['water']);
     });
     await page().getByRole('button', { name: 'Save changes' }).click();
-    await page().waitForURL(/\/history$/);
+    // Saving returns to the session's own view, which still leads back to History.
+    await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\?from=history$/);
     await expect.poll(() => page().getByRole('status').textContent()).toMatch(/Session updated/);
     const [stored] = await sessionsInLayer();
     expect(stored).toMatchObject({ painAfter: 2, soreness24: 4, soreness48: 2, aftercareDone: ['water'], painBefore: 6, note: 'Tight on the left side.' });
+    const main = page().locator('main');
+    await expect.poll(() => main.locator('.session-view-pain').textContent()).toMatch(/Before\s*6.*After\s*2.*−4 points/);
+    expect(await main.locator('.session-view-facts').first().textContent()).toMatch(/Soreness the next day4 of 10Soreness the day after2 of 10/);
+    expect(await main.locator('.session-view-aftercare li').first().textContent()).toBe('✓Drink water done');
     await page().goto(server.url + '/sessions');
     await expect.poll(() => page().locator('.session-card').first().textContent()).toMatch(/Pain 6 → 2\s*−4.*Soreness next day 4 · day after 2/);
     expect(await checkBothSchemes(page(), 'sessions-list')).toEqual([]);
   });
 
-  it('deletes it, and Undo brings it back exactly', async () => {
+  it('deletes it from its view, and Undo brings it back exactly', async () => {
     const [before] = await sessionsInLayer();
     await page().locator('.session-card').first().click();
+    await page().waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
     await page().getByRole('button', { name: 'Delete this session' }).click();
     await page().waitForURL(/\/sessions$/);
     await expect.poll(() => page().getByRole('heading', { name: 'No sessions yet' }).count()).toBe(1);
@@ -137,6 +175,20 @@ describe('sessions', () => {
     await page().getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page().locator('.session-card').count()).toBe(1);
     expect(await sessionsInLayer()).toEqual([before]);
+  });
+
+  it('deletes it from the edit form too, back to the list (its view is gone with it)', async () => {
+    const [before] = await sessionsInLayer();
+    await page().goto(`${server.url}/sessions/${before.id}/edit`);
+    expect(await page().locator('.screen-back').getAttribute('href')).toBe(`/sessions/${before.id}`);
+    await page().getByRole('button', { name: 'Delete this session' }).click();
+    await page().waitForURL(/\/sessions$/);
+    expect(await sessionsInLayer()).toEqual([]);
+    await page().getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page().locator('.session-card').count()).toBe(1);
+    // A link to a deleted session says so, with the way back.
+    await page().goto(`${server.url}/sessions/00000000-0000-4000-8000-000000000000`);
+    await page().getByRole('heading', { name: 'This session is not here' }).waitFor();
   });
 
   it('refuses a time in the future and other aftercare without words, next to each field, saving nothing', async () => {

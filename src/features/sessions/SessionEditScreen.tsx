@@ -1,26 +1,22 @@
-// /sessions/new records a session (the "Log session" shortcut opens it); /sessions/:id shows one to edit or delete.
+// /sessions/new records a session (the "Log session" shortcut opens it); /sessions/:id/edit changes a stored one.
 import { useMemo } from 'preact/hooks';
 import type { RouteProps } from '../../app/routes';
 import { emptySessionForm, sessionFormFrom } from '../../domain/session-form';
 import { formatDayFull, formatTime } from '../../ui/format';
-import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { backFor, type Back } from './session-back';
 import { SessionForm } from './SessionForm';
+import { SessionNotFound } from './SessionNotFound';
 import { useSession } from './useSessions';
 import './sessions.css';
 
-/** Where the back link, Save and Delete lead: History when the session was opened from there, else Sessions. */
-function backFor(query: URLSearchParams): { href: string; label: string } {
-  return query.get('from') === 'history' ? { href: '/history', label: 'History' } : { href: '/sessions', label: 'Sessions' };
-}
-
-/** Record a new session, or view, edit and delete a stored one. */
+/** Record a new session, or edit and delete a stored one. */
 export default function SessionEditScreen({ params, query }: RouteProps) {
-  const back = backFor(query);
-  return params.id ? <EditSession id={params.id} back={back} /> : <NewSession back={back} />;
+  const list = backFor(query);
+  return params.id ? <EditSession id={params.id} list={list} from={query.get('from')} /> : <NewSession back={list} />;
 }
 
-function NewSession({ back }: { back: { href: string; label: string } }) {
+function NewSession({ back }: { back: Back }) {
   const initial = useMemo(() => emptySessionForm(new Date()), []);
   return (
     <Screen title="Log a session" back={back}>
@@ -30,31 +26,25 @@ function NewSession({ back }: { back: { href: string; label: string } }) {
   );
 }
 
-function EditSession({ id, back }: { id: string; back: { href: string; label: string } }) {
+/** The form for a stored session: back and Save lead to its view, Delete to the list it was opened from. */
+function EditSession({ id, list, from }: { id: string; list: Back; from: string | null }) {
   const session = useSession(id);
   const initial = useMemo(() => (session ? sessionFormFrom(session) : null), [session?.id]);
+  const view: Back = { href: `/sessions/${encodeURIComponent(id)}${from === 'history' ? '?from=history' : ''}`, label: 'Session' };
   if (session === undefined) {
     return (
-      <Screen title="Edit session" back={back}>
+      <Screen title="Edit session" back={view}>
         <p class="muted" aria-busy="true">
           Loading…
         </p>
       </Screen>
     );
   }
-  if (session === null || !initial) {
-    return (
-      <Screen title="Session not found" back={back}>
-        <EmptyState title="This session is not here" icon="sessions" action={{ href: back.href, label: `Back to ${back.label}` }}>
-          <p>It may have been deleted, here or in another tab.</p>
-        </EmptyState>
-      </Screen>
-    );
-  }
+  if (session === null || !initial) return <SessionNotFound back={list} />;
   return (
     <Screen
       title="Edit session"
-      back={back}
+      back={view}
       heading={
         <>
           Edit session
@@ -64,7 +54,7 @@ function EditSession({ id, back }: { id: string; back: { href: string; label: st
         </>
       }
     >
-      <SessionForm key={session.id} draftKey={`session:${session.id}`} initial={initial} stored={session} back={back} />
+      <SessionForm key={session.id} draftKey={`session:${session.id}`} initial={initial} stored={session} back={view} afterDelete={list.href} />
     </Screen>
   );
 }

@@ -25,8 +25,10 @@ interface SessionFormProps {
   initial: Form;
   /** The stored session being edited; null when recording a new one. */
   stored: Session | null;
-  /** Where Save, Delete and the back link go. */
+  /** Where Save and the back link go (and Delete, unless `afterDelete` says otherwise). */
   back: { href: string; label: string };
+  /** Where Delete goes: the list, since the session's own view is gone with it. */
+  afterDelete?: string;
 }
 
 /** Data-layer field paths → the form field that shows their message. */
@@ -43,7 +45,7 @@ const DURATION_PICKS = [30, 45, 60, 90];
 const NOTE_COUNTER_FROM = NOTE_MAX - 200;
 
 /** The whole session form, from the time to the next appointment, with Save (and Delete when editing). */
-export function SessionForm({ draftKey, initial, stored, back }: SessionFormProps) {
+export function SessionForm({ draftKey, initial, stored, back, afterDelete = back.href }: SessionFormProps) {
   const { value: form, setValue, discard, restored } = useDraft<Form>(draftKey, initial);
   const [errors, setErrors] = useState<Partial<Record<SessionField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -108,7 +110,7 @@ export function SessionForm({ draftKey, initial, stored, back }: SessionFormProp
       const layer = await data();
       const row = await layer.deleteSession(stored.id);
       discard();
-      navigate(back.href);
+      navigate(afterDelete);
       if (row) {
         offerUndo(`Session of ${formatDay(row.day)} deleted.`, () => layer.undoDeleteSession(row), { tone: 'info' });
       }
