@@ -75,3 +75,16 @@ export function groupByDay<T extends TimelineEntry>(entries: readonly T[]): Time
   }
   return [...byDay.values()].map(({ sum, ...group }) => ({ ...group, meanPain: group.checkins ? roundTo(sum / group.checkins) : null }));
 }
+
+/**
+ * Which of the listed entries (cursors, newest first) stands for `wanted` on coming back to the timeline: the entry
+ * itself, found by kind and id (so an edit of its time does not lose it); else the first one listed after its old
+ * place (it was deleted or moved out of what is listed); else the last one. -1 when nothing is listed.
+ */
+export function returnIndex(listed: readonly TimelineCursor[], wanted: TimelineCursor): number {
+  const identity = wanted.slice(wanted.indexOf('|'));
+  const same = listed.findIndex((cursor) => cursor.slice(cursor.indexOf('|')) === identity);
+  if (same !== -1) return same;
+  const after = listed.findIndex((cursor) => compareCursors(cursor, wanted) > 0);
+  return after !== -1 ? after : listed.length - 1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCursors, cursorOf, groupByDay, takeUntil, type TimelineEntry } from '../../../src/domain/history';
+import { compareCursors, cursorOf, groupByDay, returnIndex, takeUntil, type TimelineEntry } from '../../../src/domain/history';
 import { checkin, session } from './make';
 
 const c = (day: string, pain: number, time = '12:00') => {
@@ -64,5 +64,28 @@ describe('groupByDay', () => {
 
   it('is empty for no entries', () => {
     expect(groupByDay([])).toEqual([]);
+  });
+});
+
+describe('returnIndex', () => {
+  const t = (h: number) => `2026-03-10T${String(h).padStart(2, '0')}:00:00.000Z`;
+  const listed = [`${t(20)}|checkin|c`, `${t(14)}|session|s`, `${t(9)}|checkin|b`, `${t(8)}|checkin|a`];
+
+  it('finds the entry that was opened', () => {
+    expect(returnIndex(listed, `${t(14)}|session|s`)).toBe(1);
+    expect(returnIndex(listed, `${t(8)}|checkin|a`)).toBe(3);
+  });
+
+  it('finds it by kind and id when its time was changed meanwhile', () => {
+    expect(returnIndex(listed, `${t(23)}|checkin|b`)).toBe(2);
+    // Same id, other kind: not the same entry.
+    expect(returnIndex(listed, `${t(14)}|checkin|s`)).toBe(2);
+  });
+
+  it('falls back to the entry now in its place when it was deleted, or to the last one listed', () => {
+    expect(returnIndex(listed, `${t(10)}|checkin|gone`)).toBe(2);
+    expect(returnIndex(listed, `${t(21)}|checkin|gone`)).toBe(0);
+    expect(returnIndex(listed, `${t(1)}|checkin|gone`)).toBe(3);
+    expect(returnIndex([], `${t(1)}|checkin|gone`)).toBe(-1);
   });
 });
