@@ -1,6 +1,6 @@
 // One line of History: a check-in (pain, where, a note excerpt) or a session (who, techniques, pain before → after).
 import { QUALITIES, REGIONS, labelOf } from '../../domain/catalog';
-import type { TimelineEntry } from '../../domain/history';
+import { cursorOf, type TimelineEntry } from '../../domain/history';
 import type { Checkin, Session } from '../../domain/types';
 import { formatTime } from '../../ui/format';
 import { painDropText, sessionWhat, sorenessText } from '../sessions/session-text';
@@ -17,11 +17,11 @@ function excerpt(note: string): string {
   return flat.length > NOTE_EXCERPT ? `${flat.slice(0, NOTE_EXCERPT - 1).trimEnd()}…` : flat;
 }
 
-function CheckinRow({ checkin }: { checkin: Checkin }) {
+function CheckinRow({ checkin, cursor }: { checkin: Checkin; cursor: string }) {
   const where = checkin.regions.map((r) => `${labelOf(REGIONS, r.region)} ${r.pain}`).join(' · ');
   const qualities = checkin.qualities.map((q) => labelOf(QUALITIES, q).toLowerCase()).join(', ');
   return (
-    <a class="history-entry" href={`/history/checkin/${checkin.id}`}>
+    <a class="history-entry" href={`/history/checkin/${checkin.id}`} data-cursor={cursor}>
       <span class={`history-badge pain-tone-${painTone(checkin.pain)}`}>
         <span class="visually-hidden">Pain </span>
         {checkin.pain}
@@ -43,12 +43,12 @@ function CheckinRow({ checkin }: { checkin: Checkin }) {
   );
 }
 
-function SessionRow({ session }: { session: Session }) {
+function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
   const what = sessionWhat(session);
   const drop = painDropText(session.painBefore, session.painAfter);
   const soreness = sorenessText(session);
   return (
-    <a class="history-entry history-session" href={`/sessions/${session.id}?from=history`}>
+    <a class="history-entry history-session" href={`/sessions/${session.id}?from=history`} data-cursor={cursor}>
       <span class="history-badge history-badge-session" aria-hidden="true">
         <svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round">
           <path d="M7 4h10a2 2 0 0 1 2 2v14l-7-3-7 3V6a2 2 0 0 1 2-2z" />
@@ -73,7 +73,8 @@ function SessionRow({ session }: { session: Session }) {
   );
 }
 
-/** A History entry as a link that opens it to edit or delete. */
+/** A History entry as a link that opens it, carrying its place in the timeline (for coming back to it). */
 export function HistoryEntryRow({ entry }: { entry: TimelineEntry }) {
-  return entry.kind === 'checkin' ? <CheckinRow checkin={entry.row} /> : <SessionRow session={entry.row} />;
+  const cursor = cursorOf(entry);
+  return entry.kind === 'checkin' ? <CheckinRow checkin={entry.row} cursor={cursor} /> : <SessionRow session={entry.row} cursor={cursor} />;
 }
