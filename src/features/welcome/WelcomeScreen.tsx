@@ -13,7 +13,6 @@ import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toast';
 import { markOnboarded } from './first-run';
 import { StepAbout } from './StepAbout';
-import { StepGoal } from './StepGoal';
 import { StepPlaces } from './StepPlaces';
 import { emptyWelcomeDraft, WELCOME_DRAFT_KEY, WELCOME_STEPS, type WelcomeDraft, type WelcomeStep } from './welcome-draft';
 import './welcome.css';
@@ -31,6 +30,10 @@ export default function WelcomeScreen(_props: RouteProps) {
   const [goalErrors, setGoalErrors] = useState<Partial<Record<WelcomeGoalField, string>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Step 3's goal form is its own chunk, fetched as soon as the welcome shows: the welcome's chunk is preloaded on
+  // every visit (it is the first screen of a new install), so it carries only what the first steps need.
+  const [goalStep, setGoalStep] = useState<typeof import('./StepGoal') | null>(null);
+  useEffect(() => void import('./StepGoal').then(setGoalStep, (error) => console.error('The goal step did not load', error)), []);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -126,7 +129,12 @@ export default function WelcomeScreen(_props: RouteProps) {
           </h2>
           {step === 1 && <StepAbout />}
           {step === 2 && <StepPlaces draft={value} update={update} />}
-          {step === 3 && <StepGoal draft={value} update={update} errors={goalErrors} clearError={(field) => setGoalErrors(({ [field]: _, ...rest }) => rest)} />}
+          {step === 3 &&
+            (goalStep ? (
+              <goalStep.StepGoal draft={value} update={update} errors={goalErrors} clearError={(field) => setGoalErrors(({ [field]: _, ...rest }) => rest)} />
+            ) : (
+              <p class="muted">Loading…</p>
+            ))}
           {saveError && (
             <p class="notice notice-danger" role="alert">
               {saveError}
