@@ -36,10 +36,12 @@ interface RestoreFlowProps {
   primary?: boolean;
   /** Heading level of the step titles inside (h3 inside a card, h2 on its own). */
   headingLevel?: 2 | 3;
+  /** Told once the restore has been written (after its message is shown). */
+  onRestored?: () => void;
 }
 
 /** The restore steps, each replacing the last in place; focus moves to each new step's heading. */
-export function RestoreFlow({ chooseLabel = 'Choose a backup file', primary = false, headingLevel = 3 }: RestoreFlowProps) {
+export function RestoreFlow({ chooseLabel = 'Choose a backup file', primary = false, headingLevel = 3, onRestored }: RestoreFlowProps) {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const heading = useRef<HTMLHeadingElement>(null);
   const H = `h${headingLevel}` as 'h3';
@@ -79,6 +81,7 @@ export function RestoreFlow({ chooseLabel = 'Choose a backup file', primary = fa
       const message = put.length ? `Restored. ${mode === 'replace' ? 'Your journal now holds' : 'Added or updated'} ${joinAnd(put)}.` : 'Restored. Nothing needed to change.';
       setState({ step: 'done', message });
       showToast({ message, tone: 'success' });
+      onRestored?.();
     } catch (error) {
       const full = (error as Error)?.name === 'StorageFullError';
       const message = full
