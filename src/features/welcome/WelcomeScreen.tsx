@@ -14,6 +14,7 @@ import { showToast } from '../../ui/toast';
 import { markOnboarded } from './first-run';
 import { StepAbout } from './StepAbout';
 import { StepPlaces } from './StepPlaces';
+import { WelcomeRestore } from './WelcomeRestore';
 import { emptyWelcomeDraft, WELCOME_DRAFT_KEY, WELCOME_STEPS, type WelcomeDraft, type WelcomeStep } from './welcome-draft';
 import './welcome.css';
 
@@ -30,6 +31,8 @@ export default function WelcomeScreen(_props: RouteProps) {
   const [goalErrors, setGoalErrors] = useState<Partial<Record<WelcomeGoalField, string>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Restoring from a backup file instead of the steps (not kept in the draft: a file picked cannot be kept anyway).
+  const [restoring, setRestoring] = useState(false);
   // Step 3's goal form is its own chunk, fetched as soon as the welcome shows: the welcome's chunk is preloaded on
   // every visit (it is the first screen of a new install), so it carries only what the first steps need.
   const [goalStep, setGoalStep] = useState<typeof import('./StepGoal') | null>(null);
@@ -39,17 +42,33 @@ export default function WelcomeScreen(_props: RouteProps) {
 
   const update = (patch: Partial<WelcomeDraft>) => draft.setValue((prev) => ({ ...prev, ...patch }));
 
-  // After Next or Back (not on arrival, where the screen's h1 takes focus), the new step's heading takes focus.
+  // After Next or Back, or into and out of the restore (not on arrival, where the screen's h1 takes focus), the new
+  // step's heading takes focus.
   useEffect(() => {
     if (!moved.current) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [value.step]);
+  }, [value.step, restoring]);
 
   const go = (step: WelcomeStep) => {
     moved.current = true;
     setSaveError(null);
     update({ step });
+  };
+
+  const restoreInstead = (on: boolean) => {
+    moved.current = true;
+    setSaveError(null);
+    setRestoring(on);
+  };
+
+  /** A journal came back from a backup: the welcome is done, and Today shows it. */
+  const restored = async () => {
+    await data()
+      .then(markOnboarded)
+      .catch((error) => console.error('Could not mark the welcome done', error));
+    draft.discard(emptyWelcomeDraft());
+    navigate('/');
   };
 
   /** Saves what was chosen (the goal only when asked), marks the welcome done and opens the first check-in. */
@@ -99,8 +118,8 @@ export default function WelcomeScreen(_props: RouteProps) {
   );
 
   return (
-    <Screen title="Welcome" class="welcome" actions={skip}>
-      <div class="welcome-progress">
+    <Screen title="Welcome" class="welcome" actions={!restoring && skip}>
+      <div class="welcome-progress" hidden={restoring}>
         <p class="welcome-step-count" aria-hidden="true">
           Step {step} of {WELCOME_STEPS}
         </p>
@@ -110,7 +129,8 @@ export default function WelcomeScreen(_props: RouteProps) {
           ))}
         </ol>
       </div>
-      {draft.loaded && (
+      {draft.loaded && restoring && <WelcomeRestore headingRef={heading} onBack={() => restoreInstead(false)} onRestored={() => void restored()} />}
+      {draft.loaded && !restoring && (
         <form
           class="card welcome-card"
           noValidate
@@ -157,6 +177,14 @@ export default function WelcomeScreen(_props: RouteProps) {
               )}
             </button>
           </div>
+          {step === 1 && (
+            <div class="welcome-restore">
+              <p>Used Pain Journal before, and have a backup file?</p>
+              <button type="button" class="btn btn-block" onClick={() => restoreInstead(true)} disabled={busy}>
+                Restore from a backup file
+              </button>
+            </div>
+          )}
         </form>
       )}
     </Screen>
