@@ -145,7 +145,7 @@ describe('history with two years of entries', () => {
     expect(await checkBothSchemes(page(), 'history-data', { fullPage: false })).toEqual([]);
   });
 
-  it('opens a check-in in its edit screen and a session in the session screen', async () => {
+  it('opens a check-in in its edit screen and a session in its own screen, each with the way back to History', async () => {
     const checkin = page().locator('.history-entry[href^="/history/checkin/"]').nth(2);
     const href = await checkin.getAttribute('href');
     await checkin.click();
@@ -155,7 +155,9 @@ describe('history with two years of entries', () => {
     await expect.poll(() => session.textContent()).toMatch(/Session.*Sam at Northside.*Deep tissue.*Pain 7 → 4/);
     await session.click();
     await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\?from=history$/);
-    await expect.poll(() => page().getByRole('radiogroup', { name: 'Pain before the session' }).getByRole('radio', { name: '7', exact: true }).isChecked()).toBe(true);
+    // The session's own screen, with the way back to History.
+    await page().getByRole('heading', { level: 1, name: /^Session/ }).waitFor();
+    await expect.poll(() => page().locator('.screen-back').textContent()).toMatch(/History/);
     expect(app.errors).toEqual([]);
   });
 });
