@@ -168,12 +168,17 @@ describe('coming back to History', () => {
     await expect.poll(() => page().locator(`a.history-entry[href="${href}"]`).count()).toBe(1);
   });
 
-  it('browser Back from a session returns to it', async () => {
+  it('browser Back, or the back link, from a session returns to it', async () => {
     const { link, href, top } = await pick('a.history-session', -2);
     await link.click();
     await page().waitForURL((url) => url.pathname + url.search === href);
     await page().getByRole('heading', { level: 1 }).waitFor();
     await page().goBack();
+    expectAt((await cameBackTo(page(), href)).place, top);
+
+    await page().locator(`a.history-entry[href="${href}"]`).click();
+    await page().waitForURL((url) => url.pathname + url.search === href);
+    await page().locator('.screen-back', { hasText: 'History' }).click();
     expectAt((await cameBackTo(page(), href)).place, top);
   });
 
