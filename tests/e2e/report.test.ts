@@ -8,6 +8,7 @@ import { fiveYears, sixWeeks, type Journal } from '../fixtures/journal';
 import { launchApp, PHONE, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
+import { inDataLayer } from './support/data-layer';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 import { SCREENSHOTS, screenshotPage } from './support/screenshots';
 import { seedJournal } from './support/seed';
@@ -61,7 +62,9 @@ describe('the report with six weeks and six sessions', () => {
   });
 
   it('keeps the name and the questions after a reload', async () => {
-    await app.page.waitForTimeout(600); // the name saves 0.4 s after the last key
+    // Both are stored as they are typed; wait for the writes to land, as a person's pause before reloading would.
+    await expect.poll(() => inDataLayer(app.page, (layer) => layer.getSetting('name', ''))).toBe('Robin Example');
+    await expect.poll(() => inDataLayer(app.page, (layer) => layer.loadDraft('report:questions'))).toMatch(/^Is the ache/);
     await app.page.reload();
     await app.page.locator('.report-paper').waitFor();
     await expect(app.page.getByLabel('Your name on the report (optional)').inputValue()).resolves.toBe('Robin Example');

@@ -9,10 +9,11 @@ import { showToast } from '../../ui/toast';
 export function NameField({ onChange }: { onChange: (name: string) => void }) {
   const stored = useLiveQuery((layer) => layer.getSetting<string>(NAME, ''), []);
   const [value, setValue] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<string | null>(null);
+  const writing = useRef(false);
+  const warned = useRef(false);
 
-  // The stored name fills the field once; after that the field is the source until it is saved.
+  // The stored name fills the field once; after that the field is the source.
   useEffect(() => {
     if (stored !== undefined && value === null) {
       setValue(typeof stored === 'string' ? stored : '');
@@ -20,19 +21,29 @@ export function NameField({ onChange }: { onChange: (name: string) => void }) {
     }
   }, [stored]);
 
+  // Every change is written at once, one write in flight and the newest value last, so a reload or a closed tab
+  // right after typing keeps the name (as form drafts do).
   const save = async () => {
-    clearTimeout(timer.current);
-    const next = pending.current;
-    pending.current = null;
-    if (next === null) return;
+    if (writing.current) return;
+    writing.current = true;
     try {
-      await (await data()).setSetting(NAME, next.trim());
+      const layer = await data();
+      while (pending.current !== null) {
+        const next = pending.current;
+        pending.current = null;
+        await layer.setSetting(NAME, next.trim());
+        warned.current = false;
+      }
     } catch (error) {
       console.error('Name not saved', error);
+      // Once until a write works again, not at every key.
+      if (warned.current) return;
+      warned.current = true;
       showToast({ message: (error as Error).name === 'StorageFullError' ? (error as Error).message : 'Your name could not be saved. It is still on this report.', tone: 'error' });
+    } finally {
+      writing.current = false;
     }
   };
-  useEffect(() => () => void save(), []);
 
   return (
     <div class="field">
@@ -49,10 +60,8 @@ export function NameField({ onChange }: { onChange: (name: string) => void }) {
           setValue(next);
           onChange(next.trim());
           pending.current = next;
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => void save(), 400);
+          void save();
         }}
-        onBlur={() => void save()}
       />
     </div>
   );
