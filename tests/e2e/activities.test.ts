@@ -96,7 +96,8 @@ describe('activities and measures', () => {
 
   it('keeps a half-typed activity through a reload', async () => {
     await page().getByLabel('Add an activity in your own words').fill('Climb the sta');
-    await page().waitForTimeout(300); // the draft write is a real IndexedDB transaction
+    // Wait for the draft's IndexedDB write to land, as a person's pause before reloading would.
+    await expect.poll(() => inDataLayer(page(), (layer) => layer.loadDraft('activities').then((d: { name?: string } | undefined) => d?.name))).toBe('Climb the sta');
     await page().reload();
     await expect.poll(() => page().getByLabel('Add an activity in your own words').inputValue()).toBe('Climb the sta');
   });

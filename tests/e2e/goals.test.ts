@@ -143,7 +143,8 @@ describe('goals', () => {
     await page().getByRole('group', { name: 'What is this goal about?' }).getByLabel('Pain in one area').check();
     await page().getByLabel('Which area?').selectOption('lower-back');
     await page().getByLabel('Target').fill('2');
-    await page().waitForTimeout(300); // the draft's IndexedDB write
+    // Wait for the draft's IndexedDB write to land, as a person's pause before reloading would.
+    await expect.poll(() => inDataLayer(page(), (layer) => layer.loadDraft('goal:new').then((d: { target?: string } | undefined) => d?.target))).toBe('2');
     await page().reload();
     await expect.poll(() => page().getByLabel('Which area?').inputValue()).toBe('lower-back');
     expect(await page().getByLabel('Target').inputValue()).toBe('2');

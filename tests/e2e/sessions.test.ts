@@ -210,7 +210,8 @@ describe('sessions', () => {
     await page().getByLabel('Therapist or clinic (optional)').fill('Dr Lee');
     await page().getByRole('group', { name: 'Techniques' }).getByLabel('Myofascial release').check();
     await scale('Pain after the session').getByRole('radio', { name: '5', exact: true }).check();
-    await page().waitForTimeout(300); // the draft's IndexedDB write
+    // Wait for the draft's IndexedDB write to land, as a person's pause before reloading would.
+    await expect.poll(() => inDataLayer(page(), (layer) => layer.loadDraft('session:new').then((d: { painAfter?: number | null } | undefined) => d?.painAfter))).toBe(5);
     await page().reload();
     await expect.poll(() => page().getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Dr Lee');
     expect(await page().getByRole('group', { name: 'Techniques' }).getByLabel('Myofascial release').isChecked()).toBe(true);

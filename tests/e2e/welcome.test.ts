@@ -185,6 +185,8 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('checkbox', { name: 'Sleep through the night' }).check();
     await page.getByLabel('Or in your own words').fill('Garden for an hour');
+    // A person does not reload within milliseconds of typing: wait for the draft's IndexedDB write to land.
+    await expect.poll(() => inDataLayer(page, (layer) => layer.loadDraft('welcome').then((d: { own?: string } | undefined) => d?.own))).toBe('Garden for an hour');
     await page.reload();
     await expect.poll(() => stepTitle(page)).toMatch(/Step 2 of 3/);
     expect(await page.getByRole('checkbox', { name: 'Sleep through the night' }).isChecked()).toBe(true);
