@@ -1,5 +1,5 @@
 // The session form: what is typed, and the checks that turn it into a session to save.
-import type { AftercareId, PressureId, RegionId, TechniqueId } from './catalog';
+import { NAME_MAX, type AftercareId, type PressureId, type RegionId, type TechniqueId } from './catalog';
 import { localDay } from './days';
 import type { Session } from './types';
 import { FUTURE_TOLERANCE_MS } from './validate';
@@ -92,6 +92,20 @@ export function emptySessionForm(now: Date): SessionForm {
     note: '',
     nextAppointment: '',
     edited: [],
+  };
+}
+
+/**
+ * A new session's form for a booked appointment, from a link's `at` (an ISO instant) and `provider`: the time only
+ * when it is a real instant not after `now`, the therapist only when it fits a name. Anything else is left as it was.
+ */
+export function sessionFormForAppointment(form: SessionForm, at: string | null, provider: string | null, now: Date): SessionForm {
+  const ms = at ? Date.parse(at) : NaN;
+  const name = provider?.trim() ?? '';
+  return {
+    ...form,
+    ...(Number.isFinite(ms) && ms <= now.getTime() ? { at: toLocalDateTime(new Date(ms)) } : {}),
+    ...(name && name.length <= NAME_MAX ? { provider: name } : {}),
   };
 }
 

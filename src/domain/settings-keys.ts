@@ -12,6 +12,8 @@ export const LAST_BACKUP_AT = 'lastBackupAt';
 export const REMINDER_TIME = 'reminderTime';
 /** Instant: the backup reminder on Today was dismissed until then (a week after "Not now"). */
 export const BACKUP_REMINDER_SNOOZED_UNTIL = 'backupReminderSnoozedUntil';
+/** Instant: a booked appointment the person said did not happen, so Today stops offering to log its session. */
+export const APPOINTMENT_NOT_LOGGED = 'appointmentNotLogged';
 /** boolean: this device's copy of src/db/persistence.ts PERSIST_ASKED_KEY (persistent storage was requested once). */
 export const PERSIST_ASKED = 'storage.persistAsked';
 

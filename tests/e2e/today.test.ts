@@ -123,6 +123,91 @@ describe('Today over the days after a session', () => {
   });
 });
 
+describe('Today after a booked appointment', () => {
+  let server: StaticServer;
+  let app: App;
+  beforeAll(async () => {
+    server = await serve();
+    app = await openOnboarded(server);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  const offer = (page: Page) => page.getByRole('region', { name: 'How did your session go?' });
+
+  it('offers to log the session once the appointment has passed, with its time and therapist filled in', async () => {
+    const { page } = app;
+    await page.clock.install({ time: new Date('2026-03-10T10:00:00Z') });
+    await page.goto(server.url + '/');
+    await page.locator('.today-status').getByText('Not logged yet today.').waitFor();
+    await inDataLayer(page, (layer) => layer.saveSession({ provider: 'Anna', techniques: ['deep-tissue'], nextAppointment: '2026-03-17T14:00:00.000Z' }));
+    await page.getByRole('region', { name: 'Next appointment' }).waitFor();
+    expect(await offer(page).count()).toBe(0);
+
+    // Two hours after the appointment: the next appointment has gone and the offer is there.
+    await page.clock.setSystemTime(new Date('2026-03-17T16:00:00Z'));
+    await page.reload();
+    await offer(page).waitFor();
+    expect(await offer(page).textContent()).toMatch(/Your appointment with Anna was today at 14:00\. Log it while you remember/);
+    expect(await page.getByRole('region', { name: 'Next appointment' }).count()).toBe(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      expect(await axeViolations(page), scheme).toEqual([]);
+      await offer(page).screenshot({ path: join(SCREENSHOTS, `today-log-appointment-${scheme}-390.png`) });
+    }
+
+    await offer(page).getByRole('link', { name: 'Log the session' }).click();
+    await page.getByRole('heading', { name: 'Log a session', level: 1 }).waitFor();
+    expect(await page.getByLabel('Day and time').inputValue()).toBe('2026-03-17T14:00');
+    expect(await page.getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Anna');
+    await page.getByRole('radiogroup', { name: 'Pain after the session' }).getByRole('radio', { name: '3', exact: true }).check();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.waitForURL(/\/sessions$/);
+    const logged = await inDataLayer(page, (layer) => layer.listSessions().then((list: { at: string; provider: string; painAfter: number }[]) => list[0]));
+    expect(logged).toMatchObject({ at: '2026-03-17T14:00:00.000Z', provider: 'Anna', painAfter: 3 });
+
+    // Logged: Today no longer offers it, the day after either.
+    await page.goto(server.url + '/');
+    await page.getByRole('link', { name: 'Log a session' }).first().waitFor();
+    expect(await offer(page).count()).toBe(0);
+    await page.clock.setSystemTime(new Date('2026-03-18T09:00:00Z'));
+    await page.reload();
+    await page.getByRole('heading', { name: /^How sore are you/ }).waitFor();
+    expect(await offer(page).count()).toBe(0);
+  });
+
+  it('"It didn’t happen" puts it away, with Undo; and it stops by itself two days after', async () => {
+    const { page } = app;
+    await inDataLayer(page, (layer) => layer.saveSession({ at: '2026-03-18T08:00:00.000Z', provider: 'Anna', nextAppointment: '2026-03-24T09:00:00.000Z' }));
+    await page.clock.setSystemTime(new Date('2026-03-25T10:00:00Z'));
+    await page.reload();
+    await offer(page).waitFor();
+    expect(await offer(page).textContent()).toMatch(/Your appointment with Anna was yesterday at 0?9:00\./);
+    await offer(page).getByRole('button', { name: 'It didn’t happen' }).click();
+    await expect.poll(() => offer(page).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await offer(page).waitFor();
+    await offer(page).getByRole('button', { name: 'It didn’t happen' }).click();
+    await expect.poll(() => offer(page).count()).toBe(0);
+    await page.reload();
+    await page.locator('.today-status').waitFor();
+    await page.getByRole('link', { name: 'Log a session' }).first().waitFor();
+    expect(await offer(page).count()).toBe(0);
+
+    // Not dismissed, but three calendar days on: no longer offered.
+    await inDataLayer(page, (layer) => layer.setSetting('appointmentNotLogged', null));
+    await page.reload();
+    await offer(page).waitFor();
+    await page.clock.setSystemTime(new Date('2026-03-27T10:00:00Z'));
+    await page.reload();
+    await page.getByRole('link', { name: 'Log a session' }).first().waitFor();
+    expect(await offer(page).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
 describe('how Today looks', () => {
   let server: StaticServer;
   beforeAll(async () => {

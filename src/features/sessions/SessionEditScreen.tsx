@@ -1,7 +1,7 @@
 // /sessions/new records a session (the "Log session" shortcut opens it); /sessions/:id/edit changes a stored one.
 import { useMemo } from 'preact/hooks';
 import type { RouteProps } from '../../app/routes';
-import { emptySessionForm, sessionFormFrom } from '../../domain/session-form';
+import { emptySessionForm, sessionFormForAppointment, sessionFormFrom } from '../../domain/session-form';
 import { formatDayFull, formatTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
 import { backFor, type Back } from './session-back';
@@ -13,11 +13,12 @@ import './sessions.css';
 /** Record a new session, or edit and delete a stored one. */
 export default function SessionEditScreen({ params, query }: RouteProps) {
   const list = backFor(query);
-  return params.id ? <EditSession id={params.id} list={list} from={query.get('from')} /> : <NewSession back={list} />;
+  return params.id ? <EditSession id={params.id} list={list} from={query.get('from')} /> : <NewSession back={list} query={query} />;
 }
 
-function NewSession({ back }: { back: Back }) {
-  const initial = useMemo(() => emptySessionForm(new Date()), []);
+/** A new session; Today's "Log the session" passes the appointment's time and therapist in the query. */
+function NewSession({ back, query }: { back: Back; query: URLSearchParams }) {
+  const initial = useMemo(() => sessionFormForAppointment(emptySessionForm(new Date()), query.get('at'), query.get('provider'), new Date()), []);
   return (
     <Screen title="Log a session" back={back}>
       <p class="muted session-intro">Right after a massage, physio or chiropractic session. Only the time is needed; add what you remember.</p>

@@ -11,6 +11,7 @@ import { CheckinForm } from '../checkin/CheckinForm';
 import { TodayDataNotices, TodayEmptiedNotice } from '../data/TodayDataNotices';
 import { TodayGoals } from '../goals/TodayGoals';
 import { AftercareCard } from './AftercareCard';
+import { LogAppointmentCard } from './LogAppointmentCard';
 import { NextAppointmentCard } from './NextAppointmentCard';
 import { SorenessCard } from './SorenessCard';
 import { TodayStatus } from './TodayStatus';
@@ -38,6 +39,7 @@ export function TodayScreen(_props: RouteProps) {
         </div>
         <div class="today-side">
           {!sessions && <Pending />}
+          {sessions && <LogAppointmentCard sessions={sessions} today={today} />}
           {soreness.map((question) => (
             <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
           ))}

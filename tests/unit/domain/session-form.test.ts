@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkSessionForm, editedFields, emptySessionForm, parseLocalDateTime, sessionFormFrom, shownPainBefore, toLocalDateTime, type SessionForm } from '../../../src/domain/session-form';
+import { checkSessionForm, editedFields, emptySessionForm, parseLocalDateTime, sessionFormForAppointment, sessionFormFrom, shownPainBefore, toLocalDateTime, type SessionForm } from '../../../src/domain/session-form';
 import { session } from './make';
 
 // Local times are read in the device's zone: pinned to UTC here so local and stored times read the same.
@@ -151,5 +151,21 @@ describe('editedFields', () => {
     if (!checked.ok) throw new Error('expected a valid form');
     expect(editedFields(checked.session, ['aftercare', 'painBeforeTouched', 'duration'])).toEqual({ aftercare: ['water'], aftercareOther: '', painBefore: 3, durationMin: null });
     expect(editedFields(checked.session, [])).toEqual({});
+  });
+});
+
+describe('sessionFormForAppointment', () => {
+  const now = new Date('2026-03-10T12:00:00');
+  const empty = emptySessionForm(now);
+
+  it('fills in the time and therapist of a past appointment', () => {
+    const at = new Date('2026-03-10T09:30:00').toISOString();
+    expect(sessionFormForAppointment(empty, at, '  Anna  ', now)).toEqual({ ...empty, at: '2026-03-10T09:30', provider: 'Anna' });
+  });
+
+  it('leaves the form as it was for a time in the future, a malformed time, or an over-long name', () => {
+    expect(sessionFormForAppointment(empty, new Date('2026-03-10T13:00:00').toISOString(), null, now)).toEqual(empty);
+    expect(sessionFormForAppointment(empty, 'yesterday', '', now)).toEqual(empty);
+    expect(sessionFormForAppointment(empty, null, 'x'.repeat(500), now)).toEqual(empty);
   });
 });

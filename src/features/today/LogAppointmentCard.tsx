@@ -1,0 +1,59 @@
+// Ships on first load. After a booked appointment: "How did Thursday's session with Anna go?" with Log the session
+// (time and therapist filled in) and "It didn't happen", until a session is logged or two days have passed.
+import { data, useLiveQuery } from '../../app/data';
+import { appointmentToLog } from '../../domain/appointment-to-log';
+import { localDay } from '../../domain/days';
+import { APPOINTMENT_NOT_LOGGED } from '../../domain/settings-keys';
+import type { Session } from '../../domain/types';
+import { formatRelativeDay, formatTime } from '../../ui/format';
+import { offerUndo, reportError } from '../../ui/undo';
+
+/** The link that opens the session form with the appointment's time and therapist. */
+export function logAppointmentHref(at: string, provider: string): string {
+  const query = new URLSearchParams({ at });
+  if (provider.trim()) query.set('provider', provider.trim());
+  return `/sessions/new?${query}`;
+}
+
+/** "today", "yesterday" or "on Thu 26 Nov", to follow "was". */
+function spokenDay(relative: string): string {
+  return relative === 'Today' || relative === 'Yesterday' ? relative.toLowerCase() : `on ${relative}`;
+}
+
+/** The offer to log a session for the appointment that just passed; nothing when there is none. */
+export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; today: string }) {
+  const dismissed = useLiveQuery((layer) => layer.getSetting<string | null>(APPOINTMENT_NOT_LOGGED, null), []);
+  if (dismissed === undefined) return null;
+  const due = appointmentToLog(sessions, new Date(), dismissed);
+  if (!due) return null;
+  const provider = due.bookedAt.provider.trim();
+  const when = formatRelativeDay(localDay(new Date(due.at)), today);
+  const dismiss = async () => {
+    try {
+      const layer = await data();
+      await layer.setSetting(APPOINTMENT_NOT_LOGGED, due.at);
+      offerUndo('Noted: no session to log for that appointment.', () => layer.setSetting(APPOINTMENT_NOT_LOGGED, dismissed), { tone: 'info' });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  return (
+    <section class="card today-card today-log-appointment" aria-labelledby="log-appointment-title">
+      <h2 class="card-title" id="log-appointment-title">
+        How did your session go?
+      </h2>
+      <p>
+        Your appointment{provider && <> with {provider}</>} was {spokenDay(when)} at {formatTime(due.at)}. Log it while you remember: pain before
+        and after, what was done, the aftercare.
+      </p>
+      <div class="btn-row">
+        <a class="btn btn-primary" href={logAppointmentHref(due.at, provider)}>
+          Log the session
+        </a>
+        <button type="button" class="btn btn-quiet" onClick={() => void dismiss()}>
+          It didn’t happen
+        </button>
+      </div>
+    </section>
+  );
+}
