@@ -71,7 +71,7 @@ export default function HistoryScreen(_props: RouteProps) {
           <p>Every check-in and session you record will be listed here, newest first, to look back on, change or delete.</p>
         </EmptyState>
       ) : (
-        <p class="muted history-intro">Tap an entry to change or delete it.</p>
+        <p class="muted history-intro">Tap an entry to see it in full, change it or delete it.</p>
       )}
       <div
         ref={timeline}
