@@ -1,5 +1,6 @@
 // After a booked appointment: Today offers to log the session while it is fresh, with its time and therapist filled in.
 import { addDays, localDay } from './days';
+import { latestPerProvider } from './soreness';
 import type { Instant, Session } from './types';
 
 /** A past appointment with no session logged for it yet, and the session that booked it. */
@@ -20,16 +21,9 @@ export const LOG_APPOINTMENT_DAYS = 3;
 export function appointmentToLog(sessions: readonly Session[], now: Date, dismissed: Instant | null = null): AppointmentToLog | null {
   const nowMs = now.getTime();
   const today = localDay(now);
-  const latestByProvider = new Map<string, Session>();
-  let latestDay = '';
-  for (const session of sessions) {
-    const key = session.provider.trim().toLowerCase();
-    const current = latestByProvider.get(key);
-    if (!current || session.at > current.at) latestByProvider.set(key, session);
-    if (session.day > latestDay) latestDay = session.day;
-  }
+  const latestDay = sessions.reduce((latest, session) => (session.day > latest ? session.day : latest), '');
   let best: AppointmentToLog | null = null;
-  for (const session of latestByProvider.values()) {
+  for (const session of latestPerProvider(sessions)) {
     const at = session.nextAppointment;
     if (!at || at === dismissed) continue;
     const ms = Date.parse(at);

@@ -83,15 +83,9 @@ export interface NextAppointment {
  */
 export function nextAppointment(sessions: readonly Session[], now: Date | Instant = new Date()): NextAppointment | null {
   const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
-  const latestByProvider = new Map<string, Session>();
-  for (const session of sessions) {
-    const key = session.provider.trim().toLowerCase();
-    const current = latestByProvider.get(key);
-    if (!current || compareSessions(session, current) > 0) latestByProvider.set(key, session);
-  }
   let best: NextAppointment | null = null;
   let bestMs = Infinity;
-  for (const session of latestByProvider.values()) {
+  for (const session of latestPerProvider(sessions)) {
     if (!session.nextAppointment) continue;
     const ms = Date.parse(session.nextAppointment);
     if (Number.isNaN(ms) || ms < nowMs || ms >= bestMs) continue;
@@ -99,6 +93,20 @@ export function nextAppointment(sessions: readonly Session[], now: Date | Instan
     bestMs = ms;
   }
   return best;
+}
+
+/**
+ * Each provider's latest session: the one whose "next appointment" is the booking as it stands. Providers are matched
+ * ignoring case and surrounding spaces; an empty provider is one provider.
+ */
+export function latestPerProvider(sessions: readonly Session[]): Session[] {
+  const latest = new Map<string, Session>();
+  for (const session of sessions) {
+    const key = session.provider.trim().toLowerCase();
+    const current = latest.get(key);
+    if (!current || compareSessions(session, current) > 0) latest.set(key, session);
+  }
+  return [...latest.values()];
 }
 
 /** Orders sessions by their local day, then by instant (later is greater). */
