@@ -19,6 +19,7 @@ import { painDropText } from './session-text';
 import { useDayCheckins, useSessions } from './useSessions';
 import { offerUndo } from '../../ui/undo';
 import { RestoredNotice, useFocusFirstInvalid } from '../../ui/draft-forms';
+import { deleteSessionWithUndo } from './delete-session';
 
 interface SessionFormProps {
   draftKey: string;
@@ -107,13 +108,7 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
   async function remove() {
     if (!stored) return;
     try {
-      const layer = await data();
-      const row = await layer.deleteSession(stored.id);
-      discard();
-      navigate(afterDelete);
-      if (row) {
-        offerUndo(`Session of ${formatDay(row.day)} deleted.`, () => layer.undoDeleteSession(row), { tone: 'info' });
-      }
+      await deleteSessionWithUndo(stored.id, afterDelete, () => discard());
     } catch (e) {
       setFormError(describeError(e).message);
     }

@@ -1,14 +1,13 @@
 // /sessions/:id: one stored session to read, as the person would tell it to their therapist, with Edit and Delete.
-import { data } from '../../app/data';
-import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/routes';
 import { PRESSURES, REGIONS, TECHNIQUES, labelOf } from '../../domain/catalog';
 import { addDays, localDay } from '../../domain/days';
 import type { Session } from '../../domain/types';
 import { formatDateTime, formatDay, formatDayFull, formatTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
-import { reportError, offerUndo } from '../../ui/undo';
+import { reportError } from '../../ui/undo';
 import { AddToCalendarButton } from '../reminders/AddToCalendarButton';
+import { deleteSessionWithUndo } from './delete-session';
 import { backFor, type Back } from './session-back';
 import { aftercareText, painDropText } from './session-text';
 import { SessionNotFound } from './SessionNotFound';
@@ -193,16 +192,7 @@ function Aftercare({ session }: { session: Session }) {
 
 /** Deletes at once and offers Undo, as everywhere else in the app. */
 function DeleteSession({ session, back }: { session: Session; back: Back }) {
-  const remove = async () => {
-    try {
-      const layer = await data();
-      const row = await layer.deleteSession(session.id);
-      navigate(back.href);
-      if (row) offerUndo(`Session of ${formatDay(row.day)} deleted.`, () => layer.undoDeleteSession(row), { tone: 'info' });
-    } catch (error) {
-      reportError(error);
-    }
-  };
+  const remove = () => deleteSessionWithUndo(session.id, back.href).catch(reportError);
   return (
     <button type="button" class="btn btn-danger btn-block session-delete" onClick={() => void remove()}>
       Delete this session
