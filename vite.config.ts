@@ -32,7 +32,9 @@ function strictCsp(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      ],
     },
   };
 }
@@ -64,7 +66,9 @@ function sizeBudget(): Plugin {
       const html = bundle['index.html'];
       if (html?.type === 'asset') {
         first.add('index.html');
-        for (const [, kind, href] of String(html.source).matchAll(/<(script type="module"|link rel="modulepreload")[^>]*(?:src|href)="\/([^"]+)"/g)) {
+        for (const [, kind, href] of String(html.source).matchAll(
+          /<(script type="module"|link rel="modulepreload")[^>]*(?:src|href)="\/([^"]+)"/g,
+        )) {
           visit(href, kind.startsWith('script'));
         }
       }
@@ -73,11 +77,16 @@ function sizeBudget(): Plugin {
       const appJs = [...gz].filter(([n]) => n.startsWith('assets/') && n.endsWith('.js'));
       const firstLoad = [...first].reduce((sum, n) => sum + (gz.get(n) ?? 0), 0);
       const allJs = appJs.reduce((sum, [, n]) => sum + n, 0);
-      const rows = [...gz].sort((a, b) => b[1] - a[1]).map(([n, size]) => `  ${first.has(n) ? '*' : ' '} ${kb(size).padStart(9)}  ${n}`);
+      const rows = [...gz]
+        .sort((a, b) => b[1] - a[1])
+        .map(([n, size]) => `  ${first.has(n) ? '*' : ' '} ${kb(size).padStart(9)}  ${n}`);
       console.log(`\nGzip sizes (* = loaded first by index.html):\n${rows.join('\n')}`);
-      console.log(`First load: ${kb(firstLoad)} gzip (aim ${kb(BUDGET.firstLoadAim)}, fails over ${kb(BUDGET.firstLoadFail)})`);
+      console.log(
+        `First load: ${kb(firstLoad)} gzip (aim ${kb(BUDGET.firstLoadAim)}, fails over ${kb(BUDGET.firstLoadFail)})`,
+      );
       console.log(`All app JS: ${kb(allJs)} gzip (aim ${kb(BUDGET.allJsAim)})\n`);
-      if (firstLoad > BUDGET.firstLoadFail) this.error(`First load is ${kb(firstLoad)} gzip, over the ${kb(BUDGET.firstLoadFail)} budget.`);
+      if (firstLoad > BUDGET.firstLoadFail)
+        this.error(`First load is ${kb(firstLoad)} gzip, over the ${kb(BUDGET.firstLoadFail)} budget.`);
     },
   };
 }
@@ -132,7 +141,11 @@ function appChunks(): Plugin & { groups: { name: string; test: (id: string) => b
       { name: 'index', test: (id) => reach.page.has(id), priority: 1 },
       // The welcome with everything it imports (the goal form, install help, names): on a first visit one request
       // instead of four. Screens that share those few KB (goals, settings) load them from here.
-      { name: 'WelcomeScreen', test: (id) => reach.welcome.has(id) && !reach.page.has(id) && !reach.worker.has(id), priority: 0 },
+      {
+        name: 'WelcomeScreen',
+        test: (id) => reach.welcome.has(id) && !reach.page.has(id) && !reach.worker.has(id),
+        priority: 0,
+      },
     ],
   };
 }
@@ -157,11 +170,20 @@ function firstLoadTags(): Plugin {
         const files = Object.values(ctx.bundle ?? {}).filter((file) => file.type === 'chunk');
         const entry = files.find((file) => file.moduleIds.includes(ENTRY));
         const welcome = files.find((file) => file.moduleIds.includes(WELCOME));
-        if (!entry || !welcome) throw new Error('firstLoadTags: the entry or the welcome chunk is missing from the bundle');
+        if (!entry || !welcome)
+          throw new Error('firstLoadTags: the entry or the welcome chunk is missing from the bundle');
         const scripts = /<script type="module" crossorigin src="\/([^"]+)"><\/script>/g;
         return {
-          html: html.replace(scripts, (tag, file: string) => (file === entry.fileName ? tag : `<link rel="modulepreload" crossorigin href="/${file}">`)),
-          tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${welcome.fileName}` }, injectTo: 'head' }],
+          html: html.replace(scripts, (tag, file: string) =>
+            file === entry.fileName ? tag : `<link rel="modulepreload" crossorigin href="/${file}">`,
+          ),
+          tags: [
+            {
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${welcome.fileName}` },
+              injectTo: 'head',
+            },
+          ],
         };
       },
     },
@@ -175,7 +197,12 @@ export default defineConfig({
   resolve: {
     // Dexie's package entry wraps its UMD build (so two copies in one page share one instance); this app bundles a
     // single copy, and the ES module build is 1.7 KB smaller gzipped and needs no CommonJS interop helpers.
-    alias: [{ find: /^dexie$/, replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) }],
+    alias: [
+      {
+        find: /^dexie$/,
+        replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)),
+      },
+    ],
   },
   build: {
     outDir: process.env.PJ_OUT_DIR ?? 'dist',
@@ -220,7 +247,8 @@ export default defineConfig({
         id: '/',
         name: 'Pain Journal',
         short_name: 'Pain Journal',
-        description: 'A private pain and therapy-session journal that stays on your phone. Log pain, mobility and sessions; share a clear trend with your therapist.',
+        description:
+          'A private pain and therapy-session journal that stays on your phone. Log pain, mobility and sessions; share a clear trend with your therapist.',
         lang: 'en',
         dir: 'ltr',
         start_url: '/',
@@ -230,8 +258,20 @@ export default defineConfig({
         background_color: '#faf6f0',
         categories: ['health', 'medical', 'lifestyle'],
         shortcuts: [
-          { name: 'Log pain', short_name: 'Log pain', description: 'Record how much it hurts now', url: '/checkin', icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }] },
-          { name: 'Log session', short_name: 'Log session', description: 'Record a therapy session', url: '/sessions/new', icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }] },
+          {
+            name: 'Log pain',
+            short_name: 'Log pain',
+            description: 'Record how much it hurts now',
+            url: '/checkin',
+            icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }],
+          },
+          {
+            name: 'Log session',
+            short_name: 'Log session',
+            description: 'Record a therapy session',
+            url: '/sessions/new',
+            icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }],
+          },
         ],
       },
       workbox: {

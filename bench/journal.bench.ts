@@ -37,13 +37,24 @@ function writeReport(result: BenchResult, full: boolean): void {
   const markdown = renderMarkdown(result, existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '');
   writeFileSync(join(RESULTS, 'BENCHMARKS.md'), markdown);
   if (full) writeFileSync(join(ROOT, 'bench', 'BENCHMARKS.md'), markdown);
-  writeFileSync(join(RESULTS, 'missed.json'), JSON.stringify(checkBudgets(result).filter((c) => !c.ok), null, 1));
+  writeFileSync(
+    join(RESULTS, 'missed.json'),
+    JSON.stringify(
+      checkBudgets(result).filter((c) => !c.ok),
+      null,
+      1,
+    ),
+  );
 }
 
 describe.skipIf(!env.PJ_BENCH)('benchmark', () => {
   it.runIf(env.PJ_BENCH_RENDER)('writes the report again from the last run (bench/results/result.json)', () => {
     const result = JSON.parse(readFileSync(join(RESULTS, 'result.json'), 'utf8')) as BenchResult;
-    const full = result.journals.map((j) => j.years).join() === BENCH_YEARS.join() && result.runs >= 5 && result.saves >= 50 && result.lighthouse !== null;
+    const full =
+      result.journals.map((j) => j.years).join() === BENCH_YEARS.join() &&
+      result.runs >= 5 &&
+      result.saves >= 50 &&
+      result.lighthouse !== null;
     writeReport(result, full);
     log(full ? 'Wrote bench/BENCHMARKS.md from bench/results/result.json' : 'Wrote bench/results/BENCHMARKS.md');
   });
@@ -55,7 +66,9 @@ describe.skipIf(!env.PJ_BENCH)('benchmark', () => {
     const dist = env.PJ_BENCH_DIST ?? buildApp();
     log(`Build: ${dist}`);
     const sizes = buildSizes(dist);
-    log(`First load ${(sizes.firstLoad / 1024).toFixed(1)} KB gzip, all app JS ${(sizes.allJs / 1024).toFixed(1)} KB gzip`);
+    log(
+      `First load ${(sizes.firstLoad / 1024).toFixed(1)} KB gzip, all app JS ${(sizes.allJs / 1024).toFixed(1)} KB gzip`,
+    );
 
     const journals: JournalFigures[] = [];
     for (const years of YEARS) {
@@ -72,7 +85,9 @@ describe.skipIf(!env.PJ_BENCH)('benchmark', () => {
         for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
           log(`Lighthouse run ${i} of ${LIGHTHOUSE_RUNS}…`);
           const result = await runLighthouse(server.url + '/', join(RESULTS, `lighthouse-${i}.json`));
-          log(`  performance ${result.scores.performance}, accessibility ${result.scores.accessibility}, best practices ${result.scores['best-practices']}, SEO ${result.scores.seo}; LCP ${result.metrics.lcp.toFixed(0)} ms, TBT ${result.metrics.tbt.toFixed(0)} ms, CLS ${result.metrics.cls.toFixed(3)}`);
+          log(
+            `  performance ${result.scores.performance}, accessibility ${result.scores.accessibility}, best practices ${result.scores['best-practices']}, SEO ${result.scores.seo}; LCP ${result.metrics.lcp.toFixed(0)} ms, TBT ${result.metrics.tbt.toFixed(0)} ms, CLS ${result.metrics.cls.toFixed(3)}`,
+          );
           runs.push(result);
         }
         lighthouse = { runs, median: medianRun(runs) };
@@ -102,6 +117,10 @@ describe.skipIf(!env.PJ_BENCH)('benchmark', () => {
     };
     writeFileSync(join(RESULTS, 'result.json'), JSON.stringify(result, null, 1));
     writeReport(result, FULL);
-    log(FULL ? 'Wrote bench/BENCHMARKS.md' : 'A partial run: wrote bench/results/BENCHMARKS.md (bench/BENCHMARKS.md is written by a full run only)');
+    log(
+      FULL
+        ? 'Wrote bench/BENCHMARKS.md'
+        : 'A partial run: wrote bench/results/BENCHMARKS.md (bench/BENCHMARKS.md is written by a full run only)',
+    );
   });
 });

@@ -21,7 +21,9 @@ const value = (name) => {
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.error(
+    `Chromium not found at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
   process.exit(1);
 }
 
@@ -44,5 +46,9 @@ if (run.status !== 0 || !existsSync(join(results, 'missed.json'))) {
 }
 console.log(`\n${readFileSync(report, 'utf8')}`);
 const missed = JSON.parse(readFileSync(join(results, 'missed.json'), 'utf8'));
-console.log(missed.length ? `${missed.length} budget(s) missed: ${missed.map((m) => `${m.what} (${m.actual}, limit ${m.limit})`).join('; ')}` : 'Every budget met.');
+console.log(
+  missed.length
+    ? `${missed.length} budget(s) missed: ${missed.map((m) => `${m.what} (${m.actual}, limit ${m.limit})`).join('; ')}`
+    : 'Every budget met.',
+);
 process.exit(missed.length && args.includes('--strict') ? 1 : 0);

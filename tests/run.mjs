@@ -25,13 +25,23 @@ function ensureChromium() {
     run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
     if (existsSync(chromiumPath)) return true;
   }
-  console.error(`Chromium not found at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.error(
+    `Chromium not found at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
   return false;
 }
 
 function vitestProject(project) {
   const report = join(mkdtempSync(join(tmpdir(), 'pain-journal-report-')), `${project}.json`);
-  const status = run(process.execPath, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = run(process.execPath, [
+    vitest,
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   let passed = 0;
   let failed = 0;
   if (existsSync(report)) {

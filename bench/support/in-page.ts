@@ -42,7 +42,8 @@ export function installBenchHelpers(): void {
   const w = window as unknown as { __pjb?: unknown };
   if (w.__pjb) return;
 
-  const afterFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+  const afterFrame = () =>
+    new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
 
   // Resolves with check()'s first truthy answer, checking again on every DOM change and every performance mark.
   const until = <T>(check: () => T | null | undefined | false, what: string, timeoutMs = 60_000) =>
@@ -68,7 +69,12 @@ export function installBenchHelpers(): void {
         }
       };
       const mutations = new MutationObserver(test);
-      mutations.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      mutations.observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
       const marks = new PerformanceObserver(test);
       marks.observe({ type: 'mark' });
       const timer = setTimeout(() => {
@@ -91,18 +97,17 @@ export function installBenchHelpers(): void {
   };
 
   const chartMarks = (since: number) =>
-    (performance.getEntriesByName('pj:chart-drawn', 'mark') as PerformanceMark[]).filter((mark) => mark.startTime >= since);
+    (performance.getEntriesByName('pj:chart-drawn', 'mark') as PerformanceMark[]).filter(
+      (mark) => mark.startTime >= since,
+    );
 
   const chartVisit = async (start: number, ready: () => boolean, what: string) => {
-    const drawnAt = await until(
-      () => {
-        if (!ready()) return null;
-        const canvases = document.querySelectorAll('main canvas').length;
-        const marks = chartMarks(start);
-        return canvases > 0 && marks.length >= canvases ? Math.max(...marks.map((m) => m.startTime)) : null;
-      },
-      what,
-    );
+    const drawnAt = await until(() => {
+      if (!ready()) return null;
+      const canvases = document.querySelectorAll('main canvas').length;
+      const marks = chartMarks(start);
+      return canvases > 0 && marks.length >= canvases ? Math.max(...marks.map((m) => m.startTime)) : null;
+    }, what);
     const shown = await afterFrame();
     // Anything drawn a second time would show up here (a chart re-created by a second render).
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -112,7 +117,12 @@ export function installBenchHelpers(): void {
       const detail = mark.detail as { id: string; points: number; longest: number };
       points[detail.id] = { points: detail.points, longest: detail.longest };
     }
-    return { ms: Math.max(drawnAt, shown) - start, draws: marks.length, canvases: document.querySelectorAll('main canvas').length, points };
+    return {
+      ms: Math.max(drawnAt, shown) - start,
+      draws: marks.length,
+      canvases: document.querySelectorAll('main canvas').length,
+      points,
+    };
   };
 
   let restoreChosenAt = 0;
@@ -120,8 +130,12 @@ export function installBenchHelpers(): void {
 
   const helpers = {
     async todayReady() {
-      const mark = await until(() => performance.getEntriesByName('pj:today-ready', 'mark')[0], 'the pj:today-ready mark');
-      if (!document.querySelector('.pain-scale input[type="radio"]')) throw new Error('Today shows its status but no pain scale');
+      const mark = await until(
+        () => performance.getEntriesByName('pj:today-ready', 'mark')[0],
+        'the pj:today-ready mark',
+      );
+      if (!document.querySelector('.pain-scale input[type="radio"]'))
+        throw new Error('Today shows its status but no pain scale');
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return { ms: mark.startTime - (navigation?.startTime ?? 0), fcp: fcp ? fcp.startTime : null };
@@ -132,14 +146,19 @@ export function installBenchHelpers(): void {
       const re = new RegExp(pattern);
       const loaded = () => performance.getEntriesByType('resource').some((entry) => re.test(entry.name));
       const started = performance.now();
-      while (!loaded() && performance.now() - started < timeoutMs) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (!loaded() && performance.now() - started < timeoutMs)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       return loaded();
     },
 
     /** From the tap on a link to Trends until every chart is drawn and the summary shows. */
     async trends(href: string) {
       const start = go(href);
-      return chartVisit(start, () => Boolean(document.querySelector('main.trends .trend-summary')), `Trends at ${href}`);
+      return chartVisit(
+        start,
+        () => Boolean(document.querySelector('main.trends .trend-summary')),
+        `Trends at ${href}`,
+      );
     },
 
     /** From the tap on History until the first days of entries show. */
@@ -154,7 +173,9 @@ export function installBenchHelpers(): void {
       const start = go(href);
       const img = await until(() => {
         const image = document.querySelector<HTMLImageElement>('main img.rp-chart-img[src]');
-        const print = [...document.querySelectorAll<HTMLButtonElement>('main button')].find((b) => /print/i.test(b.textContent ?? ''));
+        const print = [...document.querySelectorAll<HTMLButtonElement>('main button')].find((b) =>
+          /print/i.test(b.textContent ?? ''),
+        );
         return image && print && !print.disabled ? image : null;
       }, `the report at ${href}`);
       await img.decode();
@@ -165,12 +186,20 @@ export function installBenchHelpers(): void {
 
     async openSettings() {
       go('/settings');
-      await until(() => [...document.querySelectorAll('main button[type="submit"]')].find((b) => /back up now/i.test(b.textContent ?? '')), 'the Back up button');
+      await until(
+        () =>
+          [...document.querySelectorAll('main button[type="submit"]')].find((b) =>
+            /back up now/i.test(b.textContent ?? ''),
+          ),
+        'the Back up button',
+      );
     },
 
     /** From the click on "Back up now" until the file is handed to the browser's download. */
     async backup() {
-      const button = [...document.querySelectorAll<HTMLButtonElement>('main button[type="submit"]')].find((b) => /back up now/i.test(b.textContent ?? ''));
+      const button = [...document.querySelectorAll<HTMLButtonElement>('main button[type="submit"]')].find((b) =>
+        /back up now/i.test(b.textContent ?? ''),
+      );
       if (!button) throw new Error('No Back up button');
       let savedAt = 0;
       const onClick = (event: Event) => {
@@ -183,7 +212,10 @@ export function installBenchHelpers(): void {
       await until(() => savedAt, 'the backup download');
       document.removeEventListener('click', onClick, true);
       // Wait for the form to be ready again before the next run.
-      await until(() => !button.getAttribute('aria-busy') || button.getAttribute('aria-busy') === 'false', 'the backup form to settle');
+      await until(
+        () => !button.getAttribute('aria-busy') || button.getAttribute('aria-busy') === 'false',
+        'the backup form to settle',
+      );
       return savedAt - start;
     },
 
@@ -208,16 +240,25 @@ export function installBenchHelpers(): void {
       if (replace) {
         // With entries on the device the choice is offered; Replace asks to confirm in a dialog.
         replace.click();
-        const button = await until(() => preview.querySelector<HTMLButtonElement>(':scope > .btn-row > .btn-danger'), 'the Replace button');
+        const button = await until(
+          () => preview.querySelector<HTMLButtonElement>(':scope > .btn-row > .btn-danger'),
+          'the Replace button',
+        );
         button.click();
         const confirm = await until(
-          () => [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].find((b) => /replace everything/i.test(b.textContent ?? '')),
+          () =>
+            [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].find((b) =>
+              /replace everything/i.test(b.textContent ?? ''),
+            ),
           'the confirmation',
         );
         start = performance.now();
         confirm.click();
       } else {
-        const button = await until(() => preview.querySelector<HTMLButtonElement>(':scope > .btn-row > .btn-primary'), 'the Restore button');
+        const button = await until(
+          () => preview.querySelector<HTMLButtonElement>(':scope > .btn-row > .btn-primary'),
+          'the Restore button',
+        );
         start = performance.now();
         button.click();
       }
@@ -234,16 +275,24 @@ export function installBenchHelpers(): void {
      * click on Save until the "Saved" toast shows.
      */
     async saveViaUi(pain: number, pauseMs: number) {
-      const radio = document.querySelector<HTMLInputElement>(`.checkin-form .pain-scale input[type="radio"][value="${pain}"]`);
+      const radio = document.querySelector<HTMLInputElement>(
+        `.checkin-form .pain-scale input[type="radio"][value="${pain}"]`,
+      );
       if (!radio) throw new Error(`No pain ${pain} on the scale`);
       radio.click();
-      const save = await until(() => document.querySelector<HTMLButtonElement>('.checkin-form .checkin-save:not([disabled])'), 'the Save button');
+      const save = await until(
+        () => document.querySelector<HTMLButtonElement>('.checkin-form .checkin-save:not([disabled])'),
+        'the Save button',
+      );
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
       for (const toast of document.querySelectorAll('.toast-message')) seenToasts.add(toast);
       const start = performance.now();
       save.click();
       await until(
-        () => [...document.querySelectorAll('.toast-message')].find((toast) => !seenToasts.has(toast) && /^Saved/.test(toast.textContent ?? '')),
+        () =>
+          [...document.querySelectorAll('.toast-message')].find(
+            (toast) => !seenToasts.has(toast) && /^Saved/.test(toast.textContent ?? ''),
+          ),
         'the Saved toast',
       );
       return (await afterFrame()) - start;

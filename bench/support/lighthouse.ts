@@ -24,7 +24,12 @@ export interface LighthouseResult {
 }
 
 /** Runs a command and resolves with its exit code and output; async, so a server in this process keeps answering. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -58,7 +63,8 @@ export async function runLighthouse(url: string, reportPath: string): Promise<Li
   for (const [category, value] of Object.entries<{ auditRefs: { id: string; weight: number }[] }>(lhr.categories)) {
     for (const ref of value.auditRefs) {
       const a = lhr.audits[ref.id];
-      if (ref.weight > 0 && a.score !== null && a.score < 1) failing.push({ category, id: ref.id, score: a.score, value: a.displayValue ?? '' });
+      if (ref.weight > 0 && a.score !== null && a.score < 1)
+        failing.push({ category, id: ref.id, score: a.score, value: a.displayValue ?? '' });
     }
   }
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -66,7 +72,12 @@ export async function runLighthouse(url: string, reportPath: string): Promise<Li
     url,
     finalUrl: lhr.finalDisplayedUrl,
     version: lhr.lighthouseVersion,
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
     metrics: {
       fcp: audit('first-contentful-paint'),
       lcp: audit('largest-contentful-paint'),
@@ -83,5 +94,7 @@ export async function runLighthouse(url: string, reportPath: string): Promise<Li
 /** The run with the median performance score of several (Lighthouse varies from run to run). */
 export function medianRun(runs: readonly LighthouseResult[]): LighthouseResult {
   const m = median(runs.map((r) => r.scores.performance));
-  return [...runs].sort((a, b) => Math.abs(a.scores.performance - m) - Math.abs(b.scores.performance - m) || a.metrics.lcp - b.metrics.lcp)[0];
+  return [...runs].sort(
+    (a, b) => Math.abs(a.scores.performance - m) - Math.abs(b.scores.performance - m) || a.metrics.lcp - b.metrics.lcp,
+  )[0];
 }

@@ -53,10 +53,18 @@ export interface MeasureOptions {
 
 const helpers = (page: Page) => ({
   call: <K extends keyof BenchHelpers>(name: K, ...args: Parameters<BenchHelpers[K]>) =>
-    page.evaluate(({ name, args }) => ((window as unknown as { __pjb: Record<string, (...a: unknown[]) => unknown> }).__pjb[name] as (...a: unknown[]) => unknown)(...args), {
-      name,
-      args,
-    }) as Promise<Awaited<ReturnType<BenchHelpers[K]>>>,
+    page.evaluate(
+      ({ name, args }) =>
+        (
+          (window as unknown as { __pjb: Record<string, (...a: unknown[]) => unknown> }).__pjb[name] as (
+            ...a: unknown[]
+          ) => unknown
+        )(...args),
+      {
+        name,
+        args,
+      },
+    ) as Promise<Awaited<ReturnType<BenchHelpers[K]>>>,
 });
 
 async function launch(origin: string, profileDir?: string): Promise<App> {
@@ -72,7 +80,11 @@ async function openToday(app: App, origin: string) {
 }
 
 /** Seeds `years` of journal, then measures everything; the browser and the server are closed at the end. */
-export async function measureJournal(dist: string, years: number, { runs, saves, log }: MeasureOptions): Promise<JournalFigures> {
+export async function measureJournal(
+  dist: string,
+  years: number,
+  { runs, saves, log }: MeasureOptions,
+): Promise<JournalFigures> {
   const server = await startStaticServer(dist);
   const profileDir = mkdtempSync(join(tmpdir(), `pain-journal-bench-${years}y-`));
   let app = await launch(server.url, profileDir);
@@ -88,7 +100,9 @@ export async function measureJournal(dist: string, years: number, { runs, saves,
     const journal = yearsOfJournal(years, endDay, { notAfter: new Date().toISOString() });
     const seedStart = Date.now();
     await seedJournal(app.page, journal);
-    log(`  ${years} y: seeded ${journal.checkins.length} check-ins, ${journal.sessions.length} sessions, ${journal.goals.length} goals in ${Date.now() - seedStart} ms`);
+    log(
+      `  ${years} y: seeded ${journal.checkins.length} check-ins, ${journal.sessions.length} sessions, ${journal.goals.length} goals in ${Date.now() - seedStart} ms`,
+    );
 
     // Offline from here on: the server stops answering, the service worker serves every file.
     await server.stop();
@@ -101,7 +115,8 @@ export async function measureJournal(dist: string, years: number, { runs, saves,
       await app.close({ keepProfile: true });
       app = await launch(server.url, profileDir);
       const ready = await openToday(app, server.url);
-      if (!(await app.page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) throw new Error('Today was not served by the service worker');
+      if (!(await app.page.evaluate(() => Boolean(navigator.serviceWorker.controller))))
+        throw new Error('Today was not served by the service worker');
       coldStart.push(ready.ms);
       if (ready.fcp !== null) firstPaint.push(ready.fcp);
     }
@@ -132,7 +147,9 @@ export async function measureJournal(dist: string, years: number, { runs, saves,
         heapAfterTrendsAllMB = usedSize / 1024 / 1024;
         await cdp.detach();
       }
-      log(`  ${years} y: Trends ${range} ${trends[range].map((v) => v.toFixed(0)).join(', ')} ms; points ${JSON.stringify(points[range])}`);
+      log(
+        `  ${years} y: Trends ${range} ${trends[range].map((v) => v.toFixed(0)).join(', ')} ms; points ${JSON.stringify(points[range])}`,
+      );
     }
 
     const history: number[] = [];
@@ -167,7 +184,9 @@ export async function measureJournal(dist: string, years: number, { runs, saves,
         backupBytes = statSync(backupFile).size;
       }
     }
-    log(`  ${years} y: backup ${backup.map((v) => v.toFixed(0)).join(', ')} ms (${(backupBytes / 1024 / 1024).toFixed(1)} MB)`);
+    log(
+      `  ${years} y: backup ${backup.map((v) => v.toFixed(0)).join(', ')} ms (${(backupBytes / 1024 / 1024).toFixed(1)} MB)`,
+    );
 
     // Restore the file just made: pick it (read + check in the worker, preview), then Replace everything (write).
     const restoreValidate: number[] = [];
@@ -180,7 +199,9 @@ export async function measureJournal(dist: string, years: number, { runs, saves,
       restoreWrite.push(write);
     }
     const restoreTotal = restoreValidate.map((v, i) => v + restoreWrite[i]);
-    log(`  ${years} y: restore ${restoreTotal.map((v) => v.toFixed(0)).join(', ')} ms (validate ${restoreValidate.map((v) => v.toFixed(0)).join(', ')})`);
+    log(
+      `  ${years} y: restore ${restoreTotal.map((v) => v.toFixed(0)).join(', ')} ms (validate ${restoreValidate.map((v) => v.toFixed(0)).join(', ')})`,
+    );
 
     // Saving a check-in on Today, as a person does it: tap a number, tap Save (a fifth of a second later: nobody taps
     // faster), see "Saved"; the next check-in a little later, once the screen has caught up with the last one.

@@ -9,7 +9,16 @@ import { growthExponent, growthWords, median, percentile } from './stats';
 /** Everything one benchmark run found. */
 export interface BenchResult {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGB: number; chromium: string; node: string; os: string; loadBefore: number[]; loadAfter: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGB: number;
+    chromium: string;
+    node: string;
+    os: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
   runs: number;
   saves: number;
   sizes: BuildSizes;
@@ -32,7 +41,13 @@ export const BUDGETS = {
   growth: 1.15,
 } as const;
 
-const RANGE_WORDS: Record<RangeId, string> = { '2w': '2 weeks', '6w': '6 weeks', '3m': '3 months', '1y': '1 year', all: 'all time' };
+const RANGE_WORDS: Record<RangeId, string> = {
+  '2w': '2 weeks',
+  '6w': '6 weeks',
+  '3m': '3 months',
+  '1y': '1 year',
+  all: 'all time',
+};
 
 /** One row of the timing table: how to read the figure from each journal, and its budget at five years. */
 interface Row {
@@ -47,20 +62,52 @@ function rows(result: BenchResult): Row[] {
   const list: Row[] = [
     { label: 'Cold start offline → interactive Today', unit: 'ms', value: m((j) => j.coldStart) },
     { label: '  first contentful paint (same starts)', unit: 'ms', value: m((j) => j.firstPaint) },
-    { label: `Save a check-in (UI: Save → "Saved" shown), p50 of ${result.saves}`, unit: 'ms', value: (j) => percentile(j.saveUi, 50) },
-    { label: `Save a check-in (UI), p95 of ${result.saves}`, unit: 'ms', value: (j) => percentile(j.saveUi, 95), budget: BUDGETS.saveP95Ms },
-    { label: `  data layer only (validate + write), p50 of ${result.saves}`, unit: 'ms', value: (j) => percentile(j.saveLayer, 50) },
+    {
+      label: `Save a check-in (UI: Save → "Saved" shown), p50 of ${result.saves}`,
+      unit: 'ms',
+      value: (j) => percentile(j.saveUi, 50),
+    },
+    {
+      label: `Save a check-in (UI), p95 of ${result.saves}`,
+      unit: 'ms',
+      value: (j) => percentile(j.saveUi, 95),
+      budget: BUDGETS.saveP95Ms,
+    },
+    {
+      label: `  data layer only (validate + write), p50 of ${result.saves}`,
+      unit: 'ms',
+      value: (j) => percentile(j.saveLayer, 50),
+    },
     { label: `  data layer only, p95 of ${result.saves}`, unit: 'ms', value: (j) => percentile(j.saveLayer, 95) },
   ];
   for (const range of RANGES) {
-    list.push({ label: `Trends, ${RANGE_WORDS[range]}: tap → charts drawn + summary`, unit: 'ms', value: m((j) => j.trends[range]), budget: BUDGETS.trendsMs });
+    list.push({
+      label: `Trends, ${RANGE_WORDS[range]}: tap → charts drawn + summary`,
+      unit: 'ms',
+      value: m((j) => j.trends[range]),
+      budget: BUDGETS.trendsMs,
+    });
   }
   list.push(
-    { label: 'History: tap → first screen of entries', unit: 'ms', value: m((j) => j.history), budget: BUDGETS.historyMs },
+    {
+      label: 'History: tap → first screen of entries',
+      unit: 'ms',
+      value: m((j) => j.history),
+      budget: BUDGETS.historyMs,
+    },
     { label: 'Report ready to print, 6 weeks: tap → chart image + Print', unit: 'ms', value: m((j) => j.report['6w']) },
     { label: 'Report ready to print, all time', unit: 'ms', value: m((j) => j.report.all) },
-    { label: 'Backup: Back up now → file handed to the download', unit: 'ms', value: m((j) => j.backup), budget: BUDGETS.backupMs },
-    { label: 'Restore: file picked → preview (read, checksum, validate)', unit: 'ms', value: m((j) => j.restoreValidate) },
+    {
+      label: 'Backup: Back up now → file handed to the download',
+      unit: 'ms',
+      value: m((j) => j.backup),
+      budget: BUDGETS.backupMs,
+    },
+    {
+      label: 'Restore: file picked → preview (read, checksum, validate)',
+      unit: 'ms',
+      value: m((j) => j.restoreValidate),
+    },
     { label: 'Restore: Replace confirmed → "Restored" (write)', unit: 'ms', value: m((j) => j.restoreWrite) },
     { label: 'Restore, validate + write', unit: 'ms', value: m((j) => j.restoreTotal), budget: BUDGETS.restoreMs },
     { label: 'JS heap after Trends "all time" (after GC)', unit: 'MB', value: (j) => j.heapAfterTrendsAllMB },
@@ -68,10 +115,19 @@ function rows(result: BenchResult): Row[] {
   return list;
 }
 
-const fmt = (value: number, unit: string) => (Number.isFinite(value) ? (unit === 'MB' ? `${value.toFixed(1)} MB` : `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`) : '–');
+const fmt = (value: number, unit: string) =>
+  Number.isFinite(value)
+    ? unit === 'MB'
+      ? `${value.toFixed(1)} MB`
+      : `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`
+    : '–';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const table = (head: string[], body: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`,
+    ...body.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 /** One budget and whether it was met. */
 export interface BudgetCheck {
@@ -86,7 +142,12 @@ export function checkBudgets(result: BenchResult): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const add = (what: string, limit: string, actual: string, ok: boolean) => checks.push({ what, limit, actual, ok });
   const { sizes } = result;
-  add('First load (gzip)', `≤ ${BUDGETS.firstLoadKB} KB`, kb(sizes.firstLoad), sizes.firstLoad <= BUDGETS.firstLoadKB * 1024);
+  add(
+    'First load (gzip)',
+    `≤ ${BUDGETS.firstLoadKB} KB`,
+    kb(sizes.firstLoad),
+    sizes.firstLoad <= BUDGETS.firstLoadKB * 1024,
+  );
   add('All app JS (gzip)', `≤ ${BUDGETS.allJsKB} KB`, kb(sizes.allJs), sizes.allJs <= BUDGETS.allJsKB * 1024);
   const five = result.journals.find((j) => j.years === 5);
   if (five) {
@@ -100,14 +161,28 @@ export function checkBudgets(result: BenchResult): BudgetCheck[] {
   if (result.journals.length >= 3) {
     for (const row of rows(result)) {
       const k = growthExponent(result.journals.map((j) => ({ years: j.years, value: row.value(j) })));
-      if (Number.isFinite(k) && k > BUDGETS.growth) add(`${row.label.trim()} — growth`, 'at most linear', `years^${k.toFixed(2)}`, false);
+      if (Number.isFinite(k) && k > BUDGETS.growth)
+        add(`${row.label.trim()} — growth`, 'at most linear', `years^${k.toFixed(2)}`, false);
     }
     // Bounded: no series of any chart, in any range, plots more than MAX_CHART_POINTS however long the journal.
-    const longest = (j: JournalFigures) => Math.max(0, ...RANGES.flatMap((r) => Object.values(j.points[r] ?? {}).map((p) => p.longest)));
+    const longest = (j: JournalFigures) =>
+      Math.max(0, ...RANGES.flatMap((r) => Object.values(j.points[r] ?? {}).map((p) => p.longest)));
     const seen = result.journals.map(longest);
-    add('Chart points stay bounded (longest series, any range)', `≤ ${MAX_CHART_POINTS}`, `${seen.join(', ')} over ${result.journals.map((j) => j.years).join(', ')} years`, Math.max(...seen) <= MAX_CHART_POINTS);
-    const twice = result.journals.flatMap((j) => RANGES.filter((r) => j.drawsPerChart[r] > 1).map((r) => `${j.years} y ${r}`));
-    add('Each chart drawn once per visit', '1 draw per chart', twice.length ? `drawn twice: ${twice.join(', ')}` : '1', twice.length === 0);
+    add(
+      'Chart points stay bounded (longest series, any range)',
+      `≤ ${MAX_CHART_POINTS}`,
+      `${seen.join(', ')} over ${result.journals.map((j) => j.years).join(', ')} years`,
+      Math.max(...seen) <= MAX_CHART_POINTS,
+    );
+    const twice = result.journals.flatMap((j) =>
+      RANGES.filter((r) => j.drawsPerChart[r] > 1).map((r) => `${j.years} y ${r}`),
+    );
+    add(
+      'Each chart drawn once per visit',
+      '1 draw per chart',
+      twice.length ? `drawn twice: ${twice.join(', ')}` : '1',
+      twice.length === 0,
+    );
   }
   if (result.lighthouse) {
     const s = result.lighthouse.median.scores;
@@ -140,7 +215,13 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
     '',
   );
   out.push('## Budgets', '');
-  out.push(table(['budget', 'limit', 'measured', ''], checkBudgets(result).map((c) => [c.what, c.limit, c.actual, c.ok ? '✓' : '✗ missed'])), '');
+  out.push(
+    table(
+      ['budget', 'limit', 'measured', ''],
+      checkBudgets(result).map((c) => [c.what, c.limit, c.actual, c.ok ? '✓' : '✗ missed']),
+    ),
+    '',
+  );
 
   out.push('## Timings', '');
   out.push(
@@ -149,16 +230,37 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
       'regions, three mobility activities and a measure, a session every one to two weeks, four goals; seeded through the app’s own data layer.',
     '',
   );
-  const head = ['', ...years.map((y) => `${y} ${y === 1 ? 'year' : 'years'}`), `${first.years} → ${last.years} years`, 'grows as', 'budget (5 years)'];
+  const head = [
+    '',
+    ...years.map((y) => `${y} ${y === 1 ? 'year' : 'years'}`),
+    `${first.years} → ${last.years} years`,
+    'grows as',
+    'budget (5 years)',
+  ];
   const body: string[][] = [
-    ['Journal: rows (check-ins, sessions)', ...journals.map((j) => `${j.rows.toLocaleString('en')} (${j.checkins.toLocaleString('en')}, ${j.sessions})`), `×${(last.rows / first.rows).toFixed(1)}`, 'the data', ''],
-    ['Backup file size', ...journals.map((j) => `${(j.backupBytes / 1024 / 1024).toFixed(2)} MB`), `×${(last.backupBytes / first.backupBytes).toFixed(1)}`, '', ''],
+    [
+      'Journal: rows (check-ins, sessions)',
+      ...journals.map((j) => `${j.rows.toLocaleString('en')} (${j.checkins.toLocaleString('en')}, ${j.sessions})`),
+      `×${(last.rows / first.rows).toFixed(1)}`,
+      'the data',
+      '',
+    ],
+    [
+      'Backup file size',
+      ...journals.map((j) => `${(j.backupBytes / 1024 / 1024).toFixed(2)} MB`),
+      `×${(last.backupBytes / first.backupBytes).toFixed(1)}`,
+      '',
+      '',
+    ],
   ];
   for (const row of rows(result)) {
     const values = journals.map((j) => row.value(j));
     const k = growthExponent(journals.map((j, i) => ({ years: j.years, value: values[i] })));
     const five = journals.find((j) => j.years === 5);
-    const budget = row.budget === undefined ? '' : `≤ ${row.budget} ${row.unit}${five ? (row.value(five) <= row.budget ? ' ✓' : ' ✗') : ''}`;
+    const budget =
+      row.budget === undefined
+        ? ''
+        : `≤ ${row.budget} ${row.unit}${five ? (row.value(five) <= row.budget ? ' ✓' : ' ✗') : ''}`;
     body.push([
       row.label.replace(/^ {2}/, '↳ '),
       ...values.map((v) => fmt(v, row.unit)),
@@ -179,7 +281,10 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
   );
 
   out.push('## Chart points drawn per range', '');
-  out.push(`Data points handed to Chart.js on the Trends screen (pain / mobility / measure charts). Up to 120 days plot one point a day; longer ranges plot weekly (or wider) buckets, at most ${MAX_CHART_POINTS} per series.`, '');
+  out.push(
+    `Data points handed to Chart.js on the Trends screen (pain / mobility / measure charts). Up to 120 days plot one point a day; longer ranges plot weekly (or wider) buckets, at most ${MAX_CHART_POINTS} per series.`,
+    '',
+  );
   out.push(
     table(
       ['range', ...years.map((y) => `${y} y`), 'each chart drawn'],
@@ -189,7 +294,9 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
           const charts = Object.values(j.points[r] ?? {});
           return `${charts.map((c) => c.points).join(' / ')} (longest series ${Math.max(0, ...charts.map((c) => c.longest))})`;
         }),
-        journals.every((j) => j.drawsPerChart[r] <= 1) ? 'once' : `up to ${Math.max(...journals.map((j) => j.drawsPerChart[r]))}×`,
+        journals.every((j) => j.drawsPerChart[r] <= 1)
+          ? 'once'
+          : `up to ${Math.max(...journals.map((j) => j.drawsPerChart[r]))}×`,
       ]),
     ),
     '',
@@ -201,7 +308,13 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
       `All app JS: **${kb(sizes.allJs)}** (aim ${BUDGETS.allJsKB} KB).`,
     '',
   );
-  out.push(table(['file', 'gzip', 'first load'], sizes.files.map((f) => [f.name.replace(/-[\w-]{8}\./, '.'), kb(f.gzip), f.firstLoad ? '✓' : ''])), '');
+  out.push(
+    table(
+      ['file', 'gzip', 'first load'],
+      sizes.files.map((f) => [f.name.replace(/-[\w-]{8}\./, '.'), kb(f.gzip), f.firstLoad ? '✓' : '']),
+    ),
+    '',
+  );
 
   if (result.lighthouse) {
     const lh = result.lighthouse.median;
@@ -229,7 +342,12 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
       ),
       '',
     );
-    out.push(lh.failing.length ? `Audits short of full marks (median run): ${lh.failing.map((f) => `${f.id} (${f.value || f.score})`).join(', ')}.` : 'Every scored audit passed in the median run.', '');
+    out.push(
+      lh.failing.length
+        ? `Audits short of full marks (median run): ${lh.failing.map((f) => `${f.id} (${f.value || f.score})`).join(', ')}.`
+        : 'Every scored audit passed in the median run.',
+      '',
+    );
   }
   const errors = journals.flatMap((j) => j.errors.map((e) => `${j.years} y: ${e}`));
   if (errors.length) out.push('## Errors seen in the page', '', ...errors.map((e) => `- ${e}`), '');

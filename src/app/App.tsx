@@ -25,7 +25,8 @@ export function App() {
   let screen;
   if (!match) screen = <NotFound />;
   else if (match.route.load === 'today') screen = <TodayScreen params={match.params} query={query} />;
-  else screen = <LazyScreen key={match.route.path} route={match.route as never} props={{ params: match.params, query }} />;
+  else
+    screen = <LazyScreen key={match.route.path} route={match.route as never} props={{ params: match.params, query }} />;
 
   return (
     <div class="shell">

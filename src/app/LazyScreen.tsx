@@ -7,7 +7,13 @@ import { Screen } from '../ui/Screen';
 const loaded = new Map<Route['load'], ComponentType<RouteProps>>();
 
 /** Renders the route's screen once its chunk is here; a short, quiet placeholder until then. */
-export function LazyScreen({ route, props }: { route: Route & { load: Exclude<Route['load'], 'today'> }; props: RouteProps }) {
+export function LazyScreen({
+  route,
+  props,
+}: {
+  route: Route & { load: Exclude<Route['load'], 'today'> };
+  props: RouteProps;
+}) {
   const [Component, setComponent] = useState(() => loaded.get(route.load));
   const [failed, setFailed] = useState(false);
   const [slow, setSlow] = useState(false);
@@ -49,5 +55,9 @@ export function LazyScreen({ route, props }: { route: Route & { load: Exclude<Ro
       </Screen>
     );
   }
-  return <main id="main" class="screen" aria-busy="true">{slow && <p class="muted">Loading…</p>}</main>;
+  return (
+    <main id="main" class="screen" aria-busy="true">
+      {slow && <p class="muted">Loading…</p>}
+    </main>
+  );
 }

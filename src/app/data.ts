@@ -41,10 +41,12 @@ export function useLiveQuery<T>(query: (layer: DataLayer) => Promise<T> | T, dep
     let unsubscribe: (() => void) | undefined;
     void data().then((layer) => {
       if (cancelled) return;
-      const subscription = layer.liveQuery(() => query(layer)).subscribe({
-        next: (value) => setResult({ value }),
-        error: (error) => console.error('Live query failed', error),
-      });
+      const subscription = layer
+        .liveQuery(() => query(layer))
+        .subscribe({
+          next: (value) => setResult({ value }),
+          error: (error) => console.error('Live query failed', error),
+        });
       unsubscribe = () => subscription.unsubscribe();
     });
     return () => {

@@ -21,7 +21,10 @@ async function pump(key: string): Promise<void> {
       console.error('Draft not saved', error);
       if (!warnedFull && (error as Error)?.name === 'StorageFullError') {
         warnedFull = true;
-        showToast({ message: 'Your device is out of space, so drafts are not being kept. Free some space to be safe.', tone: 'error' });
+        showToast({
+          message: 'Your device is out of space, so drafts are not being kept. Free some space to be safe.',
+          tone: 'error',
+        });
       }
     }
   }

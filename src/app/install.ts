@@ -24,7 +24,9 @@ addEventListener('appinstalled', () => {
 
 /** True when running as an installed app (home screen / standalone window). */
 export function isStandalone(): boolean {
-  return matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
+  return (
+    matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true
+  );
 }
 
 /** True on iPhone/iPad Safari, where installing is "Share → Add to Home Screen" and there is no prompt. */

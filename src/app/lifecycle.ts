@@ -26,7 +26,8 @@ export function installLifecycleHandlers(): void {
   addEventListener('vite:preloadError', (event) => {
     event.preventDefault();
     void saveDraftsAndReload().then((reloaded) => {
-      if (!reloaded) console.error('A part of the app failed to load twice', (event as Event & { payload?: unknown }).payload);
+      if (!reloaded)
+        console.error('A part of the app failed to load twice', (event as Event & { payload?: unknown }).payload);
     });
   });
   // Best effort: drafts are written on every change anyway, this only catches a write still queued.

@@ -75,7 +75,8 @@ export function interceptLinks(root: HTMLElement | Document = document): void {
     const e = event as MouseEvent;
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const anchor = (e.target as Element | null)?.closest?.('a');
-    if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.getAttribute('rel') === 'external') return;
+    if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.getAttribute('rel') === 'external')
+      return;
     const url = new URL(anchor.href, location.href);
     if (url.origin !== location.origin) return;
     e.preventDefault();

@@ -38,6 +38,8 @@ export const ROUTES: Route[] = [
 
 /** Warms the Trends chunk (and Chart.js with it) while the app is idle, so the tab opens at once. */
 export function prefetchLikelyScreens(): void {
-  const idle = (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+  const idle =
+    (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
+    ((cb: () => void) => setTimeout(cb, 1500));
   idle(() => void import('../features/trends/TrendsScreen').catch(() => undefined));
 }

@@ -11,7 +11,8 @@ const isActive = (activity: Activity) => activity.archivedAt === null;
 // Counted inside the caller's transaction, so two tabs adding at once cannot pass the limit together.
 async function refuseIfFull(exceptId?: string): Promise<void> {
   const active = await db.activities.filter((a) => isActive(a) && a.id !== exceptId).count();
-  if (active >= MAX_ACTIVE_ACTIVITIES) throw new ValidationError('name', 'You can track up to five activities at once. Archive one first.');
+  if (active >= MAX_ACTIVE_ACTIVITIES)
+    throw new ValidationError('name', 'You can track up to five activities at once. Archive one first.');
 }
 
 /** Adds an active activity; refused when five are already active. */

@@ -1,7 +1,13 @@
 // Backup and restore at the database: read everything for a backup file, compare a file with what is here, and
 // write a checked file back in ONE transaction — all of it lands or none of it does (a killed browser rolls it back).
 import Dexie from 'dexie';
-import { BACKUP_TABLES, isDeviceOnlySetting, type BackupData, type BackupMeta, type BackupTable } from '../domain/backup-format';
+import {
+  BACKUP_TABLES,
+  isDeviceOnlySetting,
+  type BackupData,
+  type BackupMeta,
+  type BackupTable,
+} from '../domain/backup-format';
 import { validateRows } from '../domain/backup-read';
 import { mergeDecision, rowKey, type HereStamps, type RestoreMode } from '../domain/restore-plan';
 import { LAST_BACKUP_AT } from '../domain/settings-keys';
@@ -16,14 +22,18 @@ export const RESTORE_CHUNK = 1000;
 
 /** Every row of every backed-up table, read in one transaction so the file is one consistent moment. */
 export async function exportAll(): Promise<BackupData> {
-  const tables = await db.transaction('r', [...BACKUP_TABLES], () => Promise.all(BACKUP_TABLES.map((table) => db.table(table).toArray())));
+  const tables = await db.transaction('r', [...BACKUP_TABLES], () =>
+    Promise.all(BACKUP_TABLES.map((table) => db.table(table).toArray())),
+  );
   const data = Object.fromEntries(BACKUP_TABLES.map((table, i) => [table, tables[i]])) as BackupData;
   return { ...data, settings: data.settings.filter((row) => !isDeviceOnlySetting(row.key)) };
 }
 
 /** Marks that a backup file was just made (Today's reminder counts from here). */
 export async function noteBackupMade(at: Date = new Date()): Promise<void> {
-  await guardedWrite(['settings'], () => db.settings.put({ key: LAST_BACKUP_AT, value: instantOf(at), updatedAt: instantOf(at) }));
+  await guardedWrite(['settings'], () =>
+    db.settings.put({ key: LAST_BACKUP_AT, value: instantOf(at), updatedAt: instantOf(at) }),
+  );
 }
 
 /** The id (key for settings) and updatedAt of every row here, for the restore preview. */
@@ -32,7 +42,11 @@ export async function restoreBaseline(): Promise<HereStamps> {
     const here = {} as Record<BackupTable, Map<string, Instant>>;
     for (const table of BACKUP_TABLES) {
       const rows = (await db.table(table).toArray()) as { id?: string; key?: string; updatedAt: Instant }[];
-      here[table] = new Map(rows.filter((row) => table !== 'settings' || !isDeviceOnlySetting(row.key!)).map((row) => [rowKey(table, row), row.updatedAt]));
+      here[table] = new Map(
+        rows
+          .filter((row) => table !== 'settings' || !isDeviceOnlySetting(row.key!))
+          .map((row) => [rowKey(table, row), row.updatedAt]),
+      );
     }
     return here;
   });
@@ -51,7 +65,10 @@ export interface RestoreOutcome {
  * validated again here, at the data layer's boundary. One transaction: on any failure (a full disk, a closed tab,
  * a killed browser) nothing at all has changed.
  */
-export async function applyRestore(backup: { meta: Pick<BackupMeta, 'exportedAt'>; data: BackupData }, mode: RestoreMode): Promise<RestoreOutcome> {
+export async function applyRestore(
+  backup: { meta: Pick<BackupMeta, 'exportedAt'>; data: BackupData },
+  mode: RestoreMode,
+): Promise<RestoreOutcome> {
   const data = validateRows(backup.data as Record<BackupTable, unknown[]>);
   const written = Object.fromEntries(BACKUP_TABLES.map((table) => [table, 0])) as Record<BackupTable, number>;
   let removed = 0;
@@ -74,7 +91,9 @@ export async function applyRestore(backup: { meta: Pick<BackupMeta, 'exportedAt'
         for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
           const chunk = rows.slice(i, i + RESTORE_CHUNK);
           const here = (await store.bulkGet(chunk.map((row) => rowKey(table, row)))) as (StampedRow | undefined)[];
-          toPut.push(...chunk.filter((row, j) => ['add', 'update'].includes(mergeDecision(row.updatedAt, here[j]?.updatedAt))));
+          toPut.push(
+            ...chunk.filter((row, j) => ['add', 'update'].includes(mergeDecision(row.updatedAt, here[j]?.updatedAt))),
+          );
         }
       }
       for (let i = 0; i < toPut.length; i += RESTORE_CHUNK) await store.bulkPut(toPut.slice(i, i + RESTORE_CHUNK));
@@ -131,7 +150,8 @@ export async function backupStatus(): Promise<BackupStatus> {
       db.checkins.orderBy('at').first(),
       db.sessions.orderBy('at').first(),
     ]);
-    const oldest = [firstCheckin?.createdAt, firstSession?.createdAt].filter((at): at is Instant => Boolean(at)).sort()[0] ?? null;
+    const oldest =
+      [firstCheckin?.createdAt, firstSession?.createdAt].filter((at): at is Instant => Boolean(at)).sort()[0] ?? null;
     return { lastBackupAt, changedSince: checkins + sessions, oldestEntryAt: oldest };
   });
 }

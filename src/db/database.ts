@@ -58,13 +58,17 @@ export class PainJournalDB extends Dexie {
     // Dexie 4 opens a database a newer app already upgraded, without an error (it adapts to the installed version), and
     // this old code would then write old-shaped rows into it. Dexie stores version n as n × 10 and its own index
     // patches add less than 10, so only a whole step up means a newer app: then only drafts may be written.
-    this.on('ready', () => {
-      if (Math.floor(this.backendDB().version / 10) > this.verno) {
-        this.closedForUpgrade = true;
-        this.openedOutdated = true;
-        outdatedHandler();
-      }
-    }, true);
+    this.on(
+      'ready',
+      () => {
+        if (Math.floor(this.backendDB().version / 10) > this.verno) {
+          this.closedForUpgrade = true;
+          this.openedOutdated = true;
+          outdatedHandler();
+        }
+      },
+      true,
+    );
     this.on('versionchange', (event) => {
       this.closeForUpgrade(event);
       // Returning false skips Dexie's own handler, which closes with auto-reopen: the next query would then

@@ -16,7 +16,9 @@ export async function deleteEverything(): Promise<void> {
 
 /** How many rows each table holds. */
 export async function countAll(): Promise<Record<TableName, number>> {
-  const counts = await db.transaction('r', [...TABLE_NAMES], () => Promise.all(TABLE_NAMES.map((name) => db.table(name).count())));
+  const counts = await db.transaction('r', [...TABLE_NAMES], () =>
+    Promise.all(TABLE_NAMES.map((name) => db.table(name).count())),
+  );
   return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, counts[i]])) as Record<TableName, number>;
 }
 

@@ -15,7 +15,14 @@ export async function saveGoal(input: GoalInput): Promise<Goal> {
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
   return guardedWrite(['goals'], async () => {
     const old = id === undefined ? undefined : await db.goals.get(id);
-    const clean = validateGoal({ ref: null, status: 'active', statusAt: null, ...old, ...given, ...stampsFor(old, id, now) });
+    const clean = validateGoal({
+      ref: null,
+      status: 'active',
+      statusAt: null,
+      ...old,
+      ...given,
+      ...stampsFor(old, id, now),
+    });
     await db.goals.put(clean);
     return clean;
   });

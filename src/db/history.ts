@@ -4,7 +4,9 @@ import type { Checkin, Day, Instant, Session } from '../domain/types';
 import { db } from './database';
 
 /** One line of history. */
-export type HistoryEntry = { kind: 'checkin'; at: Instant; day: Day; row: Checkin } | { kind: 'session'; at: Instant; day: Day; row: Session };
+export type HistoryEntry =
+  | { kind: 'checkin'; at: Instant; day: Day; row: Checkin }
+  | { kind: 'session'; at: Instant; day: Day; row: Session };
 
 /** One page of history, and the `before` to pass for the next page (null on the last page). */
 export interface HistoryPage {

@@ -7,7 +7,15 @@ import type { RecordTable } from '../domain/validate';
 export const DB_NAME = 'pain-journal';
 
 /** Every table, in the order backups and counts list them. */
-export const TABLE_NAMES = ['checkins', 'sessions', 'activities', 'measures', 'goals', 'settings', 'drafts'] as const satisfies readonly RecordTable[];
+export const TABLE_NAMES = [
+  'checkins',
+  'sessions',
+  'activities',
+  'measures',
+  'goals',
+  'settings',
+  'drafts',
+] as const satisfies readonly RecordTable[];
 
 /** The name of one table. */
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -83,7 +83,8 @@ export function latestSession(): Promise<Session | undefined> {
 
 /** Records the answer to "how sore are you" 24 or 48 hours after a session (0–10). */
 export async function answerSoreness(id: string, hours: 24 | 48, value: number): Promise<Session> {
-  if (hours !== 24 && hours !== 48) throw new ValidationError('hours', 'Soreness is asked 24 or 48 hours after a session.');
+  if (hours !== 24 && hours !== 48)
+    throw new ValidationError('hours', 'Soreness is asked 24 or 48 hours after a session.');
   return patchRow('sessions', id, () => (hours === 24 ? { soreness24: value } : { soreness48: value }));
 }
 

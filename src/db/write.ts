@@ -38,7 +38,8 @@ export async function guardedWrite<T>(tables: readonly TableName[], fn: () => Pr
     return result;
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError({ cause: error });
-    if (db.closedForUpgrade && error instanceof Error && error.name === 'DatabaseClosedError') throw new ReloadNeededError();
+    if (db.closedForUpgrade && error instanceof Error && error.name === 'DatabaseClosedError')
+      throw new ReloadNeededError();
     throw error;
   }
 }

@@ -18,7 +18,11 @@ export const LOG_APPOINTMENT_DAYS = 3;
  * session logged on its day or later (by any therapist: someone who leaves the provider blank has still logged it),
  * and not dismissed. As for the next appointment, only each provider's latest booking counts.
  */
-export function appointmentToLog(sessions: readonly Session[], now: Date, dismissed: Instant | null = null): AppointmentToLog | null {
+export function appointmentToLog(
+  sessions: readonly Session[],
+  now: Date,
+  dismissed: Instant | null = null,
+): AppointmentToLog | null {
   const nowMs = now.getTime();
   const today = localDay(now);
   const latestDay = sessions.reduce((latest, session) => (session.day > latest ? session.day : latest), '');

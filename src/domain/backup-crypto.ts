@@ -53,9 +53,20 @@ export function passphraseBytes(passphrase: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(passphrase.normalize('NFC'));
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, usage: KeyUsage): Promise<CryptoKey> {
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  usage: KeyUsage,
+): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', passphraseBytes(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [usage]);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    [usage],
+  );
 }
 
 function additionalData(file: Omit<EncryptedBackupFile, 'ciphertext'>): Uint8Array<ArrayBuffer> {
@@ -89,7 +100,11 @@ export async function encryptBackup(
     },
   };
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(header), tagLength: 128 }, key, new TextEncoder().encode(plainText));
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: additionalData(header), tagLength: 128 },
+    key,
+    new TextEncoder().encode(plainText),
+  );
   return { ...header, ciphertext: toBase64(new Uint8Array(sealed)) };
 }
 
@@ -108,15 +123,25 @@ function damaged(why: string): BackupError {
 }
 
 /** Checks the header's parameters; returns the salt, iv and iterations to use. */
-function readParams(file: Record<string, unknown>): { salt: Uint8Array<ArrayBuffer>; iv: Uint8Array<ArrayBuffer>; iterations: number; ciphertext: Uint8Array<ArrayBuffer> } {
+function readParams(file: Record<string, unknown>): {
+  salt: Uint8Array<ArrayBuffer>;
+  iv: Uint8Array<ArrayBuffer>;
+  iterations: number;
+  ciphertext: Uint8Array<ArrayBuffer>;
+} {
   const params = file.encryption as Record<string, unknown> | undefined;
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) throw damaged('its encryption settings are missing');
+  if (typeof params !== 'object' || params === null || Array.isArray(params))
+    throw damaged('its encryption settings are missing');
   const own = (key: string) => (Object.hasOwn(params, key) ? params[key] : undefined);
   if (own('cipher') !== 'AES-GCM' || own('keyBits') !== 256 || own('kdf') !== 'PBKDF2' || own('hash') !== 'SHA-256') {
     throw damaged('it names a cipher this app does not use');
   }
   const iterations = own('iterations');
-  if (!Number.isInteger(iterations) || (iterations as number) < MIN_ITERATIONS || (iterations as number) > MAX_ITERATIONS) {
+  if (
+    !Number.isInteger(iterations) ||
+    (iterations as number) < MIN_ITERATIONS ||
+    (iterations as number) > MAX_ITERATIONS
+  ) {
     throw damaged('its key settings are out of range');
   }
   const salt = fromBase64(own('salt') as string);

@@ -110,8 +110,19 @@ export async function buildBackupFile({
   exportedAt: Instant;
 }): Promise<BackupFile> {
   const clean = { ...data, settings: data.settings.filter((row) => !isDeviceOnlySetting(row.key)) };
-  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, clean[table].length])) as Record<BackupTable, number>;
-  const unsigned = { format: BACKUP_FORMAT as typeof BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, appVersion, exportedAt, counts, data: clean };
+  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, clean[table].length])) as Record<
+    BackupTable,
+    number
+  >;
+  const unsigned = {
+    format: BACKUP_FORMAT as typeof BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion,
+    appVersion,
+    exportedAt,
+    counts,
+    data: clean,
+  };
   const value = await backupChecksum(unsigned);
   return { ...unsigned, checksum: { algorithm: 'SHA-256', covers: CHECKSUM_COVERS, value } };
 }
@@ -122,7 +133,9 @@ export function serialiseBackup(file: BackupFile): string {
   const head = JSON.stringify(header, null, 2);
   const tables = BACKUP_TABLES.map((table) => {
     const rows = data[table].map((row) => `      ${JSON.stringify(row)}`);
-    return rows.length ? `    ${JSON.stringify(table)}: [\n${rows.join(',\n')}\n    ]` : `    ${JSON.stringify(table)}: []`;
+    return rows.length
+      ? `    ${JSON.stringify(table)}: [\n${rows.join(',\n')}\n    ]`
+      : `    ${JSON.stringify(table)}: []`;
   });
   return `${head.slice(0, -2)},\n  "data": {\n${tables.join(',\n')}\n  }\n}\n`;
 }

@@ -3,7 +3,15 @@
 // whole file with a plain reason; there is no partial import. Pure: no DOM, no Dexie (runs in a worker or in Node).
 import { BackupError, NEWER_BACKUP } from './backup-errors';
 import { decryptBackup, isEncryptedBackup } from './backup-crypto';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, TABLE_NOUNS, backupChecksum, countOf, isDeviceOnlySetting } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  TABLE_NOUNS,
+  backupChecksum,
+  countOf,
+  isDeviceOnlySetting,
+} from './backup-format';
 import type { BackupData, BackupMeta, BackupTable } from './backup-format';
 import { ValidationError } from './errors';
 import { isInstant } from './validate-fields';
@@ -39,7 +47,8 @@ function damaged(message: string): BackupError {
 
 /** Parses the text as JSON and checks it names itself a Pain Journal backup. */
 export function parseBackupText(text: string): Fields {
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('too-large', 'This file is far too large to be a Pain Journal backup. Nothing was restored.');
+  if (text.length > MAX_BACKUP_BYTES)
+    throw new BackupError('too-large', 'This file is far too large to be a Pain Journal backup. Nothing was restored.');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -49,8 +58,16 @@ export function parseBackupText(text: string): Fields {
       'This file is not a complete backup: it may have been cut short or damaged while it was copied. Nothing was restored.',
     );
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || own(value as Fields, 'format') !== BACKUP_FORMAT) {
-    throw new BackupError('not-backup', 'This is not a Pain Journal backup file. Choose a file whose name starts with “pain-journal-backup”.');
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    own(value as Fields, 'format') !== BACKUP_FORMAT
+  ) {
+    throw new BackupError(
+      'not-backup',
+      'This is not a Pain Journal backup file. Choose a file whose name starts with “pain-journal-backup”.',
+    );
   }
   return value as Fields;
 }
@@ -59,10 +76,16 @@ export function parseBackupText(text: string): Fields {
 export function checkVersions(file: Fields, schemaVersion: number): void {
   const formatVersion = own(file, 'formatVersion');
   const fileSchema = own(file, 'schemaVersion');
-  if (!Number.isInteger(formatVersion) || (formatVersion as number) < 1 || !Number.isInteger(fileSchema) || (fileSchema as number) < 1) {
+  if (
+    !Number.isInteger(formatVersion) ||
+    (formatVersion as number) < 1 ||
+    !Number.isInteger(fileSchema) ||
+    (fileSchema as number) < 1
+  ) {
     throw damaged('This backup’s version is missing or unreadable.');
   }
-  if ((formatVersion as number) > BACKUP_FORMAT_VERSION || (fileSchema as number) > schemaVersion) throw new BackupError('newer', NEWER_BACKUP);
+  if ((formatVersion as number) > BACKUP_FORMAT_VERSION || (fileSchema as number) > schemaVersion)
+    throw new BackupError('newer', NEWER_BACKUP);
 }
 
 /** True when the parsed file is an encrypted backup. */
@@ -98,11 +121,14 @@ async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadO
   }
 
   const data = own(file, 'data');
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw damaged('This backup holds no entries at all.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw damaged('This backup holds no entries at all.');
   const unknown = Object.keys(data).find((key) => !(BACKUP_TABLES as readonly string[]).includes(key));
-  if (unknown !== undefined) throw damaged(`This backup holds a kind of entry this version does not know (“${unknown.slice(0, 40)}”).`);
+  if (unknown !== undefined)
+    throw damaged(`This backup holds a kind of entry this version does not know (“${unknown.slice(0, 40)}”).`);
   const counts = own(file, 'counts');
-  if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) throw damaged('This backup does not say how many entries it holds.');
+  if (typeof counts !== 'object' || counts === null || Array.isArray(counts))
+    throw damaged('This backup does not say how many entries it holds.');
   for (const table of BACKUP_TABLES) {
     const rows = own(data as Fields, table);
     if (!Array.isArray(rows)) throw damaged(`This backup has no list of ${TABLE_NOUNS[table][1]}.`);
@@ -118,7 +144,11 @@ async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadO
 
   const checksum = own(file, 'checksum');
   const expected = typeof checksum === 'object' && checksum !== null ? own(checksum as Fields, 'value') : undefined;
-  if (own((checksum ?? {}) as Fields, 'algorithm') !== 'SHA-256' || typeof expected !== 'string' || !/^[0-9a-f]{64}$/.test(expected)) {
+  if (
+    own((checksum ?? {}) as Fields, 'algorithm') !== 'SHA-256' ||
+    typeof expected !== 'string' ||
+    !/^[0-9a-f]{64}$/.test(expected)
+  ) {
     throw damaged('This backup has no checksum, so it cannot be trusted.');
   }
   let actual: string;
@@ -127,11 +157,15 @@ async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadO
   } catch {
     throw damaged('This backup holds values that are not plain data.');
   }
-  if (actual !== expected) throw damaged('This file was changed or damaged after it was made: its checksum does not match.');
+  if (actual !== expected)
+    throw damaged('This file was changed or damaged after it was made: its checksum does not match.');
 
   options.onProgress?.('validating');
   const clean = validateRows(data as Record<BackupTable, unknown[]>);
-  return { meta: { schemaVersion: own(file, 'schemaVersion') as number, appVersion, exportedAt, encrypted }, data: clean };
+  return {
+    meta: { schemaVersion: own(file, 'schemaVersion') as number, appVersion, exportedAt, encrypted },
+    data: clean,
+  };
 }
 
 /** Every row through validateRecord; duplicates refused; device-only settings skipped. Throws with the first few reasons. */
@@ -157,7 +191,10 @@ export function validateRows(data: Record<BackupTable, unknown[]>): BackupData {
       }
       const id = (table === 'settings' ? row.key : row.id) as string;
       const first = seen.get(id);
-      if (first !== undefined) return refuse(`${where} has the same ${table === 'settings' ? 'key' : 'id'} as row ${(first + 1).toLocaleString('en')}.`);
+      if (first !== undefined)
+        return refuse(
+          `${where} has the same ${table === 'settings' ? 'key' : 'id'} as row ${(first + 1).toLocaleString('en')}.`,
+        );
       seen.set(id, i);
       if (table === 'settings' && isDeviceOnlySetting(id)) return;
       out.push(row);

@@ -31,7 +31,13 @@ export interface BackupReminder {
 }
 
 /** The reminder to show, or null when none is due. */
-export function backupReminder({ lastBackupAt, changedSince, oldestEntryAt, snoozedUntil, now }: BackupReminderInput): BackupReminder | null {
+export function backupReminder({
+  lastBackupAt,
+  changedSince,
+  oldestEntryAt,
+  snoozedUntil,
+  now,
+}: BackupReminderInput): BackupReminder | null {
   if (snoozedUntil && Date.parse(snoozedUntil) > now.getTime()) return null;
   const since = lastBackupAt ?? oldestEntryAt;
   if (!since || (lastBackupAt === null && changedSince === 0)) return null;

@@ -181,7 +181,7 @@ export function measureChange(
   options: MeasureChangeOptions = {},
 ): Change<MeasureLabel> {
   const f = figures(baseline, now, options.digits ?? 1);
-  const label: MeasureLabel = f.points === 0 ? 'none' : (f.points < 0) === (better === 'lower') ? 'better' : 'worse';
+  const label: MeasureLabel = f.points === 0 ? 'none' : f.points < 0 === (better === 'lower') ? 'better' : 'worse';
   return labelled(f, label, MEASURE_TEXT[label], RULES.measure, options.unit ?? '');
 }
 
@@ -194,7 +194,10 @@ export function numberFormatter(locale = 'en'): NumberFormat {
   return (value, fractionDigits) => {
     let nf = cache.get(fractionDigits);
     if (!nf) {
-      nf = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+      nf = new Intl.NumberFormat(locale, {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      });
       cache.set(fractionDigits, nf);
     }
     return nf.format(value);

@@ -124,7 +124,10 @@ export function checkinsTable(
 }
 
 /** Sessions as a table, one row each, oldest first. Lists inside a cell are separated by "; ". */
-export function sessionsTable(sessions: readonly Session[], clock: CsvClock = localClock): { header: string[]; rows: CsvCell[][] } {
+export function sessionsTable(
+  sessions: readonly Session[],
+  clock: CsvClock = localClock,
+): { header: string[]; rows: CsvCell[][] } {
   const header = [
     'Date',
     'Time',
@@ -142,10 +145,13 @@ export function sessionsTable(sessions: readonly Session[], clock: CsvClock = lo
     'Next appointment',
     'Note',
   ];
-  const list = <T extends string>(catalog: readonly { id: string; label: string }[], ids: readonly T[]) => ids.map((id) => labelOf(catalog, id)).join('; ');
+  const list = <T extends string>(catalog: readonly { id: string; label: string }[], ids: readonly T[]) =>
+    ids.map((id) => labelOf(catalog, id)).join('; ');
   const sorted = [...sessions].sort(byTime);
   const rows = sorted.map((s): CsvCell[] => {
-    const given = s.aftercare.map((id) => (id === 'other' && s.aftercareOther ? `Other: ${s.aftercareOther}` : labelOf(AFTERCARE, id)));
+    const given = s.aftercare.map((id) =>
+      id === 'other' && s.aftercareOther ? `Other: ${s.aftercareOther}` : labelOf(AFTERCARE, id),
+    );
     return [
       s.day,
       clock.time(s.at),

@@ -21,7 +21,10 @@ export interface SeriesPoint {
 }
 
 /** Daily figures of whatever `pick` reads from a check-in, sorted by day; check-ins where it is missing are skipped. */
-export function dailyValues(checkins: readonly Checkin[], pick: (checkin: Checkin) => number | null | undefined): DayValue[] {
+export function dailyValues(
+  checkins: readonly Checkin[],
+  pick: (checkin: Checkin) => number | null | undefined,
+): DayValue[] {
   const byDay = new Map<Day, { sum: number; worst: number; least: number; count: number }>();
   for (const checkin of checkins) {
     const value = pick(checkin);

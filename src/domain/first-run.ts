@@ -16,7 +16,11 @@ export function toggleActivity(chosen: readonly string[], name: string, max = WE
 }
 
 /** Adds an activity typed in the person's own words, or says why it cannot be added. */
-export function addOwnActivity(chosen: readonly string[], typed: string, max = WELCOME_ACTIVITIES): { chosen: string[] } | { error: string } {
+export function addOwnActivity(
+  chosen: readonly string[],
+  typed: string,
+  max = WELCOME_ACTIVITIES,
+): { chosen: string[] } | { error: string } {
   const name = typed.trim().replace(/\s+/g, ' ');
   if (!name) return { error: 'Type an everyday activity, for example “get dressed”.' };
   if (name.length > NAME_MAX) return { error: `Keep it to ${NAME_MAX} characters or fewer.` };
@@ -26,7 +30,11 @@ export function addOwnActivity(chosen: readonly string[], typed: string, max = W
 }
 
 /** Which chosen names to create: those not already active (read the same way), within the limit of active ones. */
-export function activitiesToAdd(chosen: readonly string[], active: readonly { name: string }[], maxActive = MAX_ACTIVE_ACTIVITIES): string[] {
+export function activitiesToAdd(
+  chosen: readonly string[],
+  active: readonly { name: string }[],
+  maxActive = MAX_ACTIVE_ACTIVITIES,
+): string[] {
   const have = new Set(active.map((a) => nameKey(a.name)));
   const fresh = chosen.filter((name) => {
     const key = nameKey(name);
@@ -63,7 +71,10 @@ export const MAX_GOAL_WEEKS = 104;
 export function checkWelcomeGoal(
   form: WelcomeGoalForm,
   today: Day,
-): { none: true } | { ok: true; goal: GoalFields; activityName: string | null } | { ok: false; errors: Partial<Record<WelcomeGoalField, string>> } {
+):
+  | { none: true }
+  | { ok: true; goal: GoalFields; activityName: string | null }
+  | { ok: false; errors: Partial<Record<WelcomeGoalField, string>> } {
   if (!form.from.trim() && !form.to.trim()) return { none: true };
   const [kind, ...rest] = form.what.split(':');
   const ref = rest.join(':');
@@ -73,7 +84,8 @@ export function checkWelcomeGoal(
 
   const weeksText = form.weeks.trim();
   const weeks = Number(weeksText);
-  if (!/^\d+$/.test(weeksText) || weeks < 1 || weeks > MAX_GOAL_WEEKS) errors.weeks = `Enter a whole number of weeks from 1 to ${MAX_GOAL_WEEKS}.`;
+  if (!/^\d+$/.test(weeksText) || weeks < 1 || weeks > MAX_GOAL_WEEKS)
+    errors.weeks = `Enter a whole number of weeks from 1 to ${MAX_GOAL_WEEKS}.`;
 
   const goalForm: GoalForm = {
     kind: goalKind ?? 'pain',
@@ -94,7 +106,9 @@ export function checkWelcomeGoal(
     errors.to = form.to.trim() ? words(e.target) : 'Enter the number you are aiming for.';
     errors.weeks ??= e.dueDay;
   }
-  const shown = Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as Partial<Record<WelcomeGoalField, string>>;
+  const shown = Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as Partial<
+    Record<WelcomeGoalField, string>
+  >;
   if (!checked.ok || Object.keys(shown).length) return { ok: false, errors: shown };
   return { ok: true, goal: checked.goal, activityName: goalKind === 'activity' ? ref : null };
 }

@@ -47,7 +47,15 @@ export function spanInWeeks(start: Day, due: Day): number | null {
 
 /** A new, empty goal form for overall pain, starting today and due six weeks from today. */
 export function emptyGoalForm(today: Day): GoalForm {
-  return { kind: 'pain', ref: '', baseline: '', baselineTouched: false, target: '', startDay: today, dueDay: dueAfterWeeks(today, DEFAULT_GOAL_WEEKS) };
+  return {
+    kind: 'pain',
+    ref: '',
+    baseline: '',
+    baselineTouched: false,
+    target: '',
+    startDay: today,
+    dueDay: dueAfterWeeks(today, DEFAULT_GOAL_WEEKS),
+  };
 }
 
 /** The form for editing a stored goal. */
@@ -67,7 +75,12 @@ export function goalFormFrom(goal: Goal): GoalForm {
  * The baseline to suggest: the mean of what the goal would track over the 7 days ending `today`, one decimal,
  * or null when there is no data in them (or nothing is chosen yet).
  */
-export function suggestedBaseline(kind: GoalKind, ref: string, checkins: readonly Checkin[], today: Day): number | null {
+export function suggestedBaseline(
+  kind: GoalKind,
+  ref: string,
+  checkins: readonly Checkin[],
+  today: Day,
+): number | null {
   if (kind !== 'pain' && !ref) return null;
   const probe = { kind, ref: kind === 'pain' ? null : ref } as Goal;
   const mean = lastNDayMean(seriesOf(goalDaily(probe, checkins)), today, 7);
@@ -123,20 +136,35 @@ export function checkGoalForm(
     const better = form.kind === 'activity' ? 'higher' : form.kind === 'measure' ? context.measureBetter : 'lower';
     if (roundTo(from, 2) === roundTo(to, 2)) errors.target = 'The target must differ from the baseline.';
     else if (better === 'lower' && to > from) {
-      errors.target = form.kind === 'measure' ? 'Lower is better for this measure, so aim below the baseline.' : 'For pain, aim lower than the baseline.';
+      errors.target =
+        form.kind === 'measure'
+          ? 'Lower is better for this measure, so aim below the baseline.'
+          : 'For pain, aim lower than the baseline.';
     } else if (better === 'higher' && to < from) {
-      errors.target = form.kind === 'activity' ? 'For an activity, aim higher than the baseline (10 = as well as before).' : 'Higher is better for this measure, so aim above the baseline.';
+      errors.target =
+        form.kind === 'activity'
+          ? 'For an activity, aim higher than the baseline (10 = as well as before).'
+          : 'Higher is better for this measure, so aim above the baseline.';
     }
   }
 
   if (!isDay(form.startDay)) errors.startDay = 'Choose the day the goal starts.';
   if (!isDay(form.dueDay)) errors.dueDay = 'Choose the day the goal is due.';
-  else if (isDay(form.startDay) && form.dueDay <= form.startDay) errors.dueDay = 'The due day must be after the start day.';
-  else if (context.isNew && form.dueDay < context.today) errors.dueDay = 'That day has passed. Choose a day from today on.';
+  else if (isDay(form.startDay) && form.dueDay <= form.startDay)
+    errors.dueDay = 'The due day must be after the start day.';
+  else if (context.isNew && form.dueDay < context.today)
+    errors.dueDay = 'That day has passed. Choose a day from today on.';
 
   if (Object.keys(errors).length > 0 || from === null || to === null) return { ok: false, errors };
   return {
     ok: true,
-    goal: { kind: form.kind, ref: form.kind === 'pain' ? null : form.ref, baseline: from, target: to, startDay: form.startDay, dueDay: form.dueDay },
+    goal: {
+      kind: form.kind,
+      ref: form.kind === 'pain' ? null : form.ref,
+      baseline: from,
+      target: to,
+      startDay: form.startDay,
+      dueDay: form.dueDay,
+    },
   };
 }

@@ -51,7 +51,12 @@ export function goalDaily(goal: Goal, checkins: readonly Checkin[]): DayValue[] 
 }
 
 /** A goal's progress at `today`, from all check-ins. Pass the Measure for a measure goal. */
-export function goalProgress(goal: Goal, checkins: readonly Checkin[], today: Day, measure?: GoalMeasure): GoalProgress {
+export function goalProgress(
+  goal: Goal,
+  checkins: readonly Checkin[],
+  today: Day,
+  measure?: GoalMeasure,
+): GoalProgress {
   return goalProgressFromDaily(goal, goalDaily(goal, checkins), today, measure);
 }
 
@@ -61,9 +66,15 @@ export function goalProgress(goal: Goal, checkins: readonly Checkin[], today: Da
  * baseline (keep it where it is) takes the direction that is better for what it tracks.
  * Like the clinical labels, comparisons use one decimal, the precision the card shows.
  */
-export function goalProgressFromDaily(goal: Goal, daily: readonly DayValue[], today: Day, measure?: GoalMeasure): GoalProgress {
+export function goalProgressFromDaily(
+  goal: Goal,
+  daily: readonly DayValue[],
+  today: Day,
+  measure?: GoalMeasure,
+): GoalProgress {
   const { baseline, target } = goal;
-  const direction = target < baseline ? 'down' : target > baseline ? 'up' : goalBetter(goal, measure) === 'lower' ? 'down' : 'up';
+  const direction =
+    target < baseline ? 'down' : target > baseline ? 'up' : goalBetter(goal, measure) === 'lower' ? 'down' : 'up';
   const goodEnough = (value: number, line: number) =>
     direction === 'down' ? roundTo(value) <= roundTo(line) : roundTo(value) >= roundTo(line);
 
@@ -81,7 +92,11 @@ export function goalProgressFromDaily(goal: Goal, daily: readonly DayValue[], to
   }
 
   const fraction =
-    target === baseline ? (goodEnough(latest, target) ? 1 : 0) : clamp01((roundTo(latest) - baseline) / (target - baseline));
+    target === baseline
+      ? goodEnough(latest, target)
+        ? 1
+        : 0
+      : clamp01((roundTo(latest) - baseline) / (target - baseline));
   return {
     baseline,
     target,

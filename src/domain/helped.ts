@@ -48,8 +48,11 @@ export function techniqueEffects(sessions: readonly Session[], painDaily: readon
   for (const s of sessions) {
     const drop = s.painBefore !== null && s.painAfter !== null ? s.painBefore - s.painAfter : null;
     const before = painOn.get(addDays(s.day, -1));
-    const after = [painOn.get(addDays(s.day, 1)), painOn.get(addDays(s.day, 2))].filter((v): v is number => v !== undefined);
-    const next = before !== undefined && after.length > 0 ? before - after.reduce((a, b) => a + b, 0) / after.length : null;
+    const after = [painOn.get(addDays(s.day, 1)), painOn.get(addDays(s.day, 2))].filter(
+      (v): v is number => v !== undefined,
+    );
+    const next =
+      before !== undefined && after.length > 0 ? before - after.reduce((a, b) => a + b, 0) / after.length : null;
     for (const t of s.techniques) {
       let tally = tallies.get(t);
       if (!tally) tallies.set(t, (tally = { sessions: 0, dropSum: 0, dropCount: 0, nextSum: 0, nextCount: 0 }));
@@ -77,8 +80,15 @@ export function techniqueEffects(sessions: readonly Session[], painDaily: readon
   const rankable = (e: TechniqueEffect) => e.sessionDropCount >= MIN_SESSIONS_TO_RANK;
   const ranked = effects
     .filter(rankable)
-    .sort((a, b) => b.sessionDrop! - a.sessionDrop! || (b.nextDaysDrop ?? -Infinity) - (a.nextDaysDrop ?? -Infinity) || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        b.sessionDrop! - a.sessionDrop! ||
+        (b.nextDaysDrop ?? -Infinity) - (a.nextDaysDrop ?? -Infinity) ||
+        a.label.localeCompare(b.label),
+    );
   ranked.forEach((e, i) => (e.rank = i + 1));
-  const unranked = effects.filter((e) => !rankable(e)).sort((a, b) => b.sessions - a.sessions || a.label.localeCompare(b.label));
+  const unranked = effects
+    .filter((e) => !rankable(e))
+    .sort((a, b) => b.sessions - a.sessions || a.label.localeCompare(b.label));
   return [...ranked, ...unranked];
 }

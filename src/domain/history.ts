@@ -31,7 +31,10 @@ export function compareCursors(a: TimelineCursor, b: TimelineCursor): number {
  * The entries of a page that lie at or after `until` in the timeline (kept), and whether the page reached it.
  * A segment of history between two fixed cursors is read page by page until the lower cursor is reached.
  */
-export function takeUntil<T extends TimelineEntry>(entries: readonly T[], until: TimelineCursor): { kept: T[]; reached: boolean } {
+export function takeUntil<T extends TimelineEntry>(
+  entries: readonly T[],
+  until: TimelineCursor,
+): { kept: T[]; reached: boolean } {
   const kept: T[] = [];
   for (const entry of entries) {
     const order = compareCursors(cursorOf(entry), until);
@@ -73,7 +76,10 @@ export function groupByDay<T extends TimelineEntry>(entries: readonly T[]): Time
       group.worstPain = Math.max(group.worstPain ?? 0, entry.row.pain);
     }
   }
-  return [...byDay.values()].map(({ sum, ...group }) => ({ ...group, meanPain: group.checkins ? roundTo(sum / group.checkins) : null }));
+  return [...byDay.values()].map(({ sum, ...group }) => ({
+    ...group,
+    meanPain: group.checkins ? roundTo(sum / group.checkins) : null,
+  }));
 }
 
 /**

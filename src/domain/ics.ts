@@ -95,16 +95,32 @@ export function parseTime(time: string): { hours: number; minutes: number } {
 }
 
 function calendar(event: string[], extra: string[] = []): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...extra, ...event, 'END:VCALENDAR'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...extra,
+    ...event,
+    'END:VCALENDAR',
+  ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
 function alarm(trigger: string, description: string): string[] {
-  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(description)}`, `TRIGGER:${trigger}`, 'END:VALARM'];
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(description)}`,
+    `TRIGGER:${trigger}`,
+    'END:VALARM',
+  ];
 }
 
 function checkUid(uid: string): string {
-  if (!uid.trim() || /[\r\n]/.test(uid)) throw new ValidationError('uid', 'A calendar event needs a one-line identifier.');
+  if (!uid.trim() || /[\r\n]/.test(uid))
+    throw new ValidationError('uid', 'A calendar event needs a one-line identifier.');
   return uid.trim();
 }
 
@@ -143,7 +159,8 @@ export function dailyReminderEvent(input: DailyReminderInput): string {
   const endTotal = hours * 60 + minutes + DAILY_REMINDER_MINUTES;
   const endDay = endTotal >= 24 * 60 ? addDays(input.startDay, 1) : input.startDay;
   const summary = input.summary ?? 'Pain Journal check-in';
-  const description = input.description ?? 'How much does it hurt today? Open Pain Journal and log it: it takes ten seconds.';
+  const description =
+    input.description ?? 'How much does it hurt today? Open Pain Journal and log it: it takes ten seconds.';
   const event = [
     'BEGIN:VEVENT',
     `UID:${checkUid(input.uid)}`,

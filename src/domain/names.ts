@@ -6,7 +6,11 @@ export function nameKey(name: string): string {
 }
 
 /** The first row (other than `exceptId`) whose name reads the same as `name`, or undefined. */
-export function sameNamed<T extends { id: string; name: string }>(rows: readonly T[], name: string, exceptId?: string): T | undefined {
+export function sameNamed<T extends { id: string; name: string }>(
+  rows: readonly T[],
+  name: string,
+  exceptId?: string,
+): T | undefined {
   const key = nameKey(name);
   return rows.find((row) => row.id !== exceptId && nameKey(row.name) === key);
 }

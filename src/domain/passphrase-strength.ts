@@ -11,13 +11,30 @@ export interface PassphraseStrength {
   hint: string;
 }
 
-const COMMON = ['password', 'passwort', 'qwerty', 'azerty', '123456', 'letmein', 'iloveyou', 'welcome', 'admin', 'painjournal', 'abc123', '111111'];
+const COMMON = [
+  'password',
+  'passwort',
+  'qwerty',
+  'azerty',
+  '123456',
+  'letmein',
+  'iloveyou',
+  'welcome',
+  'admin',
+  'painjournal',
+  'abc123',
+  '111111',
+];
 
 /** Estimates guessing difficulty from length, kinds of characters, repeats and common words. */
 export function passphraseStrength(passphrase: string): PassphraseStrength {
   const chars = [...passphrase.normalize('NFC')];
   if (chars.length < PASSPHRASE_MIN) {
-    return { level: 'too-short', label: 'Too short', hint: `Use at least ${PASSPHRASE_MIN} characters. Three or four unrelated words are easy to remember and hard to guess.` };
+    return {
+      level: 'too-short',
+      label: 'Too short',
+      hint: `Use at least ${PASSPHRASE_MIN} characters. Three or four unrelated words are easy to remember and hard to guess.`,
+    };
   }
   let pool = 0;
   if (chars.some((c) => /[a-z]/.test(c))) pool += 26;
@@ -33,7 +50,13 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   // "Summer2024!": one word, then digits and maybe a symbol — the first pattern people try.
   if (/^[A-Za-z]+\d{1,4}[^A-Za-z0-9]?$/.test(passphrase)) bits = Math.min(bits, 45);
   const words = passphrase.trim().split(/\s+/).length;
-  if (bits < 45) return { level: 'weak', label: 'Weak', hint: 'Easy to guess. Add more words, or use a short sentence only you would write.' };
-  if (bits < 70 && words < 4) return { level: 'fair', label: 'Fair', hint: 'Another word or two would make it strong.' };
+  if (bits < 45)
+    return {
+      level: 'weak',
+      label: 'Weak',
+      hint: 'Easy to guess. Add more words, or use a short sentence only you would write.',
+    };
+  if (bits < 70 && words < 4)
+    return { level: 'fair', label: 'Fair', hint: 'Another word or two would make it strong.' };
   return { level: 'strong', label: 'Strong', hint: 'Strong. Write it down somewhere safe: it cannot be recovered.' };
 }

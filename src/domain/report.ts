@@ -54,23 +54,39 @@ export interface ReportNumbers {
  * An activity's baseline and now: its first and last seven rated days in the range. Both are null unless those two
  * weeks do not overlap (at least 14 days from the first rating to the last), so "then" and "now" are different times.
  */
-export function activityThenNow(daily: readonly DayValue[], span: Span): { baseline: number | null; now: number | null } {
+export function activityThenNow(
+  daily: readonly DayValue[],
+  span: Span,
+): { baseline: number | null; now: number | null } {
   const rated = within(daily, span);
   if (rated.length === 0) return { baseline: null, now: null };
   const first = rated[0].day;
   const last = rated[rated.length - 1].day;
   if (daysBetween(first, last) < 13) return { baseline: null, now: null };
-  return { baseline: periodMean(rated, first, addDays(first, 6)).mean, now: periodMean(rated, addDays(last, -6), last).mean };
+  return {
+    baseline: periodMean(rated, first, addDays(first, 6)).mean,
+    now: periodMean(rated, addDays(last, -6), last).mean,
+  };
 }
 
 /** The regions that hurt most: by pain × days marked, so a region that always aches outranks one bad afternoon. */
-export function regionBurdens(checkins: readonly Checkin[], span: Span, limit: number = REPORT_LIMITS.regions): RegionBurden[] {
+export function regionBurdens(
+  checkins: readonly Checkin[],
+  span: Span,
+  limit: number = REPORT_LIMITS.regions,
+): RegionBurden[] {
   const { regions } = journalDays(checkins);
   return [...regions]
     .map(([id, daily]) => {
       const days = within(daily, span);
       const mean = days.reduce((s, d) => s + d.mean, 0) / (days.length || 1);
-      return { id, label: labelOf(REGIONS, id), mean, worst: Math.max(0, ...days.map((d) => d.worst)), days: days.length };
+      return {
+        id,
+        label: labelOf(REGIONS, id),
+        mean,
+        worst: Math.max(0, ...days.map((d) => d.worst)),
+        days: days.length,
+      };
     })
     .filter((r) => r.days > 0)
     .sort((a, b) => b.mean * b.days - a.mean * a.days || a.label.localeCompare(b.label))
@@ -88,12 +104,21 @@ export function aftercareFollowed(sessions: readonly Session[]): AftercareFollow
       counts.set(item, c);
     }
   }
-  const items = AFTERCARE.filter((a) => counts.has(a.id)).map((a) => ({ id: a.id, label: labelOf(AFTERCARE, a.id), ...counts.get(a.id)! }));
+  const items = AFTERCARE.filter((a) => counts.has(a.id)).map((a) => ({
+    id: a.id,
+    label: labelOf(AFTERCARE, a.id),
+    ...counts.get(a.id)!,
+  }));
   return { items, given: items.reduce((n, i) => n + i.given, 0), done: items.reduce((n, i) => n + i.done, 0) };
 }
 
 /** The report's numbers for `span` from its check-ins, sessions and the activities. */
-export function reportNumbers(input: { span: Span; checkins: readonly Checkin[]; sessions: readonly Session[]; activities: readonly Activity[] }): ReportNumbers {
+export function reportNumbers(input: {
+  span: Span;
+  checkins: readonly Checkin[];
+  sessions: readonly Session[];
+  activities: readonly Activity[];
+}): ReportNumbers {
   const { span } = input;
   const days = journalDays(input.checkins);
   const weeks = weeklyRollup(within(days.pain, span)).slice(-REPORT_LIMITS.weeks);
@@ -109,5 +134,11 @@ export function reportNumbers(input: { span: Span; checkins: readonly Checkin[];
   }
   const psfs = Object.keys(baseline).length ? psfsChange(baseline, now) : null;
   const inSpan = input.sessions.filter((s) => s.day >= span.from && s.day <= span.to);
-  return { weeks, activities, psfs, regions: regionBurdens(input.checkins, span), aftercare: aftercareFollowed(inSpan) };
+  return {
+    weeks,
+    activities,
+    psfs,
+    regions: regionBurdens(input.checkins, span),
+    aftercare: aftercareFollowed(inSpan),
+  };
 }

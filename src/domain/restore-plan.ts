@@ -78,7 +78,9 @@ function sum(plan: RestorePlan, field: keyof TablePlan, tables: readonly BackupT
 }
 
 function listing(plan: RestorePlan, field: keyof TablePlan, withSettings: boolean): string[] {
-  return (withSettings ? BACKUP_TABLES : ENTRY_TABLES).filter((t) => plan[t][field] > 0).map((t) => countOf(t, plan[t][field]));
+  return (withSettings ? BACKUP_TABLES : ENTRY_TABLES)
+    .filter((t) => plan[t][field] > 0)
+    .map((t) => countOf(t, plan[t][field]));
 }
 
 const entries = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'entry' : 'entries'}`;
@@ -90,7 +92,8 @@ export function describeMerge(plan: RestorePlan): string {
   const adds = listing(plan, 'add', true);
   if (adds.length) parts.push(`Adds ${joinAnd(adds)}`);
   const updates = sum(plan, 'update', BACKUP_TABLES);
-  if (updates) parts.push(`${parts.length ? 'updates' : 'Updates'} ${entries(updates)} with the newer version from the file`);
+  if (updates)
+    parts.push(`${parts.length ? 'updates' : 'Updates'} ${entries(updates)} with the newer version from the file`);
   const same = sum(plan, 'same');
   if (same) parts.push(`${same.toLocaleString('en')} ${same === 1 ? 'is' : 'are'} already here`);
   const keep = sum(plan, 'keep');

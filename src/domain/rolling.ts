@@ -37,8 +37,13 @@ export function mean(values: readonly number[]): number | null {
  * With `range`, every day gets a point; a day whose window holds fewer than `minValues` values is null.
  * A day inside a short gap still has a mean (its window reaches back to data), which is what a trailing mean means.
  */
-export function rollingMean(series: readonly SeriesPoint[], windowDays = 7, options: RollingOptions = {}): RollingPoint[] {
-  if (!Number.isInteger(windowDays) || windowDays < 1) throw new RangeError(`windowDays must be a whole number ≥ 1, not ${windowDays}`);
+export function rollingMean(
+  series: readonly SeriesPoint[],
+  windowDays = 7,
+  options: RollingOptions = {},
+): RollingPoint[] {
+  if (!Number.isInteger(windowDays) || windowDays < 1)
+    throw new RangeError(`windowDays must be a whole number ≥ 1, not ${windowDays}`);
   const minValues = Math.max(1, options.minValues ?? 1);
   const points = sortedByDay(series);
   const nums = points.map((p) => dayNumber(p.day));
@@ -88,7 +93,8 @@ export function lastNDayMean(series: readonly SeriesPoint[], endDay: Day, n = 7)
 
 function sortedByDay(series: readonly SeriesPoint[]): readonly SeriesPoint[] {
   for (let i = 1; i < series.length; i++) {
-    if (series[i].day < series[i - 1].day) return [...series].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    if (series[i].day < series[i - 1].day)
+      return [...series].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
   return series;
 }

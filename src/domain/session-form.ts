@@ -99,7 +99,12 @@ export function emptySessionForm(now: Date): SessionForm {
  * A new session's form for a booked appointment, from a link's `at` (an ISO instant) and `provider`: the time only
  * when it is a real instant not after `now`, the therapist only when it fits a name. Anything else is left as it was.
  */
-export function sessionFormForAppointment(form: SessionForm, at: string | null, provider: string | null, now: Date): SessionForm {
+export function sessionFormForAppointment(
+  form: SessionForm,
+  at: string | null,
+  provider: string | null,
+  now: Date,
+): SessionForm {
   const ms = at ? Date.parse(at) : NaN;
   const name = provider?.trim() ?? '';
   return {
@@ -193,29 +198,36 @@ export function checkSessionForm(
     at = when.toISOString();
     const unchanged = context.storedAt !== undefined && toLocalDateTime(context.storedAt) === form.at;
     if (unchanged) at = context.storedAt!;
-    else if (when.getTime() > context.now.getTime() + FUTURE_TOLERANCE_MS) errors.at = 'That time is in the future. Choose a time up to now.';
+    else if (when.getTime() > context.now.getTime() + FUTURE_TOLERANCE_MS)
+      errors.at = 'That time is in the future. Choose a time up to now.';
   }
 
   let durationMin: number | null = null;
   const duration = form.duration.trim();
   if (duration) {
     const minutes = /^\d+$/.test(duration) ? Number(duration) : NaN;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_SESSION_MINUTES) errors.duration = `Enter whole minutes from 1 to ${MAX_SESSION_MINUTES}.`;
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_SESSION_MINUTES)
+      errors.duration = `Enter whole minutes from 1 to ${MAX_SESSION_MINUTES}.`;
     else durationMin = minutes;
   }
 
   const other = form.aftercareOther.trim();
   const aftercare = form.aftercare;
-  if (aftercare.includes('other') && !other) errors.aftercareOther = 'Write what the other aftercare is, or untick Other.';
-  if (other.length > context.noteMax) errors.aftercareOther = `Keep this to ${context.noteMax.toLocaleString('en')} characters.`;
-  if (form.note.trim().length > context.noteMax) errors.note = `Keep the note to ${context.noteMax.toLocaleString('en')} characters.`;
-  if (form.provider.trim().length > context.nameMax) errors.provider = `Keep the name to ${context.nameMax} characters.`;
+  if (aftercare.includes('other') && !other)
+    errors.aftercareOther = 'Write what the other aftercare is, or untick Other.';
+  if (other.length > context.noteMax)
+    errors.aftercareOther = `Keep this to ${context.noteMax.toLocaleString('en')} characters.`;
+  if (form.note.trim().length > context.noteMax)
+    errors.note = `Keep the note to ${context.noteMax.toLocaleString('en')} characters.`;
+  if (form.provider.trim().length > context.nameMax)
+    errors.provider = `Keep the name to ${context.nameMax} characters.`;
 
   let nextAppointment: string | null = null;
   if (form.nextAppointment.trim()) {
     const next = parseLocalDateTime(form.nextAppointment);
     if (!next) errors.nextAppointment = 'Enter a real day and time, or leave it empty.';
-    else if (when && next.getTime() <= when.getTime()) errors.nextAppointment = 'The next appointment must be after this session.';
+    else if (when && next.getTime() <= when.getTime())
+      errors.nextAppointment = 'The next appointment must be after this session.';
     else nextAppointment = next.toISOString();
   }
 

@@ -81,7 +81,10 @@ export interface NextAppointment {
  * each session records the booking as it stood then, so an older session's appointment that was since moved or kept
  * is not shown again. Providers are matched ignoring case and surrounding spaces; an empty provider is one provider.
  */
-export function nextAppointment(sessions: readonly Session[], now: Date | Instant = new Date()): NextAppointment | null {
+export function nextAppointment(
+  sessions: readonly Session[],
+  now: Date | Instant = new Date(),
+): NextAppointment | null {
   const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
   let best: NextAppointment | null = null;
   let bestMs = Infinity;

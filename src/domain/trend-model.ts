@@ -109,7 +109,13 @@ export function sessionLabel(techniques: readonly TechniqueId[]): string {
 }
 
 function goalLine(goal: Goal): GoalLine {
-  return { goal, points: [{ x: dayNumber(goal.startDay), y: goal.baseline }, { x: dayNumber(goal.dueDay), y: goal.target }] };
+  return {
+    goal,
+    points: [
+      { x: dayNumber(goal.startDay), y: goal.baseline },
+      { x: dayNumber(goal.dueDay), y: goal.target },
+    ],
+  };
 }
 
 /** Daily mean of the activities rated each day (each activity's day mean counts once). */

@@ -146,7 +146,14 @@ export function bucketRollup(daily: readonly DayValue[], bucketDays: number, anc
   for (const d of daily) {
     const index = Math.floor((dayNumber(d.day) - base) / bucketDays);
     const b = byBucket.get(index);
-    if (!b) byBucket.set(index, { start: dayFromNumber(base + index * bucketDays), mean: d.mean, worst: d.worst, least: d.least, days: 1 });
+    if (!b)
+      byBucket.set(index, {
+        start: dayFromNumber(base + index * bucketDays),
+        mean: d.mean,
+        worst: d.worst,
+        least: d.least,
+        days: 1,
+      });
     else {
       // Summed here and divided once below.
       b.mean += d.mean;
@@ -155,10 +162,12 @@ export function bucketRollup(daily: readonly DayValue[], bucketDays: number, anc
       if (d.least < b.least) b.least = d.least;
     }
   }
-  return [...byBucket.keys()].sort((a, b) => a - b).map((i) => {
-    const b = byBucket.get(i)!;
-    return { ...b, mean: b.mean / b.days };
-  });
+  return [...byBucket.keys()]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const b = byBucket.get(i)!;
+      return { ...b, mean: b.mean / b.days };
+    });
 }
 
 /** A chart point: x is a day number (days since 1970-01-01, see days.ts); y null breaks the line. */
@@ -250,10 +259,14 @@ export function trendSummary(painDaily: readonly DayValue[], span: Span): TrendS
   const first = { from: span.from, to: firstTo, ...periodMean(painDaily, span.from, firstTo) };
   const last = { from: lastFrom, to: span.to, ...periodMean(painDaily, lastFrom, span.to) };
   let reason: string | null = null;
-  if (daysBetween(span.from, span.to) + 1 < 14) reason = 'There is less than two weeks of check-ins, so there is no first and last week to compare yet.';
-  else if (first.days < SUMMARY_MIN_DAYS && last.days < SUMMARY_MIN_DAYS) reason = 'The first and the last week each need check-ins on at least two days to compare.';
-  else if (first.days < SUMMARY_MIN_DAYS) reason = 'The first week of this range has check-ins on fewer than two days, too few to compare.';
-  else if (last.days < SUMMARY_MIN_DAYS) reason = 'The last week has check-ins on fewer than two days, too few to compare.';
+  if (daysBetween(span.from, span.to) + 1 < 14)
+    reason = 'There is less than two weeks of check-ins, so there is no first and last week to compare yet.';
+  else if (first.days < SUMMARY_MIN_DAYS && last.days < SUMMARY_MIN_DAYS)
+    reason = 'The first and the last week each need check-ins on at least two days to compare.';
+  else if (first.days < SUMMARY_MIN_DAYS)
+    reason = 'The first week of this range has check-ins on fewer than two days, too few to compare.';
+  else if (last.days < SUMMARY_MIN_DAYS)
+    reason = 'The last week has check-ins on fewer than two days, too few to compare.';
   const change = reason === null ? painChange(first.mean!, last.mean!) : null;
   return { first, last, change, reason };
 }

@@ -22,13 +22,15 @@ export function own(fields: Fields, key: string): unknown {
 
 /** A non-null, non-array object. */
 export function object(value: unknown, field: string, label: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ValidationError(field, `${label} is missing or not a set of fields.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ValidationError(field, `${label} is missing or not a set of fields.`);
   return value as Fields;
 }
 
 /** A lowercase RFC 4122-shaped UUID. */
 export function uuid(value: unknown, field: string, label: string): string {
-  if (typeof value !== 'string' || !UUID_RE.test(value)) throw new ValidationError(field, `${label} is not a valid id.`);
+  if (typeof value !== 'string' || !UUID_RE.test(value))
+    throw new ValidationError(field, `${label} is not a valid id.`);
   return value;
 }
 
@@ -42,7 +44,8 @@ export function isInstant(value: unknown): value is Instant {
 
 /** An ISO-8601 instant as `toISOString()` writes it. */
 export function instant(value: unknown, field: string, label: string): Instant {
-  if (!isInstant(value)) throw new ValidationError(field, `${label} must be a date and time like 2026-11-27T09:30:00.000Z.`);
+  if (!isInstant(value))
+    throw new ValidationError(field, `${label} must be a date and time like 2026-11-27T09:30:00.000Z.`);
   return value;
 }
 
@@ -54,13 +57,15 @@ export function day(value: unknown, field: string, label: string): Day {
 
 /** A 0–10 whole number (pain, soreness, mobility). */
 export function score(value: unknown, field: string, label: string): number {
-  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 10) throw new ValidationError(field, `${label} must be a whole number from 0 to 10.`);
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 10)
+    throw new ValidationError(field, `${label} must be a whole number from 0 to 10.`);
   return value as number;
 }
 
 /** A number from 0 to 10, fractions allowed (a goal's baseline can be a mean). */
 export function scale(value: unknown, field: string, label: string): number {
-  if (typeof value !== 'number' || !(value >= 0 && value <= 10)) throw new ValidationError(field, `${label} must be a number from 0 to 10.`);
+  if (typeof value !== 'number' || !(value >= 0 && value <= 10))
+    throw new ValidationError(field, `${label} must be a number from 0 to 10.`);
   return value;
 }
 
@@ -77,18 +82,30 @@ export function text(value: unknown, field: string, label: string, max: number, 
   if (typeof value !== 'string') throw new ValidationError(field, `${label} must be text.`);
   const trimmed = value.trim();
   if (trimmed.length < min) throw new ValidationError(field, `${label} cannot be empty.`);
-  if (trimmed.length > max) throw new ValidationError(field, `${label} must be at most ${max.toLocaleString('en')} characters.`);
+  if (trimmed.length > max)
+    throw new ValidationError(field, `${label} must be at most ${max.toLocaleString('en')} characters.`);
   return trimmed;
 }
 
 /** One id from a fixed list. */
-export function choice<T extends string>(value: unknown, field: string, label: string, allowed: ReadonlySet<string>): T {
-  if (typeof value !== 'string' || !allowed.has(value)) throw new ValidationError(field, `${label} has an unknown value "${String(value).slice(0, 40)}".`);
+export function choice<T extends string>(
+  value: unknown,
+  field: string,
+  label: string,
+  allowed: ReadonlySet<string>,
+): T {
+  if (typeof value !== 'string' || !allowed.has(value))
+    throw new ValidationError(field, `${label} has an unknown value "${String(value).slice(0, 40)}".`);
   return value as T;
 }
 
 /** A list of ids from a fixed list, each at most once. */
-export function choices<T extends string>(value: unknown, field: string, label: string, allowed: ReadonlySet<string>): T[] {
+export function choices<T extends string>(
+  value: unknown,
+  field: string,
+  label: string,
+  allowed: ReadonlySet<string>,
+): T[] {
   if (!Array.isArray(value)) throw new ValidationError(field, `${label} must be a list.`);
   const seen = new Set<string>();
   return value.map((item, i) => {
@@ -105,11 +122,17 @@ export function nullable<T>(value: unknown, check: (value: unknown) => T): T | n
 }
 
 /** A map from UUID to a number checked by `check`, copied key by key. */
-export function byId(value: unknown, field: string, label: string, check: (value: unknown, field: string) => number): Record<string, number> {
+export function byId(
+  value: unknown,
+  field: string,
+  label: string,
+  check: (value: unknown, field: string) => number,
+): Record<string, number> {
   const fields = object(value, field, label);
   const out: Record<string, number> = {};
   // Keys are checked as UUIDs before use, so `__proto__` and friends are refused, never assigned.
-  for (const key of Object.keys(fields)) out[uuid(key, `${field}.${key}`, `${label} id`)] = check(fields[key], `${field}.${key}`);
+  for (const key of Object.keys(fields))
+    out[uuid(key, `${field}.${key}`, `${label} id`)] = check(fields[key], `${field}.${key}`);
   return out;
 }
 
@@ -118,7 +141,8 @@ export function jsonValue(value: unknown, field: string, label: string): unknown
   const copy = jsonCopy(value, field, label, new Set());
   const json = JSON.stringify(copy);
   if (json === undefined) throw new ValidationError(field, `${label} is missing.`);
-  if (new TextEncoder().encode(json).length > JSON_VALUE_MAX_BYTES) throw new ValidationError(field, `${label} is too large to store (over 100 KB).`);
+  if (new TextEncoder().encode(json).length > JSON_VALUE_MAX_BYTES)
+    throw new ValidationError(field, `${label} is too large to store (over 100 KB).`);
   return copy;
 }
 
@@ -128,9 +152,11 @@ function jsonCopy(value: unknown, field: string, label: string, open: Set<object
     if (!Number.isFinite(value)) throw new ValidationError(field, `${label} contains a number that cannot be stored.`);
     return value;
   }
-  if (typeof value !== 'object') throw new ValidationError(field, `${label} contains a value that cannot be stored (${typeof value}).`);
+  if (typeof value !== 'object')
+    throw new ValidationError(field, `${label} contains a value that cannot be stored (${typeof value}).`);
   const proto = Object.getPrototypeOf(value) as unknown;
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) throw new ValidationError(field, `${label} contains an object that cannot be stored.`);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null)
+    throw new ValidationError(field, `${label} contains an object that cannot be stored.`);
   if (open.has(value)) throw new ValidationError(field, `${label} contains itself.`);
   open.add(value);
   let copy: unknown;

@@ -1,11 +1,47 @@
 // The rules every stored row must pass: used by each write and, row by row, by restore from a backup.
 // Pure: no DOM, no Dexie. Each validator takes `unknown`, copies only known fields and returns a clean row,
 // or throws a ValidationError naming the first bad field.
-import { AFTERCARE_IDS, NAME_MAX, NOTE_MAX, PRESSURE_IDS, QUALITY_IDS, REGION_IDS, REGIONS, TECHNIQUE_IDS } from './catalog';
+import {
+  AFTERCARE_IDS,
+  NAME_MAX,
+  NOTE_MAX,
+  PRESSURE_IDS,
+  QUALITY_IDS,
+  REGION_IDS,
+  REGIONS,
+  TECHNIQUE_IDS,
+} from './catalog';
 import type { AftercareId, PressureId, QualityId, RegionId, TechniqueId } from './catalog';
 import { ValidationError } from './errors';
-import type { Activity, Checkin, Draft, Goal, GoalKind, Instant, Measure, RegionPain, Session, Setting, Stamped } from './types';
-import { byId, choice, choices, day, instant, jsonValue, measureValue, nullable, object, own, scale, score, text, uuid } from './validate-fields';
+import type {
+  Activity,
+  Checkin,
+  Draft,
+  Goal,
+  GoalKind,
+  Instant,
+  Measure,
+  RegionPain,
+  Session,
+  Setting,
+  Stamped,
+} from './types';
+import {
+  byId,
+  choice,
+  choices,
+  day,
+  instant,
+  jsonValue,
+  measureValue,
+  nullable,
+  object,
+  own,
+  scale,
+  score,
+  text,
+  uuid,
+} from './validate-fields';
 import type { Fields } from './validate-fields';
 
 /** How far ahead of the clock a recorded time may be, for a phone whose clock is slightly off. */
@@ -44,7 +80,8 @@ function regionPains(value: unknown): RegionPain[] {
 
 /** Refuses a check-in or session time more than a few minutes ahead of `now`. */
 export function validateCheckinTime(at: Instant, now: number | Date = Date.now()): void {
-  if (Date.parse(at) > +now + FUTURE_TOLERANCE_MS) throw new ValidationError('at', 'That time is in the future. Choose a time up to now.');
+  if (Date.parse(at) > +now + FUTURE_TOLERANCE_MS)
+    throw new ValidationError('at', 'That time is in the future. Choose a time up to now.');
 }
 
 /** A check-in row, cleaned. */
@@ -97,7 +134,8 @@ export function validateSession(value: unknown): Session {
     techniques: choices<TechniqueId>(own(f, 'techniques'), 'techniques', 'Technique', TECHNIQUE_IDS),
     pressure: nullable(own(f, 'pressure'), (v) => choice<PressureId>(v, 'pressure', 'Pressure', PRESSURE_IDS)),
     durationMin: nullable(own(f, 'durationMin'), (v) => {
-      if (!Number.isInteger(v) || (v as number) < 1 || (v as number) > 600) throw new ValidationError('durationMin', 'Duration must be a whole number of minutes from 1 to 600.');
+      if (!Number.isInteger(v) || (v as number) < 1 || (v as number) > 600)
+        throw new ValidationError('durationMin', 'Duration must be a whole number of minutes from 1 to 600.');
       return v as number;
     }),
     areas: choices<RegionId>(own(f, 'areas'), 'areas', 'Area worked', REGION_IDS),
@@ -112,7 +150,11 @@ export function validateSession(value: unknown): Session {
     nextAppointment: nullable(own(f, 'nextAppointment'), (v) => instant(v, 'nextAppointment', 'Next appointment')),
   };
   const notGiven = session.aftercareDone.findIndex((item) => !session.aftercare.includes(item));
-  if (notGiven >= 0) throw new ValidationError(`aftercareDone.${notGiven}`, 'Aftercare done can only list aftercare the therapist gave.');
+  if (notGiven >= 0)
+    throw new ValidationError(
+      `aftercareDone.${notGiven}`,
+      'Aftercare done can only list aftercare the therapist gave.',
+    );
   if (session.nextAppointment !== null && session.nextAppointment <= session.at) {
     throw new ValidationError('nextAppointment', 'The next appointment must be after this session.');
   }
@@ -127,7 +169,8 @@ export function validateGoal(value: unknown): Goal {
   const ref = own(f, 'ref');
   let cleanRef: string | null;
   if (kind === 'pain') {
-    if (ref !== null) throw new ValidationError('ref', 'An overall pain goal cannot name a region, activity or measure.');
+    if (ref !== null)
+      throw new ValidationError('ref', 'An overall pain goal cannot name a region, activity or measure.');
     cleanRef = null;
   } else if (kind === 'region') {
     cleanRef = choice<RegionId>(ref, 'ref', 'Region', REGION_IDS);
@@ -135,7 +178,8 @@ export function validateGoal(value: unknown): Goal {
     if (typeof ref !== 'string' || ref === '') throw new ValidationError('ref', `Choose the ${kind} this goal tracks.`);
     cleanRef = ref;
   }
-  const amount = (key: string, label: string) => (kind === 'measure' ? measureValue(own(f, key), key, label) : scale(own(f, key), key, label));
+  const amount = (key: string, label: string) =>
+    kind === 'measure' ? measureValue(own(f, key), key, label) : scale(own(f, key), key, label);
   const baseline = amount('baseline', 'Baseline');
   const target = amount('target', 'Target');
   if (target === baseline) throw new ValidationError('target', 'The target must differ from the baseline.');
@@ -144,8 +188,10 @@ export function validateGoal(value: unknown): Goal {
   if (dueDay <= startDay) throw new ValidationError('dueDay', 'The due day must be after the start day.');
   const status = choice<Goal['status']>(own(f, 'status'), 'status', 'Status', GOAL_STATUSES);
   const statusAt = own(f, 'statusAt');
-  if (status === 'active' && statusAt !== null) throw new ValidationError('statusAt', 'An active goal has no achieved or archived time.');
-  const cleanStatusAt = status === 'active' ? null : instant(statusAt, 'statusAt', status === 'achieved' ? 'Achieved' : 'Archived');
+  if (status === 'active' && statusAt !== null)
+    throw new ValidationError('statusAt', 'An active goal has no achieved or archived time.');
+  const cleanStatusAt =
+    status === 'active' ? null : instant(statusAt, 'statusAt', status === 'achieved' ? 'Achieved' : 'Archived');
   return { ...base, kind, ref: cleanRef, baseline, target, startDay, dueDay, status, statusAt: cleanStatusAt };
 }
 
@@ -194,6 +240,7 @@ const VALIDATORS: { [T in RecordTable]: (value: unknown) => Rows[T] } = {
 
 /** Validates a row for `table` (the same rules writes use; restore runs every backup row through it). */
 export function validateRecord<T extends RecordTable>(table: T, row: unknown): Rows[T] {
-  if (!Object.hasOwn(VALIDATORS, table)) throw new ValidationError('table', `There is no table called "${String(table)}".`);
+  if (!Object.hasOwn(VALIDATORS, table))
+    throw new ValidationError('table', `There is no table called "${String(table)}".`);
   return VALIDATORS[table](row);
 }

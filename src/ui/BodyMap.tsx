@@ -46,7 +46,11 @@ export function BodyMap({ selected, onToggle }: BodyMapProps) {
               {right}
             </text>
             {SHAPES[view].map(({ region, box: [x, y, w, h, r] }) => (
-              <g key={region} class={chosen.has(region) ? 'body-map-region is-selected' : 'body-map-region'} data-region={region}>
+              <g
+                key={region}
+                class={chosen.has(region) ? 'body-map-region is-selected' : 'body-map-region'}
+                data-region={region}
+              >
                 <title>{labelOf(REGIONS, region)}</title>
                 <rect x={x} y={y} width={w} height={h} rx={r} />
                 {chosen.has(region) && <path class="body-map-tick" d={`M${x + w / 2 - 4} ${y + h / 2}l3 3 5-6`} />}

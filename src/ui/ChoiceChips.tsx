@@ -20,10 +20,22 @@ interface ChipsBase<T extends string> {
   class?: string;
 }
 
-function Frame({ legend, name, hint, error, children, class: className, chips }: ChipsBase<string> & { chips: ComponentChildren }) {
+function Frame({
+  legend,
+  name,
+  hint,
+  error,
+  children,
+  class: className,
+  chips,
+}: ChipsBase<string> & { chips: ComponentChildren }) {
   const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class={`choice-chips ${className ?? ''}`} aria-describedby={described} aria-invalid={error ? 'true' : undefined}>
+    <fieldset
+      class={`choice-chips ${className ?? ''}`}
+      aria-describedby={described}
+      aria-invalid={error ? 'true' : undefined}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p class="field-hint" id={`${name}-hint`}>
@@ -42,15 +54,24 @@ function Frame({ legend, name, hint, error, children, class: className, chips }:
 }
 
 /** Several of a list, each a checkbox chip; `onChange` gets the new choice in the options' order. */
-export function CheckboxChips<T extends string>(props: ChipsBase<T> & { selected: readonly T[]; onChange: (next: T[]) => void }) {
+export function CheckboxChips<T extends string>(
+  props: ChipsBase<T> & { selected: readonly T[]; onChange: (next: T[]) => void },
+) {
   const { options, selected, onChange, name } = props;
-  const toggle = (id: T, on: boolean) => onChange(options.map((o) => o.id).filter((o) => (o === id ? on : selected.includes(o))));
+  const toggle = (id: T, on: boolean) =>
+    onChange(options.map((o) => o.id).filter((o) => (o === id ? on : selected.includes(o))));
   return (
     <Frame
       {...(props as ChipsBase<string>)}
       chips={options.map((option) => (
         <label key={option.id} class="chip">
-          <input type="checkbox" name={name} value={option.id} checked={selected.includes(option.id)} onChange={(e) => toggle(option.id, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            name={name}
+            value={option.id}
+            checked={selected.includes(option.id)}
+            onChange={(e) => toggle(option.id, e.currentTarget.checked)}
+          />
           {option.label}
         </label>
       ))}
@@ -66,7 +87,13 @@ export function RadioChips<T extends string>(props: ChipsBase<T> & { value: T | 
       {...(props as ChipsBase<string>)}
       chips={options.map((option) => (
         <label key={option.id} class="chip">
-          <input type="radio" name={name} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} />
+          <input
+            type="radio"
+            name={name}
+            value={option.id}
+            checked={value === option.id}
+            onChange={() => onChange(option.id)}
+          />
           {option.label}
         </label>
       ))}

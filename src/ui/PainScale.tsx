@@ -65,11 +65,15 @@ export function PainScale({
   const ref = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
     if (!autoFocus) return;
-    const input = ref.current?.querySelector<HTMLInputElement>('input:checked') ?? ref.current?.querySelector<HTMLInputElement>('input');
+    const input =
+      ref.current?.querySelector<HTMLInputElement>('input:checked') ??
+      ref.current?.querySelector<HTMLInputElement>('input');
     input?.focus({ preventScroll: true });
     input?.closest('fieldset')?.scrollIntoView?.({ block: 'nearest' });
   }, [autoFocus]);
-  const describedBy = [`${groupId}-anchors`, hint ? `${groupId}-hint` : '', error ? `${groupId}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [`${groupId}-anchors`, hint ? `${groupId}-hint` : '', error ? `${groupId}-error` : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <fieldset
@@ -86,13 +90,7 @@ export function PainScale({
         <div class="pain-scale-grid">
           {NUMBERS.map((n) => (
             <label key={n} class={`pain-scale-option pain-tone-${tone(n)}`}>
-              <input
-                type="radio"
-                name={groupId}
-                value={n}
-                checked={value === n}
-                onChange={() => onChange(n)}
-              />
+              <input type="radio" name={groupId} value={n} checked={value === n} onChange={() => onChange(n)} />
               <span class="pain-scale-number">{n}</span>
               {n === 0 && <span class="visually-hidden">, {anchors[0]}</span>}
               {n === 10 && <span class="visually-hidden">, {anchors[1]}</span>}

@@ -17,7 +17,18 @@ export interface RegionShape {
 /** Which way the figure faces. */
 export type View = 'front' | 'back';
 
-type Sided = 'jaw' | 'shoulder' | 'upper-arm' | 'lower-arm' | 'hand' | 'hip' | 'glute' | 'upper-leg' | 'knee' | 'lower-leg' | 'foot';
+type Sided =
+  | 'jaw'
+  | 'shoulder'
+  | 'upper-arm'
+  | 'lower-arm'
+  | 'hand'
+  | 'hip'
+  | 'glute'
+  | 'upper-leg'
+  | 'knee'
+  | 'lower-leg'
+  | 'foot';
 
 // Paired parts drawn once, on the viewer's left half; the other side is their mirror image.
 // Limbs are drawn as wide as the figure allows (17 units and more), so each is at least 30 CSS px wide on a phone.
@@ -32,7 +43,11 @@ const ARMS_AND_LEGS: [Sided, Box][] = [
   ['foot', [38.5, 279, 20, 17, 7]],
 ];
 
-const FRONT_SIDED: [Sided, Box][] = [['jaw', [42.5, 32, 17, 14.5, 6]], ...ARMS_AND_LEGS, ['hip', [40, 141, 19.5, 22, 8]]];
+const FRONT_SIDED: [Sided, Box][] = [
+  ['jaw', [42.5, 32, 17, 14.5, 6]],
+  ...ARMS_AND_LEGS,
+  ['hip', [40, 141, 19.5, 22, 8]],
+];
 const BACK_SIDED: [Sided, Box][] = [...ARMS_AND_LEGS, ['glute', [40, 141, 19.5, 22, 9]]];
 
 const FRONT_MIDDLE: RegionShape[] = [

@@ -3,7 +3,8 @@ import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import './draft-forms.css';
 
-const INVALID = '[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]';
+const INVALID =
+  '[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]';
 
 /** After each failed save (`attempt` goes up), moves focus to the first field marked invalid. */
 export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, attempt: number): void {
@@ -13,7 +14,15 @@ export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, at
 }
 
 /** Says that what was being typed came back after a reload, with a way to drop it. */
-export function RestoredNotice({ what, discardLabel, onDiscard }: { what: string; discardLabel: string; onDiscard: () => void }) {
+export function RestoredNotice({
+  what,
+  discardLabel,
+  onDiscard,
+}: {
+  what: string;
+  discardLabel: string;
+  onDiscard: () => void;
+}) {
   return (
     <div class="notice restored-notice">
       <p>You were part-way through this {what}. Everything you entered is back.</p>

@@ -15,5 +15,8 @@ export function describeError(error: unknown): ShownError {
     return { field: e.name === 'ValidationError' && typeof e.field === 'string' ? e.field : null, message: e.message };
   }
   console.error(error);
-  return { field: null, message: 'Something went wrong, so this was not saved. What you entered is still here; try again.' };
+  return {
+    field: null,
+    message: 'Something went wrong, so this was not saved. What you entered is still here; try again.',
+  };
 }

@@ -45,7 +45,9 @@ export function formatTime(at: Instant | Date): string {
 
 /** "Fri 27 Nov, 09:30". */
 export function formatDateTime(at: Instant): string {
-  return dtf({ weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(new Date(at));
+  return dtf({ weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(
+    new Date(at),
+  );
 }
 
 /** A number with at most `digits` decimals, in the locale's style ("3.4", "3,4"). */

@@ -23,10 +23,14 @@ const GROUP_OF: Record<string, string> = {
 };
 
 /** Head and neck; arms and hands; trunk; hips and legs. Every region is in exactly one group. */
-export const REGION_GROUPS: RegionGroup[] = ['Head and neck', 'Arms and hands', 'Trunk', 'Hips and legs'].map((title) => ({
-  title,
-  regions: REGIONS.filter((r) => (GROUP_OF[r.id.replace(/-(left|right)$/, '')] ?? 'Hips and legs') === title).map(({ id, label }) => ({ id, label })),
-}));
+export const REGION_GROUPS: RegionGroup[] = ['Head and neck', 'Arms and hands', 'Trunk', 'Hips and legs'].map(
+  (title) => ({
+    title,
+    regions: REGIONS.filter((r) => (GROUP_OF[r.id.replace(/-(left|right)$/, '')] ?? 'Hips and legs') === title).map(
+      ({ id, label }) => ({ id, label }),
+    ),
+  }),
+);
 
 /** Regions in catalog order, keeping only those in `chosen` (so lists and saved rows read head to foot). */
 export function inBodyOrder(chosen: Iterable<RegionId>): RegionId[] {

@@ -62,7 +62,12 @@ export function Toaster() {
               {toast.action.label}
             </button>
           )}
-          <button type="button" class="btn btn-quiet toast-close" aria-label="Dismiss message" onClick={() => dismissToast(toast.id)}>
+          <button
+            type="button"
+            class="btn btn-quiet toast-close"
+            aria-label="Dismiss message"
+            onClick={() => dismissToast(toast.id)}
+          >
             ×
           </button>
         </div>

@@ -11,7 +11,11 @@ export function reportError(error: unknown): void {
  * Shows `message` with an Undo button that runs `undo`; when it worked, says `undone` (if given), and when it failed,
  * says why.
  */
-export function offerUndo(message: string, undo: () => Promise<unknown>, { tone = 'success', undone }: { tone?: 'info' | 'success'; undone?: string } = {}): void {
+export function offerUndo(
+  message: string,
+  undo: () => Promise<unknown>,
+  { tone = 'success', undone }: { tone?: 'info' | 'success'; undone?: string } = {},
+): void {
   showToast({
     message,
     tone,

@@ -11,7 +11,6 @@ import { axeViolations } from './support/looks';
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-
 for (const scheme of ['light', 'dark'] as const) {
   describe(`accessibility, ${scheme}`, () => {
     let app: App;

@@ -20,17 +20,22 @@ describe('activities and measures', () => {
 
   const page = () => app.page;
   const activeNames = () => page().locator('.activities-list').first().locator('.activities-name').allTextContents();
-  const activeInLayer = () => inDataLayer(page(), async (layer) => (await layer.activeActivities()).map((a: { name: string }) => a.name));
+  const activeInLayer = () =>
+    inDataLayer(page(), async (layer) => (await layer.activeActivities()).map((a: { name: string }) => a.name));
 
   it('explains the 0–10 scale and adds two examples with one tap each and one in the person’s own words', async () => {
-    await expect.poll(() => page().locator('main').textContent()).toMatch(/0 = unable.*10 = as well as before the problem/);
+    await expect
+      .poll(() => page().locator('main').textContent())
+      .toMatch(/0 = unable.*10 = as well as before the problem/);
     await page().getByRole('button', { name: 'Reach the top shelf' }).click();
     await expect.poll(activeNames).toEqual(['Reach the top shelf']);
     await page().getByRole('button', { name: 'Sit through a movie' }).click();
     await page().getByLabel('Add an activity in your own words').fill('Garden for an hour');
     await page().getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(activeNames).toEqual(['Reach the top shelf', 'Sit through a movie', 'Garden for an hour']);
-    await expect.poll(() => page().locator('#activities-count').textContent()).toBe('3 of 5 in use · 2 more can be added');
+    await expect
+      .poll(() => page().locator('#activities-count').textContent())
+      .toBe('3 of 5 in use · 2 more can be added');
     // An example already in use is no longer offered.
     expect(await page().getByRole('button', { name: 'Reach the top shelf', exact: true }).count()).toBe(0);
     expect(await page().getByLabel('Add an activity in your own words').inputValue()).toBe('');
@@ -40,16 +45,22 @@ describe('activities and measures', () => {
   it('refuses the same activity twice, and a sixth one with the reason, changing nothing', async () => {
     await page().getByLabel('Add an activity in your own words').fill('  reach the TOP shelf ');
     await page().getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => page().locator('#activity-name-error').textContent()).toBe('You already rate “Reach the top shelf”.');
+    await expect
+      .poll(() => page().locator('#activity-name-error').textContent())
+      .toBe('You already rate “Reach the top shelf”.');
 
     await page().getByRole('button', { name: 'Carry the shopping' }).click();
     await page().getByRole('button', { name: 'Sleep through the night' }).click();
-    await expect.poll(() => page().locator('#activities-count').textContent()).toBe('5 of 5 in use · archive one to add another');
+    await expect
+      .poll(() => page().locator('#activities-count').textContent())
+      .toBe('5 of 5 in use · archive one to add another');
     // With five in use the examples step aside; typing a sixth is refused with the reason.
     expect(await page().getByRole('button', { name: 'Walk for 30 minutes', exact: true }).count()).toBe(0);
     await page().getByLabel('Add an activity in your own words').fill('Play with the dog');
     await page().getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => page().locator('#activity-name-error').textContent()).toBe('You can track up to five activities at once. Archive one first.');
+    await expect
+      .poll(() => page().locator('#activity-name-error').textContent())
+      .toBe('You can track up to five activities at once. Archive one first.');
     expect(await activeInLayer()).toHaveLength(5);
     expect(await page().getByLabel('Add an activity in your own words').inputValue()).toBe('Play with the dog');
   });
@@ -59,7 +70,9 @@ describe('activities and measures', () => {
     await page().getByRole('button', { name: 'Archive', exact: true }).click();
     await expect.poll(activeNames).not.toContain('Sit through a movie');
     await expect.poll(() => page().getByRole('status').textContent()).toMatch(/“Sit through a movie” archived/);
-    await expect.poll(() => page().locator('#activities-count').textContent()).toBe('4 of 5 in use · 1 more can be added');
+    await expect
+      .poll(() => page().locator('#activities-count').textContent())
+      .toBe('4 of 5 in use · 1 more can be added');
     const archived = page().locator('details.archived').first();
     await archived.locator('summary').click();
     await expect.poll(() => archived.textContent()).toMatch(/Sit through a movie/);
@@ -86,10 +99,14 @@ describe('activities and measures', () => {
     await page().getByLabel('Name', { exact: true }).fill('Recovery after a workout');
     await page().getByLabel('Unit (optional)').fill('hours');
     await page().getByRole('button', { name: 'Add measure' }).click();
-    await expect.poll(() => page().locator('.measure-form .field-error').textContent()).toBe('Choose whether a lower or a higher number is better.');
+    await expect
+      .poll(() => page().locator('.measure-form .field-error').textContent())
+      .toBe('Choose whether a lower or a higher number is better.');
     await page().getByLabel('Lower is better').check();
     await page().getByRole('button', { name: 'Add measure' }).click();
-    await expect.poll(() => page().locator('#measures-title + p + ul').textContent()).toMatch(/Recovery after a workout\s*hours · lower is better/);
+    await expect
+      .poll(() => page().locator('#measures-title + p + ul').textContent())
+      .toMatch(/Recovery after a workout\s*hours · lower is better/);
     const stored = await inDataLayer(page(), (layer) => layer.activeMeasures());
     expect(stored).toMatchObject([{ name: 'Recovery after a workout', unit: 'hours', better: 'lower' }]);
   });
@@ -97,7 +114,13 @@ describe('activities and measures', () => {
   it('keeps a half-typed activity through a reload', async () => {
     await page().getByLabel('Add an activity in your own words').fill('Climb the sta');
     // Wait for the draft's IndexedDB write to land, as a person's pause before reloading would.
-    await expect.poll(() => inDataLayer(page(), (layer) => layer.loadDraft('activities').then((d: { name?: string } | undefined) => d?.name))).toBe('Climb the sta');
+    await expect
+      .poll(() =>
+        inDataLayer(page(), (layer) =>
+          layer.loadDraft('activities').then((d: { name?: string } | undefined) => d?.name),
+        ),
+      )
+      .toBe('Climb the sta');
     await page().reload();
     await expect.poll(() => page().getByLabel('Add an activity in your own words').inputValue()).toBe('Climb the sta');
   });

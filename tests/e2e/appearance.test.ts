@@ -14,7 +14,9 @@ const LIGHT_BG = 'rgb(250, 246, 240)';
 const DARK_BG = 'rgb(18, 23, 22)';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-const OWN_SECTIONS = ['reminders-title', 'appearance-title', 'install-title'].map((id) => `section[aria-labelledby="${id}"]`);
+const OWN_SECTIONS = ['reminders-title', 'appearance-title', 'install-title'].map(
+  (id) => `section[aria-labelledby="${id}"]`,
+);
 
 async function reloaded(page: Page): Promise<void> {
   await page.reload();
@@ -39,27 +41,41 @@ describe('appearance', () => {
   const page = () => app.page;
 
   it('follows the phone until told otherwise', async () => {
-    expect(await page().getByRole('radio', { name: /Match my phone/ }).isChecked()).toBe(true);
+    expect(
+      await page()
+        .getByRole('radio', { name: /Match my phone/ })
+        .isChecked(),
+    ).toBe(true);
     expect(await background(page())).toBe(DARK_BG);
   });
 
   it('switches to light at once, and stays light after a reload although the phone is dark', async () => {
-    await page().getByRole('radio', { name: /^Light/ }).check();
+    await page()
+      .getByRole('radio', { name: /^Light/ })
+      .check();
     await expect.poll(() => background(page())).toBe(LIGHT_BG);
     await reloaded(page());
     expect(await background(page())).toBe(LIGHT_BG);
-    expect(await page().getByRole('radio', { name: /^Light/ }).isChecked()).toBe(true);
+    expect(
+      await page()
+        .getByRole('radio', { name: /^Light/ })
+        .isChecked(),
+    ).toBe(true);
   });
 
   it('switches to dark with the keyboard, and back to following the phone', async () => {
     await page().emulateMedia({ colorScheme: 'light' });
-    await page().getByRole('radio', { name: /^Light/ }).focus();
+    await page()
+      .getByRole('radio', { name: /^Light/ })
+      .focus();
     await page().keyboard.press('ArrowDown');
     expect(await page().getByRole('radio', { name: /^Dark/ }).isChecked()).toBe(true);
     await expect.poll(() => background(page())).toBe(DARK_BG);
     await reloaded(page());
     expect(await background(page())).toBe(DARK_BG);
-    await page().getByRole('radio', { name: /Match my phone/ }).check();
+    await page()
+      .getByRole('radio', { name: /Match my phone/ })
+      .check();
     await expect.poll(() => background(page())).toBe(LIGHT_BG);
     await page().emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => background(page())).toBe(DARK_BG);
@@ -75,14 +91,20 @@ describe('appearance', () => {
     await expect.poll(() => rootFontSize(page())).toBe('19px');
     await reloaded(page());
     expect(await rootFontSize(page())).toBe('19px');
-    expect(await page().getByRole('switch', { name: /Larger text/ }).isChecked()).toBe(true);
+    expect(
+      await page()
+        .getByRole('switch', { name: /Larger text/ })
+        .isChecked(),
+    ).toBe(true);
     const h1After = await page().evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize));
     expect(h1After / h1Before).toBeCloseTo(19 / 16, 2);
     await page().setViewportSize(PHONE);
     // Nothing spills sideways on a phone with larger text.
     expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page().screenshot({ path: join(SCREENSHOT_DIR, 'settings-own-larger-text-light-390.png'), fullPage: true });
-    await page().getByRole('switch', { name: /Larger text/ }).uncheck();
+    await page()
+      .getByRole('switch', { name: /Larger text/ })
+      .uncheck();
     await expect.poll(() => rootFontSize(page())).toBe('16px');
   });
 
@@ -99,19 +121,30 @@ describe('appearance', () => {
     const findings: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       for (const how of ['followed', 'forced'] as const) {
-        await page().emulateMedia({ colorScheme: how === 'followed' ? scheme : scheme === 'light' ? 'dark' : 'light', reducedMotion: 'reduce' });
-        await page().getByRole('radio', { name: how === 'followed' ? /Match my phone/ : new RegExp(`^${scheme}`, 'i') }).check();
+        await page().emulateMedia({
+          colorScheme: how === 'followed' ? scheme : scheme === 'light' ? 'dark' : 'light',
+          reducedMotion: 'reduce',
+        });
+        await page()
+          .getByRole('radio', { name: how === 'followed' ? /Match my phone/ : new RegExp(`^${scheme}`, 'i') })
+          .check();
         await expect.poll(() => background(page())).toBe(scheme === 'light' ? LIGHT_BG : DARK_BG);
         await settle(page());
         const result = await new AxeBuilder({ page: page() })
           .include(OWN_SECTIONS)
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
-        findings.push(...result.violations.map((v) => `${scheme} ${how}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        findings.push(
+          ...result.violations.map(
+            (v) => `${scheme} ${how}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        );
       }
       for (const selector of OWN_SECTIONS) {
         const name = selector.match(/"(\w+)-title"/)![1];
-        await page().locator(selector).screenshot({ path: join(SCREENSHOT_DIR, `settings-${name}-${scheme}-390.png`) });
+        await page()
+          .locator(selector)
+          .screenshot({ path: join(SCREENSHOT_DIR, `settings-${name}-${scheme}-390.png`) });
       }
       await page().screenshot({ path: join(SCREENSHOT_DIR, `settings-own-${scheme}-390.png`), fullPage: true });
     }
@@ -121,7 +154,9 @@ describe('appearance', () => {
       await page().screenshot({ path: join(SCREENSHOT_DIR, `settings-own-${scheme}-1280.png`), fullPage: true });
     }
     await page().setViewportSize(PHONE);
-    await page().getByRole('radio', { name: /Match my phone/ }).check();
+    await page()
+      .getByRole('radio', { name: /Match my phone/ })
+      .check();
     expect(findings).toEqual([]);
   });
 });

@@ -26,7 +26,11 @@ function dump(page: Page) {
 }
 
 /** Clicks "Back up now" (after a passphrase, if given) and returns the downloaded file and how long it took. */
-async function backUp(page: Page, dir: string, passphrase?: string): Promise<{ path: string; name: string; ms: number; text: string }> {
+async function backUp(
+  page: Page,
+  dir: string,
+  passphrase?: string,
+): Promise<{ path: string; name: string; ms: number; text: string }> {
   await page.goto(new URL('/settings', page.url()).href);
   if (passphrase) {
     await page.getByLabel('Protect the file with a passphrase').check();
@@ -34,7 +38,10 @@ async function backUp(page: Page, dir: string, passphrase?: string): Promise<{ p
     await page.getByLabel('The same passphrase again').fill(passphrase);
   }
   const started = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Back up now/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Back up now/ }).click(),
+  ]);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   const ms = Date.now() - started;
@@ -53,9 +60,16 @@ async function deleteEverything(page: Page): Promise<void> {
 }
 
 /** Picks `file` in the restore section of Settings (opening Settings first unless `open` is false). */
-async function pickBackup(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, { open = true } = {}): Promise<void> {
+async function pickBackup(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+  { open = true } = {},
+): Promise<void> {
   if (open) await page.goto(new URL('/settings', page.url()).href);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a backup file' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a backup file' }).click(),
+  ]);
   await chooser.setFiles(file);
 }
 
@@ -64,7 +78,9 @@ async function longestTask<T>(page: Page, work: () => Promise<T>): Promise<{ res
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number; __observer?: PerformanceObserver };
     w.__longest = 0;
-    w.__observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration))));
+    w.__observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration))),
+    );
     w.__observer.observe({ type: 'longtask' });
   });
   const result = await work();
@@ -98,7 +114,9 @@ describe('backup and restore, five years of entries', () => {
     expect(original.counts.checkins).toBeGreaterThan(3000);
   });
   afterAll(async () => {
-    console.log(`\nBackup and restore, five years (${original?.counts.checkins} check-ins, ${original?.counts.sessions} sessions), Chromium:\n${figures.join('\n')}\n`);
+    console.log(
+      `\nBackup and restore, five years (${original?.counts.checkins} check-ins, ${original?.counts.sessions} sessions), Chromium:\n${figures.join('\n')}\n`,
+    );
     await close?.();
   });
 
@@ -114,9 +132,13 @@ describe('backup and restore, five years of entries', () => {
     await expect.poll(() => page.locator('.backup-last').textContent()).toMatch(/Last backup: today/);
 
     await deleteEverything(page);
-    await expect.poll(() => inDataLayer(page, (layer) => layer.countAll())).toEqual({ checkins: 0, sessions: 0, activities: 0, measures: 0, goals: 0, settings: 0, drafts: 0 });
+    await expect
+      .poll(() => inDataLayer(page, (layer) => layer.countAll()))
+      .toEqual({ checkins: 0, sessions: 0, activities: 0, measures: 0, goals: 0, settings: 0, drafts: 0 });
     // Deleted on purpose: Today is empty, with no "the browser cleared it" notice.
-    await expect.poll(() => page.getByRole('heading', { name: 'Your journal on this device is empty' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Your journal on this device is empty' }).count())
+      .toBe(0);
 
     await page.goto(server.url + '/settings');
     const read = await longestTask(page, async () => {
@@ -164,7 +186,9 @@ describe('backup and restore, five years of entries', () => {
     await page.getByRole('heading', { name: 'Restored' }).waitFor();
     const writeMs = Date.now() - writeStarted;
     expect(await dump(page)).toEqual(original);
-    figures.push(`  encrypted: backup ${backup.ms} ms (${(backup.text.length / 1e6).toFixed(1)} MB) · restore: open ${askedAfter} ms, unlock + check ${unlockMs} ms, write ${writeMs} ms`);
+    figures.push(
+      `  encrypted: backup ${backup.ms} ms (${(backup.text.length / 1e6).toFixed(1)} MB) · restore: open ${askedAfter} ms, unlock + check ${unlockMs} ms, write ${writeMs} ms`,
+    );
   });
 
   it('a wrong passphrase and a flipped byte are reported as such and change nothing', async () => {
@@ -176,19 +200,24 @@ describe('backup and restore, five years of entries', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill('slow turtle');
     await page.getByRole('button', { name: 'Unlock' }).click();
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/The passphrase is wrong, or the file was changed/);
+    await expect
+      .poll(() => alert.textContent(), { timeout: 20_000 })
+      .toMatch(/The passphrase is wrong, or the file was changed/);
     expect(await dump(page)).toEqual(before);
 
     // One byte of the ciphertext changed (base64 'A' ↔ 'B' flips one bit), with the right passphrase.
     const file = JSON.parse(backup.text);
     const at = Math.floor(file.ciphertext.length / 2);
-    file.ciphertext = file.ciphertext.slice(0, at) + (file.ciphertext[at] === 'A' ? 'B' : 'A') + file.ciphertext.slice(at + 1);
+    file.ciphertext =
+      file.ciphertext.slice(0, at) + (file.ciphertext[at] === 'A' ? 'B' : 'A') + file.ciphertext.slice(at + 1);
     const flipped = join(app.profileDir, 'flipped-encrypted.json');
     writeFileSync(flipped, JSON.stringify(file));
     await pickBackup(page, flipped);
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/The passphrase is wrong, or the file was changed/);
+    await expect
+      .poll(() => alert.textContent(), { timeout: 20_000 })
+      .toMatch(/The passphrase is wrong, or the file was changed/);
     expect(await dump(page)).toEqual(before);
 
     // A plain file with one digit changed somewhere in the middle.
@@ -219,13 +248,22 @@ describe('backup and restore, five years of entries', () => {
     expect(await merge.isChecked()).toBe(true);
     const mergeWords = await page.locator('#restore-merge-words').textContent();
     expect(mergeWords).toMatch(/^Adds 1 check-in; .* are already here; 1 here is newer and will be kept\.$/);
-    expect(await page.locator('#restore-replace-words').textContent()).toMatch(/^Removes everything here now \([\d,]+ check-ins, .*\), then puts in everything from the file\.$/);
+    expect(await page.locator('#restore-replace-words').textContent()).toMatch(
+      /^Removes everything here now \([\d,]+ check-ins, .*\), then puts in everything from the file\.$/,
+    );
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await checkBothSchemes(page, 'data-restore-preview')).toEqual([]);
 
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByRole('heading', { name: 'Restored' }).waitFor();
-    const after = await inDataLayer(page, async (layer, ids: string[]) => ({ edited: await layer.getCheckin(ids[0]), removed: await layer.getCheckin(ids[1]) }), [edited, removed]);
+    const after = await inDataLayer(
+      page,
+      async (layer, ids: string[]) => ({
+        edited: await layer.getCheckin(ids[0]),
+        removed: await layer.getCheckin(ids[1]),
+      }),
+      [edited, removed],
+    );
     expect(after.edited.note).toBe('edited after the backup');
     expect(after.removed).toBeTruthy();
     const count = (await inDataLayer(page, (layer) => layer.countAll())).checkins;
@@ -246,8 +284,17 @@ describe('backup and restore, five years of entries', () => {
 
   it('reads a 50 MB file in the worker without freezing the page, and refuses it with the row that is wrong', async () => {
     const before = await dump(page);
-    const data = { checkins: [{ ...original.checkins[0], note: 'x'.repeat(50 * 1024 * 1024) }], sessions: [], activities: [], measures: [], goals: [], settings: [] };
-    const text = serialiseBackup(await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }));
+    const data = {
+      checkins: [{ ...original.checkins[0], note: 'x'.repeat(50 * 1024 * 1024) }],
+      sessions: [],
+      activities: [],
+      measures: [],
+      goals: [],
+      settings: [],
+    };
+    const text = serialiseBackup(
+      await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),
+    );
     const path = join(app.profileDir, 'fifty-megabytes.json');
     writeFileSync(path, text);
     await page.goto(server.url + '/settings');
@@ -257,18 +304,28 @@ describe('backup and restore, five years of entries', () => {
       await page.getByRole('heading', { name: 'This file can’t be restored' }).waitFor({ timeout: 60_000 });
       return Date.now() - started;
     });
-    expect(await page.getByRole('alert').textContent()).toContain('Row 1 of check-ins: Note must be at most 2,000 characters.');
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Row 1 of check-ins: Note must be at most 2,000 characters.',
+    );
     expect(await dump(page)).toEqual(before);
-    figures.push(`  50 MB file: read, checked and refused in ${read.result} ms · longest main-thread task ${read.longestMs} ms`);
+    figures.push(
+      `  50 MB file: read, checked and refused in ${read.result} ms · longest main-thread task ${read.longestMs} ms`,
+    );
   }, 120_000);
 
   it('refuses a file from a newer version with a clear message', async () => {
     const backup = await backUp(page, app.profileDir);
     const file = JSON.parse(backup.text);
     file.schemaVersion = 99;
-    await pickBackup(page, { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await pickBackup(page, {
+      name: 'newer.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
     await page.getByRole('heading', { name: 'This file can’t be restored' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('This backup was made by a newer version of Pain Journal. Update the app, then restore.');
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'This backup was made by a newer version of Pain Journal. Update the app, then restore.',
+    );
   });
 
   it('looks right: Settings with backup, storage and delete, light and dark, axe clean', async () => {

@@ -10,9 +10,11 @@ type Page = App['page'];
 
 const PAIN_QUESTION = 'How much does it hurt right now?';
 const painScale = (page: Page, name: string | RegExp = PAIN_QUESTION) => page.getByRole('radiogroup', { name });
-const painRadio = (page: Page, n: number, group: string | RegExp = PAIN_QUESTION) => painScale(page, group).getByRole('radio', { name: String(n), exact: true });
+const painRadio = (page: Page, n: number, group: string | RegExp = PAIN_QUESTION) =>
+  painScale(page, group).getByRole('radio', { name: String(n), exact: true });
 const save = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
-const checkedValue = (page: Page, group: string | RegExp) => painScale(page, group).locator('input:checked').inputValue();
+const checkedValue = (page: Page, group: string | RegExp) =>
+  painScale(page, group).locator('input:checked').inputValue();
 
 /** A person who has been through the welcome before: Today opens straight away. */
 async function openOnboarded(server: StaticServer): Promise<App> {
@@ -60,11 +62,19 @@ describe('the quick check-in', () => {
       await tap(save(page));
       expect(taps).toBeLessThanOrEqual(3);
 
-      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toMatch(/Saved — pain 7 at \d{1,2}:\d{2}/);
-      await expect.poll(() => page.locator('.today-status').textContent()).toMatch(/Logged at \d{1,2}:\d{2} — pain 7\./);
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent())
+        .toMatch(/Saved — pain 7 at \d{1,2}:\d{2}/);
+      await expect
+        .poll(() => page.locator('.today-status').textContent())
+        .toMatch(/Logged at \d{1,2}:\d{2} — pain 7\./);
       const stored = await inDataLayer(page, async (layer) => {
         const rows = await layer.checkinsBetween('0000-01-01', '9999-12-31');
-        return rows.map((r: { pain: number; regions: unknown; note: string }) => ({ pain: r.pain, regions: r.regions, note: r.note }));
+        return rows.map((r: { pain: number; regions: unknown; note: string }) => ({
+          pain: r.pain,
+          regions: r.regions,
+          note: r.note,
+        }));
       });
       expect(stored).toEqual([{ pain: 7, regions: [{ region: 'lower-back', pain: 7 }], note: '' }]);
       // The form is ready for the next check-in.
@@ -72,7 +82,9 @@ describe('the quick check-in', () => {
 
       await server.stop();
       await page.reload();
-      await expect.poll(() => page.locator('.today-status').textContent()).toMatch(/Logged at \d{1,2}:\d{2} — pain 7\./);
+      await expect
+        .poll(() => page.locator('.today-status').textContent())
+        .toMatch(/Logged at \d{1,2}:\d{2} — pain 7\./);
       await page.getByRole('link', { name: 'History' }).click();
       await page.getByRole('heading', { level: 1, name: /history/i }).waitFor();
       const entry = page.locator('main a[href^="/history/checkin/"]');
@@ -92,7 +104,10 @@ describe('the quick check-in', () => {
     try {
       await page.goto(server.url + '/');
       await painScale(page).waitFor();
-      const [shelf, movie] = await inDataLayer(page, async (layer) => [(await layer.addActivity('Reach the top shelf')).id, (await layer.addActivity('Sit through a movie')).id]);
+      const [shelf, movie] = await inDataLayer(page, async (layer) => [
+        (await layer.addActivity('Reach the top shelf')).id,
+        (await layer.addActivity('Sit through a movie')).id,
+      ]);
 
       await painRadio(page, 6).click();
       await page.locator('[data-view="front"] [data-region="neck"]').click();
@@ -130,7 +145,12 @@ describe('the quick check-in', () => {
       const row = page.locator(`main a[href="/history/checkin/${saved.id}"]`);
       await expect.poll(() => row.textContent()).toMatch(/Pain 5.*Neck 6 · Lower back 8.*Better after heat/);
       const edited = await inDataLayer(page, (layer, id) => layer.getCheckin(id), saved.id);
-      expect(edited).toMatchObject({ ...saved, pain: 5, note: 'Stiff after the long drive. Better after heat.', updatedAt: expect.any(String) });
+      expect(edited).toMatchObject({
+        ...saved,
+        pain: 5,
+        note: 'Stiff after the long drive. Better after heat.',
+        updatedAt: expect.any(String),
+      });
       expect(edited.at).toBe(saved.at);
 
       // Delete, then Undo.
@@ -186,7 +206,13 @@ describe('the quick check-in', () => {
       await page.getByRole('button', { name: /more details/i }).click();
       await page.getByRole('checkbox', { name: 'Throbbing' }).check();
       await page.getByLabel('Note').fill('Woke up with it');
-      await expect.poll(() => inDataLayer(page, (layer) => layer.loadDraft('checkin:new').then((d: { note?: string } | undefined) => d?.note))).toBe('Woke up with it');
+      await expect
+        .poll(() =>
+          inDataLayer(page, (layer) =>
+            layer.loadDraft('checkin:new').then((d: { note?: string } | undefined) => d?.note),
+          ),
+        )
+        .toBe('Woke up with it');
 
       await page.reload();
       await page.getByText('Restored what you were typing.').waitFor();
@@ -213,7 +239,15 @@ describe('the quick check-in', () => {
     try {
       await page.goto(server.url + '/checkin');
       await painScale(page).waitFor();
-      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe(PAIN_QUESTION);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              (document.activeElement as HTMLInputElement | null)?.closest('fieldset')?.querySelector('legend')
+                ?.textContent,
+          ),
+        )
+        .toBe(PAIN_QUESTION);
       // The details open once the form has read its draft (the question shows first).
       await expect.poll(() => page.getByLabel('Note').isVisible()).toBe(true);
       await page.keyboard.press('ArrowRight');
@@ -223,7 +257,13 @@ describe('the quick check-in', () => {
       expect(await checkedValue(page, PAIN_QUESTION)).toBe('3');
       // One tab stop: Tab leaves the scale.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name === document.querySelector<HTMLInputElement>('#checkin-pain input')!.name)).toBe(false);
+      expect(
+        await page.evaluate(
+          () =>
+            (document.activeElement as HTMLInputElement).name ===
+            document.querySelector<HTMLInputElement>('#checkin-pain input')!.name,
+        ),
+      ).toBe(false);
     } finally {
       await app.close();
     }

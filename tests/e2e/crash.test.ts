@@ -26,7 +26,11 @@ function browserPid(profileDir: string): number {
     } catch {
       continue;
     }
-    if (cmdline.some((arg) => arg === `--user-data-dir=${profileDir}`) && !cmdline.some((arg) => arg.startsWith('--type='))) return Number(entry);
+    if (
+      cmdline.some((arg) => arg === `--user-data-dir=${profileDir}`) &&
+      !cmdline.some((arg) => arg.startsWith('--type='))
+    )
+      return Number(entry);
   }
   throw new Error(`No Chromium process for ${profileDir}`);
 }
@@ -43,7 +47,10 @@ function journalHash(page: Page): Promise<string> {
 /** Backs up through Settings and returns the saved file's path. */
 async function backUpTo(page: Page, dir: string, name: string): Promise<string> {
   await page.goto(new URL('/settings', page.url()).href);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up now' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back up now' }).click(),
+  ]);
   const path = join(dir, name);
   await download.saveAs(path);
   return path;
@@ -77,7 +84,10 @@ describe('a crash', () => {
       /** Picks `file` in Settings, chooses Replace, and returns the dialog's confirm button. */
       const replaceWith = async (page: Page, file: string) => {
         await page.goto(server.url + '/settings');
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a backup file' }).click()]);
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Choose a backup file' }).click(),
+        ]);
         await chooser.setFiles(file);
         await page.getByRole('heading', { name: 'Ready to restore' }).waitFor({ timeout: 30_000 });
         await page.getByRole('radio', { name: 'Replace everything here' }).check();
@@ -107,7 +117,9 @@ describe('a crash', () => {
         if (afterDone) await page.getByRole('heading', { name: 'Restored' }).waitFor({ timeout: 60_000 });
         else await new Promise((resolve) => setTimeout(resolve, delay));
         process.kill(browserPid(profileDir), 'SIGKILL');
-        await new Promise<void>((resolve) => (app.context.pages().length === 0 ? resolve() : app.context.once('close', () => resolve())));
+        await new Promise<void>((resolve) =>
+          app.context.pages().length === 0 ? resolve() : app.context.once('close', () => resolve()),
+        );
         await app.close({ keepProfile: true });
 
         app = await launchApp({ origin: server.url, profileDir });
@@ -116,14 +128,20 @@ describe('a crash', () => {
         await app.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
         await app.page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).waitFor();
         const after = await journalHash(app.page);
-        expect([hashA, hashB], `round ${round + 1}: the journal is neither the old one nor the new one`).toContain(after);
+        expect([hashA, hashB], `round ${round + 1}: the journal is neither the old one nor the new one`).toContain(
+          after,
+        );
         // A restore that said "Restored" before the kill must have survived it.
         if (afterDone) expect(after).not.toBe(current);
-        outcomes.push(`${afterDone ? 'after "Restored"' : `${delay} ms`} → ${after === current ? 'old' : 'new'} (${names[after]})`);
+        outcomes.push(
+          `${afterDone ? 'after "Restored"' : `${delay} ms`} → ${after === current ? 'old' : 'new'} (${names[after]})`,
+        );
         current = after;
         expect(app.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
       }
-      console.log(`\nKilled Chromium ${KILLS} times after pressing Replace (a whole restore took ${restoreMs} ms):\n  ${outcomes.join('\n  ')}\n`);
+      console.log(
+        `\nKilled Chromium ${KILLS} times after pressing Replace (a whole restore took ${restoreMs} ms):\n  ${outcomes.join('\n  ')}\n`,
+      );
       // Both sides were really reached: some kills kept the old journal, some landed the new one.
       expect(outcomes.some((o) => o.includes('old'))).toBe(true);
       expect(outcomes.some((o) => o.includes('new'))).toBe(true);
@@ -154,7 +172,12 @@ describe('a crash', () => {
       await next.goto(server.url + '/');
       await next.getByLabel('Note').waitFor();
       expect(await next.getByLabel('Note').inputValue()).toBe(note);
-      expect(await next.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).locator('input:checked').inputValue()).toBe('8');
+      expect(
+        await next
+          .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+          .locator('input:checked')
+          .inputValue(),
+      ).toBe('8');
     } finally {
       await app.close();
     }

@@ -21,7 +21,20 @@ const TRICKY = 'Worse after "the big stretch", then fine;\nsecond line — épau
 /** The browser's clock (launchApp uses Europe/London unless TZ says otherwise), so expected times match the file. */
 function browserClock(): CsvClock {
   const timeZone = process.env.TZ && process.env.TZ !== 'UTC' ? process.env.TZ : 'Europe/London';
-  const parts = (at: string) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  const parts = (at: string) =>
+    Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(new Date(at))
+        .map((p) => [p.type, p.value]),
+    );
   return {
     time: (at) => `${parts(at).hour}:${parts(at).minute}`,
     dateTime: (at) => {
@@ -49,7 +62,10 @@ describe('CSV export', () => {
       app.page,
       async (layer, notes: string[]) => {
         const saved = [];
-        for (const [i, note] of notes.entries()) saved.push(await layer.saveCheckin({ pain: 4 + i, regions: [], qualities: [], mobility: {}, measures: {}, note }));
+        for (const [i, note] of notes.entries())
+          saved.push(
+            await layer.saveCheckin({ pain: 4 + i, regions: [], qualities: [], mobility: {}, measures: {}, note }),
+          );
         return saved;
       },
       [FORMULA, TRICKY, '-3 after the walk'],
@@ -64,7 +80,10 @@ describe('CSV export', () => {
     const page = app.page;
     await page.goto(server.url + '/settings');
     const button = page.getByRole('button', { name: label });
-    await page.waitForFunction((l) => [...document.querySelectorAll('button')].some((b) => b.textContent === l && !b.disabled), label);
+    await page.waitForFunction(
+      (l) => [...document.querySelectorAll('button')].some((b) => b.textContent === l && !b.disabled),
+      label,
+    );
     const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
     const path = join(SCREENSHOTS, file.suggestedFilename());
     await file.saveAs(path);
@@ -81,7 +100,15 @@ describe('CSV export', () => {
     const all = [...journal.checkins, ...extra];
     const expected = checkinsTable(all, journal.activities, journal.measures, browserClock());
     expect(rows[0]).toEqual(expected.header);
-    expect(rows[0]).toEqual(expect.arrayContaining(['Pain (0–10)', 'Pain: Lower back', 'Mobility: Reach the top shelf', 'Recovery after a workout (hours)', 'Note']));
+    expect(rows[0]).toEqual(
+      expect.arrayContaining([
+        'Pain (0–10)',
+        'Pain: Lower back',
+        'Mobility: Reach the top shelf',
+        'Recovery after a workout (hours)',
+        'Note',
+      ]),
+    );
     expect(rows).toHaveLength(all.length + 1);
     const neutralised = asRead(expected.rows).map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
     expect(rows.slice(1)).toEqual(neutralised);
@@ -92,7 +119,9 @@ describe('CSV export', () => {
     expect(notes).toContain("'-3 after the walk");
     expect(notes.some((n) => n.startsWith('='))).toBe(false);
     await expect(app.page.getByText(/Saved \d+ check-ins as pain-journal-checkins-/).isVisible()).resolves.toBe(true);
-    await app.page.locator('section[aria-labelledby="exportsection-title"]').screenshot({ path: join(SCREENSHOTS, 'settings-export-light-390.png') });
+    await app.page
+      .locator('section[aria-labelledby="exportsection-title"]')
+      .screenshot({ path: join(SCREENSHOTS, 'settings-export-light-390.png') });
   });
 
   it('exports every session with labels, not ids', async () => {
@@ -103,7 +132,9 @@ describe('CSV export', () => {
     expect(rows[0]).toEqual(expected.header);
     expect(rows.slice(1)).toEqual(asRead(expected.rows));
     expect(rows).toHaveLength(7);
-    expect(rows[1][3]).toMatch(/^(Deep tissue|Myofascial release|Trigger point therapy|Stretching \/ assisted|Swedish \/ relaxation|Sports massage)/);
+    expect(rows[1][3]).toMatch(
+      /^(Deep tissue|Myofascial release|Trigger point therapy|Stretching \/ assisted|Swedish \/ relaxation|Sports massage)/,
+    );
     expect(app.errors).toEqual([]);
   });
 });

@@ -16,7 +16,9 @@ describe('the data layer seen from a test', () => {
   afterAll(async () => close?.());
 
   it('saves through the validating functions and refuses bad values with the field named', async () => {
-    const saved = await inDataLayer(app.page, (layer) => layer.saveCheckin({ pain: 4, regions: [], qualities: [], mobility: {}, measures: {}, note: '' }));
+    const saved = await inDataLayer(app.page, (layer) =>
+      layer.saveCheckin({ pain: 4, regions: [], qualities: [], mobility: {}, measures: {}, note: '' }),
+    );
     expect(saved.pain).toBe(4);
     expect(await inDataLayer(app.page, (layer) => layer.countCheckins())).toBe(1);
     const refused = await inDataLayer(app.page, async (layer) => {

@@ -14,7 +14,17 @@ import { DESKTOP, launchApp, PHONE, waitForServiceWorker, type App } from '../su
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { inDataLayer } from './support/data-layer';
-import { bodyMapRegionSizes, focusFindings, horizontalOverflow, layoutShift, motionUnderReduce, smallTargets, TOUCH_MIN, watchLayoutShift, weakBoundaries } from './support/design-checks';
+import {
+  bodyMapRegionSizes,
+  focusFindings,
+  horizontalOverflow,
+  layoutShift,
+  motionUnderReduce,
+  smallTargets,
+  TOUCH_MIN,
+  watchLayoutShift,
+  weakBoundaries,
+} from './support/design-checks';
 import { axeViolations, SCREENSHOT_DIR, settle } from './support/looks';
 import { seedJournal } from './support/seed';
 
@@ -73,7 +83,10 @@ async function welcomeStep(ctx: Ctx, n: number) {
     const at = Number((await ctx.page.locator('.welcome-step-count').textContent())?.match(/Step (\d)/)?.[1]);
     if (at === n) break;
     await ctx.page.getByRole('button', { name: at < n ? 'Next' : 'Back', exact: true }).click();
-    await ctx.page.locator('.welcome-step-count').filter({ hasText: `Step ${at < n ? at + 1 : at - 1} ` }).waitFor();
+    await ctx.page
+      .locator('.welcome-step-count')
+      .filter({ hasText: `Step ${at < n ? at + 1 : at - 1} ` })
+      .waitFor();
   }
   await settle(ctx.page);
 }
@@ -156,7 +169,9 @@ const STATES: State[] = [
     window: true,
     go: async (c) => {
       await open(c, `/sessions/${c.ids.session}/edit`);
-      await c.page.getByRole('heading', { name: 'Pain before and after' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await c.page
+        .getByRole('heading', { name: 'Pain before and after' })
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await settle(c.page);
     },
   },
@@ -183,7 +198,10 @@ const STATES: State[] = [
     profile: 'journal',
     go: async (c) => {
       await open(c, '/settings');
-      const [chooser] = await Promise.all([c.page.waitForEvent('filechooser'), c.page.getByRole('button', { name: 'Choose a backup file' }).click()]);
+      const [chooser] = await Promise.all([
+        c.page.waitForEvent('filechooser'),
+        c.page.getByRole('button', { name: 'Choose a backup file' }).click(),
+      ]);
       await chooser.setFiles(c.ids.backupFile);
       await heading(c.page, 'Ready to restore');
       await c.page.getByRole('heading', { name: 'Ready to restore' }).scrollIntoViewIfNeeded();
@@ -197,7 +215,10 @@ const STATES: State[] = [
     go: async (c) => {
       await open(c, '/settings');
       await c.page.getByRole('button', { name: 'Delete everything…' }).click();
-      await c.page.getByRole('dialog', { name: 'Delete everything on this device?' }).getByLabel(/Type “delete”/).fill('del');
+      await c.page
+        .getByRole('dialog', { name: 'Delete everything on this device?' })
+        .getByLabel(/Type “delete”/)
+        .fill('del');
       await settle(c.page);
     },
   },
@@ -296,7 +317,10 @@ async function setUp(profile: Profile, viewport: { width: number; height: number
   if (profile === 'journal' || profile === 'years') {
     const today = await dayIn(page);
     const now = new Date().toISOString();
-    await seedJournal(page, profile === 'years' ? fiveYears(today, { notAfter: now }) : sixWeeks(today, { notAfter: now }));
+    await seedJournal(
+      page,
+      profile === 'years' ? fiveYears(today, { notAfter: now }) : sixWeeks(today, { notAfter: now }),
+    );
     const yesterday = await dayIn(page, -1);
     const nextWeek = await dayIn(page, 6);
     const made = await inDataLayer(
@@ -326,12 +350,17 @@ async function setUp(profile: Profile, viewport: { width: number; height: number
     if (profile === 'journal') {
       // A backup file to restore from, made the way a person makes one.
       await page.goto(server.url + '/settings');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Back up now/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /^Back up now/ }).click(),
+      ]);
       const file = join(app.profileDir, download.suggestedFilename());
       await download.saveAs(file);
       ctx.ids.backupFile = file;
       // As if that backup were 40 days old, so Today shows its reminder.
-      await inDataLayer(page, (layer) => layer.setSetting('lastBackupAt', new Date(Date.now() - 40 * 86_400_000).toISOString()));
+      await inDataLayer(page, (layer) =>
+        layer.setSetting('lastBackupAt', new Date(Date.now() - 40 * 86_400_000).toISOString()),
+      );
     }
   }
   if (profile === 'full') {
@@ -398,48 +427,82 @@ for (const [size, viewport] of [
       }
     });
 
-    it.each(STATES.map((s) => [s.name, s] as const))('%s', async (name, state) => {
-      const { ctx, app } = await setup(state.profile);
-      const { page } = ctx;
-      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-      await page.evaluate(() => {
-        delete document.documentElement.dataset.theme;
-        delete document.documentElement.dataset.textSize;
-      }).catch(() => undefined);
-      const problems: string[] = [];
+    it.each(STATES.map((s) => [s.name, s] as const))(
+      '%s',
+      async (name, state) => {
+        const { ctx, app } = await setup(state.profile);
+        const { page } = ctx;
+        await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+        await page
+          .evaluate(() => {
+            delete document.documentElement.dataset.theme;
+            delete document.documentElement.dataset.textSize;
+          })
+          .catch(() => undefined);
+        const problems: string[] = [];
 
-      if (!state.perScheme) await state.go(ctx);
-      for (const scheme of ['light', 'dark'] as const) {
-        if (state.perScheme) await state.go(ctx);
-        await applyScheme(page, scheme, size === '1280');
-        expect(await drawnScheme(page), `${name} drawn in ${scheme}`).toBe(scheme);
-        const axe = state.axeOnly ? await axeOnly(page, state.axeOnly) : await axeViolations(page);
-        problems.push(...axe.map((f) => `axe ${scheme}: ${f}`));
-        problems.push(...(await weakBoundaries(page)).map((f) => `contrast ${scheme}: ${f}`));
-        await page.screenshot({ path: join(DIR, `${name}-${scheme}-${size}.png`), fullPage: !state.window, animations: 'disabled', caret: 'hide' });
-      }
-      // Reduced motion is on (applyScheme): nothing may move.
-      problems.push(...(await motionUnderReduce(page)).map((f) => `motion: ${f}`));
-      if (size === '390') {
-        problems.push(...(await smallTargets(page)).map((f) => `target: ${f}`));
-        // Larger text (Settings → Appearance) must never make the phone scroll sideways.
-        await applyScheme(page, 'light', false);
-        await page.evaluate(() => (document.documentElement.dataset.textSize = 'large'));
-        await settle(page);
-        problems.push(...(await horizontalOverflow(page)).map((f) => `larger text: ${f}`));
-        if (['today-journal', 'checkin-details', 'sessions-edit', 'goals', 'settings', 'trends-6w', 'history', 'welcome-2'].includes(name)) {
-          await page.screenshot({ path: join(DIR, `${name}-larger-text-light-390.png`), fullPage: !state.window, timeout: 20_000 });
+        if (!state.perScheme) await state.go(ctx);
+        for (const scheme of ['light', 'dark'] as const) {
+          if (state.perScheme) await state.go(ctx);
+          await applyScheme(page, scheme, size === '1280');
+          expect(await drawnScheme(page), `${name} drawn in ${scheme}`).toBe(scheme);
+          const axe = state.axeOnly ? await axeOnly(page, state.axeOnly) : await axeViolations(page);
+          problems.push(...axe.map((f) => `axe ${scheme}: ${f}`));
+          problems.push(...(await weakBoundaries(page)).map((f) => `contrast ${scheme}: ${f}`));
+          await page.screenshot({
+            path: join(DIR, `${name}-${scheme}-${size}.png`),
+            fullPage: !state.window,
+            animations: 'disabled',
+            caret: 'hide',
+          });
         }
-        await page.evaluate(() => delete document.documentElement.dataset.textSize);
-      }
-      // On the full disk, the refused writes are logged on purpose; anywhere else an error is a finding.
-      const expected = state.profile === 'full' ? /QuotaExceeded|StorageFullError|out of (storage )?space|not saved|Draft not/i : null;
-      problems.push(...app.errors.splice(0).filter((e) => !expected?.test(e)).map((e) => `error: ${e}`));
-      problems.push(...app.cspViolations.map((v) => `csp: ${v}`));
-      problems.push(...app.leaks.map((v) => `leak: ${v}`));
-      record(`${name} ${size}`, problems);
-      expect(problems).toEqual([]);
-    }, 120_000);
+        // Reduced motion is on (applyScheme): nothing may move.
+        problems.push(...(await motionUnderReduce(page)).map((f) => `motion: ${f}`));
+        if (size === '390') {
+          problems.push(...(await smallTargets(page)).map((f) => `target: ${f}`));
+          // Larger text (Settings → Appearance) must never make the phone scroll sideways.
+          await applyScheme(page, 'light', false);
+          await page.evaluate(() => (document.documentElement.dataset.textSize = 'large'));
+          await settle(page);
+          problems.push(...(await horizontalOverflow(page)).map((f) => `larger text: ${f}`));
+          if (
+            [
+              'today-journal',
+              'checkin-details',
+              'sessions-edit',
+              'goals',
+              'settings',
+              'trends-6w',
+              'history',
+              'welcome-2',
+            ].includes(name)
+          ) {
+            await page.screenshot({
+              path: join(DIR, `${name}-larger-text-light-390.png`),
+              fullPage: !state.window,
+              timeout: 20_000,
+            });
+          }
+          await page.evaluate(() => delete document.documentElement.dataset.textSize);
+        }
+        // On the full disk, the refused writes are logged on purpose; anywhere else an error is a finding.
+        const expected =
+          state.profile === 'full'
+            ? /QuotaExceeded|StorageFullError|out of (storage )?space|not saved|Draft not/i
+            : null;
+        problems.push(
+          ...app.errors
+            .splice(0)
+            .filter((e) => !expected?.test(e))
+            .map((e) => `error: ${e}`),
+        );
+        problems.push(...app.cspViolations.map((v) => `csp: ${v}`));
+        problems.push(...app.leaks.map((v) => `leak: ${v}`));
+        record(`${name} ${size}`, problems);
+        expect(problems).toEqual([]);
+      },
+      120_000,
+    );
   });
 }
 
@@ -447,7 +510,10 @@ for (const [size, viewport] of [
 async function axeOnly(page: Page, selector: string): Promise<string[]> {
   const { AxeBuilder } = await import('@axe-core/playwright');
   await settle(page);
-  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -481,14 +547,18 @@ describe('focus, the body map and layout shift', () => {
     ['not found', (c) => open(c, '/nowhere')],
   ];
   for (const scheme of ['light', 'dark'] as const) {
-    it.each(FOCUS_SCREENS)(`every focus stop shows a visible indicator (${scheme}): %s`, async (_name, go) => {
-      await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await go(ctx);
-      await settle(app.page);
-      const { findings, stops } = await focusFindings(app.page, 150);
-      expect(stops).toBeGreaterThan(4);
-      expect(findings).toEqual([]);
-    }, 120_000);
+    it.each(FOCUS_SCREENS)(
+      `every focus stop shows a visible indicator (${scheme}): %s`,
+      async (_name, go) => {
+        await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await go(ctx);
+        await settle(app.page);
+        const { findings, stops } = await focusFindings(app.page, 150);
+        expect(stops).toBeGreaterThan(4);
+        expect(findings).toEqual([]);
+      },
+      120_000,
+    );
   }
 
   it('the welcome’s focus stops show too', async () => {
@@ -513,7 +583,10 @@ describe('focus, the body map and layout shift', () => {
     expect(sizes.length).toBe(47);
     const small = sizes.filter((s) => s.width < TOUCH_MIN || s.height < TOUCH_MIN);
     const smallest = [...sizes].sort((a, b) => Math.min(a.width, a.height) - Math.min(b.width, b.height)).slice(0, 6);
-    writeFileSync(join(DIR, 'body-map-sizes.txt'), sizes.map((s) => `${s.view} ${s.region} ${s.width}×${s.height}`).join('\n') + '\n');
+    writeFileSync(
+      join(DIR, 'body-map-sizes.txt'),
+      sizes.map((s) => `${s.view} ${s.region} ${s.width}×${s.height}`).join('\n') + '\n',
+    );
     expect(small, `smallest: ${JSON.stringify(smallest)}`).toEqual([]);
     // Selected: the fill is far from the unselected fill and from the page, in both themes.
     await page.locator('.body-map-svg[data-view="front"] [data-region="neck"]').click();
@@ -522,7 +595,11 @@ describe('focus, the body map and layout shift', () => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await settle(page);
       const contrast = await page.evaluate(() => {
-        const parse = (c: string) => c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+        const parse = (c: string) =>
+          c
+            .match(/\d+(\.\d+)?/g)!
+            .slice(0, 3)
+            .map(Number);
         const lum = ([r, g, b]: number[]) => {
           const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
           return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
@@ -531,8 +608,12 @@ describe('focus, the body map and layout shift', () => {
           const [x, y] = [lum(parse(a)), lum(parse(b))].sort((p, q) => q - p);
           return (x + 0.05) / (y + 0.05);
         };
-        const chosen = getComputedStyle(document.querySelector('.body-map-svg[data-view="front"] .is-selected rect')!).fill;
-        const plain = getComputedStyle(document.querySelector('.body-map-svg[data-view="front"] .body-map-region:not(.is-selected) rect')!).fill;
+        const chosen = getComputedStyle(
+          document.querySelector('.body-map-svg[data-view="front"] .is-selected rect')!,
+        ).fill;
+        const plain = getComputedStyle(
+          document.querySelector('.body-map-svg[data-view="front"] .body-map-region:not(.is-selected) rect')!,
+        ).fill;
         const card = getComputedStyle(document.querySelector('.checkin-form')!).backgroundColor;
         return { againstPlain: ratio(chosen, plain), againstCard: ratio(chosen, card) };
       });
@@ -567,18 +648,35 @@ describe('focus, the body map and layout shift', () => {
     ['Trends on a laptop', '/trends', DESKTOP, false],
     ['History', '/history', PHONE, false],
   ];
-  it.each(CLS_CASES)('a cold load of %s does not shift the layout (CLS < 0.01)', async (name, path, viewport, withDraft) => {
-    await open(ctx, '/');
-    await inDataLayer(
-      app.page,
-      (layer, draft: boolean) =>
-        draft ? layer.saveDraft('checkin:new', { pain: 6, regions: ['lower-back', 'neck'], regionPain: { 'lower-back': 7 }, qualities: ['aching'], mobility: {}, measures: {}, note: 'Half-typed before the phone locked', at: '' }) : layer.clearDraft('checkin:new'),
-      withDraft,
-    );
-    const { cls, shifts } = await coldLoad(path, viewport);
-    writeFileSync(join(DIR, `cls-${name.toLowerCase().replaceAll(' ', '-')}.txt`), `${name}: CLS ${cls.toFixed(4)}\n${shifts.join('\n')}\n`);
-    expect(cls, shifts.join('; ')).toBeLessThan(0.01);
-  });
+  it.each(CLS_CASES)(
+    'a cold load of %s does not shift the layout (CLS < 0.01)',
+    async (name, path, viewport, withDraft) => {
+      await open(ctx, '/');
+      await inDataLayer(
+        app.page,
+        (layer, draft: boolean) =>
+          draft
+            ? layer.saveDraft('checkin:new', {
+                pain: 6,
+                regions: ['lower-back', 'neck'],
+                regionPain: { 'lower-back': 7 },
+                qualities: ['aching'],
+                mobility: {},
+                measures: {},
+                note: 'Half-typed before the phone locked',
+                at: '',
+              })
+            : layer.clearDraft('checkin:new'),
+        withDraft,
+      );
+      const { cls, shifts } = await coldLoad(path, viewport);
+      writeFileSync(
+        join(DIR, `cls-${name.toLowerCase().replaceAll(' ', '-')}.txt`),
+        `${name}: CLS ${cls.toFixed(4)}\n${shifts.join('\n')}\n`,
+      );
+      expect(cls, shifts.join('; ')).toBeLessThan(0.01);
+    },
+  );
 });
 
 afterAll(() => {

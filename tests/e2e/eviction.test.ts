@@ -30,7 +30,10 @@ describe('an emptied journal', () => {
     const before = await inDataLayer(page, (layer) => layer.exportAll());
 
     await page.goto(server.url + '/settings');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up now' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Back up now' }).click(),
+    ]);
     const file = join(app.profileDir, download.suggestedFilename());
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8')).counts.checkins).toBe(before.checkins.length);
@@ -47,7 +50,10 @@ describe('an emptied journal', () => {
     await notice.getByRole('button', { name: 'Restore from a backup file' }).waitFor();
     expect(await checkBothSchemes(page, 'data-emptied-offer')).toEqual([]);
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), notice.getByRole('button', { name: 'Restore from a backup file' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      notice.getByRole('button', { name: 'Restore from a backup file' }).click(),
+    ]);
     await chooser.setFiles(file);
     await notice.getByRole('heading', { name: 'Ready to restore' }).waitFor();
     expect(await checkBothSchemes(page, 'data-emptied-preview')).toEqual([]);
@@ -66,7 +72,9 @@ describe('an emptied journal', () => {
     await cdp.send('Storage.clearDataForOrigin', { origin: server.url, storageTypes: 'indexeddb' });
     await page.goto(server.url + '/');
     await page.getByRole('button', { name: 'Start a new journal instead' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Your journal on this device is empty' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Your journal on this device is empty' }).count())
+      .toBe(0);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).waitFor();

@@ -42,21 +42,36 @@ describe('goals', () => {
 
   it('sets "overall pain 7 → 3 over six weeks", the baseline taken from the last 7 days', async () => {
     // A week of check-ins at 7 before the appointment.
-    await seedDaily(page(), [0, 1, 2, 3, 4, 5, 6].map((daysAgo) => ({ daysAgo, pain: 7 })));
+    await seedDaily(
+      page(),
+      [0, 1, 2, 3, 4, 5, 6].map((daysAgo) => ({ daysAgo, pain: 7 })),
+    );
     await page().getByRole('link', { name: 'Set a goal' }).click();
     await page().getByRole('heading', { name: 'Set a goal', level: 1 }).waitFor();
-    expect(await page().getByRole('group', { name: 'What is this goal about?' }).getByLabel('Overall pain').isChecked()).toBe(true);
+    expect(
+      await page().getByRole('group', { name: 'What is this goal about?' }).getByLabel('Overall pain').isChecked(),
+    ).toBe(true);
     await expect.poll(() => page().getByLabel('Baseline: where it is now').inputValue()).toBe('7');
     expect(await page().locator('#goal-baseline-hint').textContent()).toMatch(/Your average over the last 7 days/);
     // Due six weeks from today by default, and the quick pick says so.
     expect(await page().getByRole('button', { name: '6 weeks' }).getAttribute('aria-pressed')).toBe('true');
     const due = await page().getByLabel('Due day').inputValue();
-    expect(due).toBe(await page().evaluate(() => {
-      const d = new Date(Date.now() + 42 * 86_400_000);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    }));
+    expect(due).toBe(
+      await page().evaluate(() => {
+        const d = new Date(Date.now() + 42 * 86_400_000);
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      }),
+    );
     await page().getByLabel('Target').fill('3');
-    const dueWords = await page().evaluate((d) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', ...(d.slice(0, 4) === String(new Date().getFullYear()) ? {} : { year: 'numeric' }) }).format(new Date(`${d}T12:00`)), due);
+    const dueWords = await page().evaluate(
+      (d) =>
+        new Intl.DateTimeFormat(undefined, {
+          day: 'numeric',
+          month: 'short',
+          ...(d.slice(0, 4) === String(new Date().getFullYear()) ? {} : { year: 'numeric' }),
+        }).format(new Date(`${d}T12:00`)),
+      due,
+    );
     await expect.poll(() => page().locator('.goal-preview-text').textContent()).toBe(`Pain 7 → 3 by ${dueWords}`);
     expect(await checkBothSchemes(page(), 'goals-new-filled')).toEqual([]);
     await page().getByRole('button', { name: 'Set this goal' }).click();
@@ -71,7 +86,10 @@ describe('goals', () => {
     await page().clock.setFixedTime(new Date(start + 21 * DAY));
     await page().reload();
     // One check-in a day for the last three weeks, falling steadily from 7 to 4 (the last week averages 4.4).
-    await seedDaily(page(), Array.from({ length: 21 }, (_, i) => ({ daysAgo: 20 - i, pain: Math.round(7 - (3 * i) / 20) })));
+    await seedDaily(
+      page(),
+      Array.from({ length: 21 }, (_, i) => ({ daysAgo: 20 - i, pain: Math.round(7 - (3 * i) / 20) })),
+    );
     await expect.poll(() => card().locator('.goal-status').textContent()).toBe('On track');
     const text = (await card().textContent())!;
     expect(text).toMatch(/Baseline\s*7\s*Last 7 days\s*4\.4\s*Target\s*3/);
@@ -87,7 +105,10 @@ describe('goals', () => {
     await inDataLayer(page(), async (layer) => {
       for (const c of await layer.checkinsBetween('0000-01-01', '9999-12-31')) await layer.deleteCheckin(c.id);
     });
-    await seedDaily(page(), Array.from({ length: 21 }, (_, i) => ({ daysAgo: 20 - i, pain: i % 2 ? 7 : 6 })));
+    await seedDaily(
+      page(),
+      Array.from({ length: 21 }, (_, i) => ({ daysAgo: 20 - i, pain: i % 2 ? 7 : 6 })),
+    );
     await expect.poll(() => card().locator('.goal-status').textContent()).toBe('Behind');
     const text = (await card().textContent())!;
     expect(text).toMatch(/Last 7 days\s*6\.4/);
@@ -111,7 +132,10 @@ describe('goals', () => {
     expect((await inDataLayer(page(), (layer) => layer.listGoals()))[0].status).toBe('achieved');
     await page().getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page().locator('.goal-card').count()).toBe(1);
-    expect((await inDataLayer(page(), (layer) => layer.listGoals()))[0]).toMatchObject({ status: 'active', statusAt: null });
+    expect((await inDataLayer(page(), (layer) => layer.listGoals()))[0]).toMatchObject({
+      status: 'active',
+      statusAt: null,
+    });
   });
 
   it('archives it with Undo', async () => {
@@ -123,7 +147,13 @@ describe('goals', () => {
     expect((await inDataLayer(page(), (layer) => layer.listGoals()))[0].status).toBe('active');
     // Archived for good this time: it can still be made active again from the list.
     await card().getByRole('button', { name: 'Archive' }).click();
-    await expect.poll(() => page().getByRole('button', { name: /^Make active again/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page()
+          .getByRole('button', { name: /^Make active again/ })
+          .count(),
+      )
+      .toBe(1);
     expect(await checkBothSchemes(page(), 'goals-archived')).toEqual([]);
   });
 
@@ -131,9 +161,13 @@ describe('goals', () => {
     await page().goto(server.url + '/goals/new');
     await page().getByLabel('Baseline: where it is now').fill('5');
     await page().getByLabel('Target').fill('8');
-    await page().getByLabel('Due day').fill(await page().getByLabel('Start day').inputValue());
+    await page()
+      .getByLabel('Due day')
+      .fill(await page().getByLabel('Start day').inputValue());
     await page().getByRole('button', { name: 'Set this goal' }).click();
-    await expect.poll(() => page().locator('#goal-target-error').textContent()).toBe('For pain, aim lower than the baseline.');
+    await expect
+      .poll(() => page().locator('#goal-target-error').textContent())
+      .toBe('For pain, aim lower than the baseline.');
     expect(await page().locator('#goal-due-error').textContent()).toBe('The due day must be after the start day.');
     await expect.poll(() => page().evaluate(() => document.activeElement?.id)).toBe('goal-target');
     expect(await inDataLayer(page(), (layer) => layer.listGoals())).toHaveLength(1);
@@ -144,7 +178,13 @@ describe('goals', () => {
     await page().getByLabel('Which area?').selectOption('lower-back');
     await page().getByLabel('Target').fill('2');
     // Wait for the draft's IndexedDB write to land, as a person's pause before reloading would.
-    await expect.poll(() => inDataLayer(page(), (layer) => layer.loadDraft('goal:new').then((d: { target?: string } | undefined) => d?.target))).toBe('2');
+    await expect
+      .poll(() =>
+        inDataLayer(page(), (layer) =>
+          layer.loadDraft('goal:new').then((d: { target?: string } | undefined) => d?.target),
+        ),
+      )
+      .toBe('2');
     await page().reload();
     await expect.poll(() => page().getByLabel('Which area?').inputValue()).toBe('lower-back');
     expect(await page().getByLabel('Target').inputValue()).toBe('2');

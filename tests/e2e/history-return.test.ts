@@ -84,7 +84,9 @@ describe('coming back to History', () => {
 
   /** Brings the `n`th entry matching `selector` (counted from the end when negative) to the middle of the screen. */
   async function pick(selector: string, n: number) {
-    const link = page().locator(selector).nth(n < 0 ? (await page().locator(selector).count()) + n : n);
+    const link = page()
+      .locator(selector)
+      .nth(n < 0 ? (await page().locator(selector).count()) + n : n);
     await link.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const href = (await link.getAttribute('href'))!;
     const place = (await placeOf(page(), href))!;
@@ -144,17 +146,21 @@ describe('coming back to History', () => {
     const back = await cameBackTo(page(), href);
     expect(back.entries).toBeGreaterThanOrEqual(loaded);
     expectAt(back.place, top);
-    await expect.poll(() => page().locator(`a.history-entry[href="${href}"] .history-badge`).textContent()).toBe('Pain 9');
+    await expect
+      .poll(() => page().locator(`a.history-entry[href="${href}"] .history-badge`).textContent())
+      .toBe('Pain 9');
   });
 
   it('Delete returns to the entry now in its place', async () => {
     const loaded = (await view(page())).entries;
     const { link, href, top } = await pick(CHECKINS, -30);
     // The next entry down the list takes the deleted one's place.
-    const next = await page().locator('a.history-entry').evaluateAll((links, h) => {
-      const i = links.findIndex((a) => a.getAttribute('href') === h);
-      return links[i + 1].getAttribute('href')!;
-    }, href);
+    const next = await page()
+      .locator('a.history-entry')
+      .evaluateAll((links, h) => {
+        const i = links.findIndex((a) => a.getAttribute('href') === h);
+        return links[i + 1].getAttribute('href')!;
+      }, href);
     await link.click();
     await page().getByRole('heading', { level: 1, name: 'Edit check-in' }).waitFor();
     await page().getByRole('button', { name: 'Delete' }).click();
@@ -212,7 +218,10 @@ describe('coming back to History', () => {
   });
 
   it('stays in memory only: nothing about the place is written to storage', async () => {
-    const stored = await page().evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+    const stored = await page().evaluate(() => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
     expect(stored.session).toEqual([]);
     expect(stored.local.filter((key) => /history|return|scroll/i.test(key))).toEqual([]);
   });

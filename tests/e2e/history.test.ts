@@ -84,7 +84,10 @@ describe('history with two years of entries', () => {
   afterAll(async () => close?.());
 
   const page = () => app.page;
-  const hrefs = () => page().locator('.history-entry').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = () =>
+    page()
+      .locator('.history-entry')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const headings = () => page().locator('.history-day h2').allTextContents();
 
   it('shows the newest entries first, grouped by day, as soon as they are saved', async () => {
@@ -137,7 +140,9 @@ describe('history with two years of entries', () => {
   it('shows a new entry at once, at the top, without a reload', async () => {
     await inDataLayer(page(), (layer) => layer.saveCheckin({ pain: 2, note: 'Just now, much better' }));
     await expect.poll(() => page().locator('.history-entry').first().textContent()).toMatch(/Just now, much better/);
-    expect(await page().locator('.history-day').first().locator('.history-day-stats').textContent()).toBe('2 check-ins · average 3.5 · worst 5');
+    expect(await page().locator('.history-day').first().locator('.history-day-stats').textContent()).toBe(
+      '2 check-ins · average 3.5 · worst 5',
+    );
   });
 
   it('is accessible in both themes with years of data', async () => {
@@ -156,7 +161,9 @@ describe('history with two years of entries', () => {
     await session.click();
     await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\?from=history$/);
     // The session's own screen, with the way back to History.
-    await page().getByRole('heading', { level: 1, name: /^Session/ }).waitFor();
+    await page()
+      .getByRole('heading', { level: 1, name: /^Session/ })
+      .waitFor();
     await expect.poll(() => page().locator('.screen-back').textContent()).toMatch(/History/);
     expect(app.errors).toEqual([]);
   });

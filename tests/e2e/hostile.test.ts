@@ -24,8 +24,20 @@ async function hostileBackup(): Promise<Buffer> {
   const at = new Date(Date.now() - 3_600_000).toISOString();
   const stamps = { createdAt: at, updatedAt: at };
   const data = {
-    checkins: [{ ...checkinRow(), ...stamps, id: '3f1c2a0e-8b4d-4c3a-9e2f-1a2b3c4d5e6f', at, day: today, note: FILE_NOTE }],
-    sessions: [{ ...sessionRow(), ...stamps, at, day: addDays(today, -1), provider: PROVIDER, note: PROVIDER, nextAppointment: null }],
+    checkins: [
+      { ...checkinRow(), ...stamps, id: '3f1c2a0e-8b4d-4c3a-9e2f-1a2b3c4d5e6f', at, day: today, note: FILE_NOTE },
+    ],
+    sessions: [
+      {
+        ...sessionRow(),
+        ...stamps,
+        at,
+        day: addDays(today, -1),
+        provider: PROVIDER,
+        note: PROVIDER,
+        nextAppointment: null,
+      },
+    ],
     activities: [{ ...activityRow(), ...stamps, name: ACTIVITY }],
     measures: [{ ...measureRow(), ...stamps, name: MEASURE, unit: MEASURE }],
     goals: [],
@@ -33,7 +45,12 @@ async function hostileBackup(): Promise<Buffer> {
   };
   expect(data.checkins[0].mobility).toHaveProperty(ACTIVITY_ID);
   expect(data.checkins[0].measures).toHaveProperty(MEASURE_ID);
-  const file = await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() });
+  const file = await buildBackupFile({
+    data,
+    schemaVersion: 2,
+    appVersion: '0.1.0',
+    exportedAt: new Date().toISOString(),
+  });
   return Buffer.from(serialiseBackup(file));
 }
 
@@ -71,8 +88,15 @@ describe('hostile text', () => {
     await expect.poll(() => inDataLayer(page, (layer) => layer.countCheckins())).toBe(1);
 
     await page.goto(server.url + '/settings');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a backup file' }).click()]);
-    await chooser.setFiles({ name: 'from-another-phone.json', mimeType: 'application/json', buffer: await hostileBackup() });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a backup file' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'from-another-phone.json',
+      mimeType: 'application/json',
+      buffer: await hostileBackup(),
+    });
     await page.getByRole('heading', { name: 'Ready to restore' }).waitFor();
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByRole('heading', { name: 'Restored' }).waitFor();
@@ -92,7 +116,8 @@ describe('hostile text', () => {
       await page.goto(server.url + path);
       await page.locator('h1').waitFor();
       const main = page.locator('main');
-      for (const text of texts) await expect.poll(() => main.textContent(), { message: `${path} shows ${text}` }).toContain(text);
+      for (const text of texts)
+        await expect.poll(() => main.textContent(), { message: `${path} shows ${text}` }).toContain(text);
       expect(await injected(page), path).toBe(0);
     }
     // Today's check-in details list the activity to rate by its name.

@@ -9,7 +9,8 @@ import { serve } from './support/app';
 const IPHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
 
-const installCard = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Install the app' }) });
+const installCard = (page: Page) =>
+  page.locator('section', { has: page.getByRole('heading', { name: 'Install the app' }) });
 
 describe('install help', () => {
   let server: StaticServer;
@@ -28,7 +29,11 @@ describe('install help', () => {
   const open = async (path: string, options: { firstRun?: boolean; noPrompt?: boolean } = {}) => {
     app = await launchApp({ origin: server.url, firstRun: options.firstRun });
     if (options.noPrompt) {
-      await app.context.addInitScript(() => addEventListener('beforeinstallprompt', (event) => event.isTrusted && event.stopImmediatePropagation(), { capture: true }));
+      await app.context.addInitScript(() =>
+        addEventListener('beforeinstallprompt', (event) => event.isTrusted && event.stopImmediatePropagation(), {
+          capture: true,
+        }),
+      );
     }
     await app.page.goto(server.url + path);
     await app.page.locator('h1').waitFor();
@@ -106,6 +111,8 @@ describe('install help', () => {
     const page = await open('/welcome', { firstRun: true, noPrompt: true });
     await page.locator('#welcome-step-title').waitFor();
     await page.getByText('Keep it safer: add it to your home screen').click();
-    await expect.poll(() => page.locator('.welcome-install').textContent()).toMatch(/works with no internet.*choose Install app or Add to Home screen/);
+    await expect
+      .poll(() => page.locator('.welcome-install').textContent())
+      .toMatch(/works with no internet.*choose Install app or Add to Home screen/);
   });
 });

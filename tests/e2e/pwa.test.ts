@@ -25,7 +25,8 @@ describe('installable, offline-first shell', () => {
   it('precached the app shell and every screen while installing', async () => {
     const cached = await app.page.evaluate(async () => {
       const urls: string[] = [];
-      for (const key of await caches.keys()) for (const request of await (await caches.open(key)).keys()) urls.push(new URL(request.url).pathname);
+      for (const key of await caches.keys())
+        for (const request of await (await caches.open(key)).keys()) urls.push(new URL(request.url).pathname);
       return urls;
     });
     expect(cached).toContain('/index.html');
@@ -51,7 +52,10 @@ describe('installable, offline-first shell', () => {
     expect(icons.some((i) => i.sizes === '512x512' && i.purpose !== 'maskable')).toBe(true);
     expect(icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable')).toBe(true);
     for (const icon of icons) {
-      const status = await app.page.evaluate(async (src) => (await fetch(new URL(src, location.origin + '/'))).status, icon.src);
+      const status = await app.page.evaluate(
+        async (src) => (await fetch(new URL(src, location.origin + '/'))).status,
+        icon.src,
+      );
       expect(status, icon.src).toBe(200);
     }
     const shortcuts = manifest.shortcuts as { name: string; url: string }[];
@@ -90,7 +94,9 @@ describe('installable, offline-first shell', () => {
     try {
       for (const route of ROUTES) {
         await app.page.goto(server.url + route.path);
-        await expect.poll(() => app.page.locator('h1').textContent(), { message: `offline ${route.path}` }).toMatch(route.heading);
+        await expect
+          .poll(() => app.page.locator('h1').textContent(), { message: `offline ${route.path}` })
+          .toMatch(route.heading);
       }
       // A link followed in-app, not just a fresh load.
       await app.page.goto(server.url + '/');

@@ -8,10 +8,14 @@ import type { StaticServer } from '../support/static-server';
 import { openApp } from './support/app';
 import { inDataLayer } from './support/data-layer';
 
-const remindersCard = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Reminders' }) });
+const remindersCard = (page: Page) =>
+  page.locator('section', { has: page.getByRole('heading', { name: 'Reminders' }) });
 
 /** Clicks `button`, waits for the download, and returns its file name and parsed calendar. */
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; calendar: IcsComponent }> {
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string; calendar: IcsComponent }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const text = await readFile((await file.path())!, 'utf8');
   return { name: file.suggestedFilename(), text, calendar: parseIcs(text) };
@@ -43,11 +47,15 @@ describe('reminders through the calendar', () => {
     const time = page().getByLabel('Remind me every day at');
     expect(await time.inputValue()).toBe('20:00');
     await time.fill('07:30');
-    const { name, calendar } = await download(page(), () => page().getByRole('button', { name: 'Add reminder to calendar' }).click());
+    const { name, calendar } = await download(page(), () =>
+      page().getByRole('button', { name: 'Add reminder to calendar' }).click(),
+    );
     expect(name).toBe('pain-journal-daily-reminder.ics');
     expect(prop(calendar, 'VERSION')).toBe('2.0');
     expect(prop(calendar, 'PRODID')).toMatch(/Pain Journal/);
-    expect(prop(calendar, 'X-WR-TIMEZONE')).toBe(await page().evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+    expect(prop(calendar, 'X-WR-TIMEZONE')).toBe(
+      await page().evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    );
     const [event] = children(calendar, 'VEVENT');
     const today = (await page().evaluate(() => new Date().toLocaleDateString('sv'))).replaceAll('-', '');
     expect(prop(event, 'UID')).toMatch(/@pain-journal$/);
@@ -76,7 +84,9 @@ describe('reminders through the calendar', () => {
     page().on('download', count);
     await page().getByLabel('Remind me every day at').fill('');
     await page().getByRole('button', { name: 'Add reminder to calendar' }).click();
-    await expect.poll(() => page().locator('#reminder-time-error').textContent()).toBe('Choose a time of day, for example 20:00.');
+    await expect
+      .poll(() => page().locator('#reminder-time-error').textContent())
+      .toBe('Choose a time of day, for example 20:00.');
     expect(await page().getByLabel('Remind me every day at').getAttribute('aria-invalid')).toBe('true');
     page().off('download', count);
     expect(downloads).toBe(0);
@@ -92,12 +102,20 @@ describe('reminders through the calendar', () => {
     });
     const session = await inDataLayer(
       page(),
-      (layer, next: string) => layer.saveSession({ provider: 'Anna, Body Works', durationMin: 45, techniques: ['deep-tissue'], nextAppointment: next }),
+      (layer, next: string) =>
+        layer.saveSession({
+          provider: 'Anna, Body Works',
+          durationMin: 45,
+          techniques: ['deep-tissue'],
+          nextAppointment: next,
+        }),
       appointment,
     );
     const card = remindersCard(page());
     await expect.poll(() => card.textContent()).toMatch(/with Anna, Body Works/);
-    const { name, calendar } = await download(page(), () => card.getByRole('button', { name: 'Add to calendar' }).click());
+    const { name, calendar } = await download(page(), () =>
+      card.getByRole('button', { name: 'Add to calendar' }).click(),
+    );
     const day = await page().evaluate((at) => new Date(at).toLocaleDateString('sv'), appointment);
     expect(name).toBe(`pain-journal-appointment-${day}.ics`);
     const [event] = children(calendar, 'VEVENT');

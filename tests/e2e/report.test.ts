@@ -64,11 +64,15 @@ describe('the report with six weeks and six sessions', () => {
   it('keeps the name and the questions after a reload', async () => {
     // Both are stored as they are typed; wait for the writes to land, as a person's pause before reloading would.
     await expect.poll(() => inDataLayer(app.page, (layer) => layer.getSetting('name', ''))).toBe('Robin Example');
-    await expect.poll(() => inDataLayer(app.page, (layer) => layer.loadDraft('report:questions'))).toMatch(/^Is the ache/);
+    await expect
+      .poll(() => inDataLayer(app.page, (layer) => layer.loadDraft('report:questions')))
+      .toMatch(/^Is the ache/);
     await app.page.reload();
     await app.page.locator('.report-paper').waitFor();
     await expect(app.page.getByLabel('Your name on the report (optional)').inputValue()).resolves.toBe('Robin Example');
-    await expect(app.page.getByLabel('Questions for your therapist (optional)').inputValue()).resolves.toMatch(/^Is the ache/);
+    await expect(app.page.getByLabel('Questions for your therapist (optional)').inputValue()).resolves.toMatch(
+      /^Is the ache/,
+    );
   });
 
   it('is a light page in dark mode too', async () => {
@@ -95,15 +99,29 @@ describe('the report with six weeks and six sessions', () => {
 /** Six weeks with every part of the page at its limit: long names, five activities, six goals, busy sessions. */
 function fullestJournal(): Journal {
   const j = sixWeeks(localDay(), { notAfter: now(), sessionEveryDays: [4, 5] });
-  const long = (n: number) => `Activity number ${n} with a very long name that the person typed to be precise`.slice(0, 80);
-  const extra = [0, 1].map((n) => ({ ...j.activities[0], id: `00000000-0000-4000-8000-00000000000${n}`, name: long(n + 4) }));
+  const long = (n: number) =>
+    `Activity number ${n} with a very long name that the person typed to be precise`.slice(0, 80);
+  const extra = [0, 1].map((n) => ({
+    ...j.activities[0],
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    name: long(n + 4),
+  }));
   const activities = [...j.activities.map((a, n) => ({ ...a, name: long(n + 1) })), ...extra];
   const checkins = j.checkins.map((c) => {
     const first = c.mobility[j.activities[0].id];
     return first === undefined ? c : { ...c, mobility: { ...c.mobility, [extra[0].id]: first, [extra[1].id]: first } };
   });
-  const sessions = j.sessions.map((s) => ({ ...s, techniques: ['myofascial', 'trigger-point', 'lymphatic'] as Session['techniques'], aftercare: ['water', 'stretches', 'heat', 'cold', 'rest', 'ergonomic'] as Session['aftercare'], aftercareDone: [] }));
-  const goals = [...j.goals, { ...j.goals[1], id: '00000000-0000-4000-8000-0000000000a1', ref: 'neck' }, { ...j.goals[2], id: '00000000-0000-4000-8000-0000000000a2', ref: extra[0].id }];
+  const sessions = j.sessions.map((s) => ({
+    ...s,
+    techniques: ['myofascial', 'trigger-point', 'lymphatic'] as Session['techniques'],
+    aftercare: ['water', 'stretches', 'heat', 'cold', 'rest', 'ergonomic'] as Session['aftercare'],
+    aftercareDone: [],
+  }));
+  const goals = [
+    ...j.goals,
+    { ...j.goals[1], id: '00000000-0000-4000-8000-0000000000a1', ref: 'neck' },
+    { ...j.goals[2], id: '00000000-0000-4000-8000-0000000000a2', ref: extra[0].id },
+  ];
   return { ...j, activities, checkins, sessions, goals };
 }
 
@@ -123,8 +141,11 @@ describe('the report filled to every limit', () => {
 
   it('still prints on one page of A4 and of Letter', async () => {
     await openReport(app, server.url, '6w');
-    await app.page.getByLabel('Your name on the report (optional)').fill('Alexandra Constantinopoulou-Fitzgerald-Worthington, physio client number 12');
-    const words = 'Why does my lower back ache more on the mornings after I sit at the desk for long, and what else could I try? ';
+    await app.page
+      .getByLabel('Your name on the report (optional)')
+      .fill('Alexandra Constantinopoulou-Fitzgerald-Worthington, physio client number 12');
+    const words =
+      'Why does my lower back ache more on the mornings after I sit at the desk for long, and what else could I try? ';
     await app.page.getByLabel('Questions for your therapist (optional)').fill(words.repeat(10).slice(0, 500));
     expect(await app.page.locator('.rp-sessions tbody tr').count()).toBe(8);
     await screenshotPage(app.page, 'report-fullest-light-390');
@@ -149,7 +170,9 @@ describe('the report with five years of data', () => {
   it('prints one page of A4 and of Letter for a year, and for all time', async () => {
     for (const range of ['1y', 'all'] as const) {
       await openReport(app, server.url, range);
-      await app.page.getByLabel('Questions for your therapist (optional)').fill('x'.repeat(40) + ' ' + 'Why does it flare in winter? '.repeat(15));
+      await app.page
+        .getByLabel('Questions for your therapist (optional)')
+        .fill('x'.repeat(40) + ' ' + 'Why does it flare in winter? '.repeat(15));
       expect(await app.page.locator('.rp-sessions tbody tr').count()).toBe(8);
       expect(await printedPages(app, `report-5years-${range}`), range).toEqual({ a4: 1, letter: 1 });
     }

@@ -29,7 +29,13 @@ describe('seeding a generated journal', () => {
       checkins: journal.checkins.length,
     });
     const counts = await inDataLayer(app.page, (layer) => layer.countAll());
-    expect(counts).toMatchObject({ checkins: journal.checkins.length, sessions: journal.sessions.length, goals: 4, activities: 3, measures: 1 });
+    expect(counts).toMatchObject({
+      checkins: journal.checkins.length,
+      sessions: journal.sessions.length,
+      goals: 4,
+      activities: 3,
+      measures: 1,
+    });
     expect(app.errors).toEqual([]);
   });
 });

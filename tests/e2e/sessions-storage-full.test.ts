@@ -35,12 +35,17 @@ describe('logging a session on a full disk', () => {
     await page.goto(server.url + '/sessions/new');
     await page.getByLabel('Therapist or clinic (optional)').fill('Sam at Northside');
     await page.getByRole('group', { name: 'Techniques' }).getByLabel('Sports massage').check();
-    await page.getByRole('radiogroup', { name: 'Pain after the session' }).getByRole('radio', { name: '2', exact: true }).check();
+    await page
+      .getByRole('radiogroup', { name: 'Pain after the session' })
+      .getByRole('radio', { name: '2', exact: true })
+      .check();
     await page.getByLabel('Note (optional)').fill('Typed while the disk was full');
     await page.getByRole('button', { name: 'Save session' }).click();
 
     const message = page.locator('.session-form .notice-danger');
-    await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(/out of storage space.*not saved.*still here/);
+    await expect
+      .poll(() => message.textContent(), { timeout: 15_000 })
+      .toMatch(/out of storage space.*not saved.*still here/);
     expect(page.url()).toMatch(/\/sessions\/new$/);
     expect(await page.getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Sam at Northside');
     expect(await page.getByRole('group', { name: 'Techniques' }).getByLabel('Sports massage').isChecked()).toBe(true);
@@ -51,7 +56,13 @@ describe('logging a session on a full disk', () => {
     await page.getByRole('button', { name: 'Save session' }).click();
     await page.waitForURL(/\/sessions$/, { timeout: 15_000 });
     const [saved] = await inDataLayer(page, (layer) => layer.listSessions());
-    expect(saved).toMatchObject({ provider: 'Sam at Northside', techniques: ['sports'], painAfter: 2, painBefore: 5, note: 'Typed while the disk was full' });
+    expect(saved).toMatchObject({
+      provider: 'Sam at Northside',
+      techniques: ['sports'],
+      painAfter: 2,
+      painBefore: 5,
+      note: 'Typed while the disk was full',
+    });
     expect(app.cspViolations).toEqual([]);
   });
 });

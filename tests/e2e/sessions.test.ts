@@ -38,14 +38,23 @@ describe('sessions', () => {
   it('records a session with every field, pain before pre-filled from this morning’s check-in', async () => {
     // This morning's check-in, an hour ago: pain 6 (seeded through the app's own data layer).
     const checkinAt = await page().evaluate(() => new Date(Date.now() - 60 * 60_000).toISOString());
-    await inDataLayer(page(), (layer, at) => layer.saveCheckin({ at, pain: 6, regions: [{ region: 'lower-back', pain: 7 }] }), checkinAt);
-    const checkinTime = await page().evaluate((at) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(new Date(at)), checkinAt);
+    await inDataLayer(
+      page(),
+      (layer, at) => layer.saveCheckin({ at, pain: 6, regions: [{ region: 'lower-back', pain: 7 }] }),
+      checkinAt,
+    );
+    const checkinTime = await page().evaluate(
+      (at) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(new Date(at)),
+      checkinAt,
+    );
 
     await page().getByRole('link', { name: 'Log a session' }).first().click();
     await page().getByRole('heading', { name: 'Log a session', level: 1 }).waitFor();
     // The time defaults to now; pain before is the check-in's 6, and says where it came from.
     expect(await page().getByLabel('Day and time').inputValue()).toBe(await localIn(0));
-    await expect.poll(() => scale('Pain before the session').getByRole('radio', { name: '6', exact: true }).isChecked()).toBe(true);
+    await expect
+      .poll(() => scale('Pain before the session').getByRole('radio', { name: '6', exact: true }).isChecked())
+      .toBe(true);
     expect(await scale('Pain before the session').textContent()).toContain(`From your ${checkinTime} check-in`);
 
     await page().getByLabel('Therapist or clinic (optional)').fill('Sam at Northside');
@@ -94,7 +103,9 @@ describe('sessions', () => {
       soreness24: null,
     });
     expect(stored.nextAppointment).toBe(await page().evaluate((v) => new Date(v).toISOString(), next));
-    await expect.poll(() => page().locator('.sessions-next').textContent()).toMatch(/Next appointment:.*with Sam at Northside/);
+    await expect
+      .poll(() => page().locator('.sessions-next').textContent())
+      .toMatch(/Next appointment:.*with Sam at Northside/);
   });
 
   it('lists the session in History, which opens it to read: every field, in words and big numbers', async () => {
@@ -104,9 +115,13 @@ describe('sessions', () => {
     expect(await entry.textContent()).toMatch(/6 → 3/);
     await entry.click();
     await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\?from=history$/);
-    await page().getByRole('heading', { name: /^Session/, level: 1 }).waitFor();
+    await page()
+      .getByRole('heading', { name: /^Session/, level: 1 })
+      .waitFor();
     const main = page().locator('main');
-    await expect.poll(() => main.locator('.session-view-pain').textContent()).toMatch(/Before\s*6.*After\s*3.*−3 points/);
+    await expect
+      .poll(() => main.locator('.session-view-pain').textContent())
+      .toMatch(/Before\s*6.*After\s*3.*−3 points/);
     const facts = async (card: string) =>
       main
         .locator('section', { has: page().getByRole('heading', { name: card }) })
@@ -125,9 +140,15 @@ describe('sessions', () => {
       'Lower back, Glute, left',
     ]);
     // The soreness questions are still to come: the view says when Today asks.
-    expect((await facts('Pain before and after')).join(' | ')).toMatch(/Soreness the next day \| Today asks on .+ \| Soreness the day after \| Today asks on /);
+    expect((await facts('Pain before and after')).join(' | ')).toMatch(
+      /Soreness the next day \| Today asks on .+ \| Soreness the day after \| Today asks on /,
+    );
     const aftercare = main.locator('.session-view-aftercare li');
-    expect(await aftercare.allTextContents()).toEqual(['•Drink water not ticked', '•Stretches not ticked', '•foam roller not ticked']);
+    expect(await aftercare.allTextContents()).toEqual([
+      '•Drink water not ticked',
+      '•Stretches not ticked',
+      '•foam roller not ticked',
+    ]);
     expect(await main.locator('.session-view-note').textContent()).toBe('Tight on the left side.');
     await expect.poll(() => main.locator('.session-view-next').textContent()).toMatch(/with Sam at Northside$/);
     expect(await main.getByRole('button', { name: 'Add to calendar' }).count()).toBe(1);
@@ -136,7 +157,9 @@ describe('sessions', () => {
     expect(await checkBothSchemes(page(), 'sessions-view')).toEqual([]);
     await page().getByRole('link', { name: 'Edit this session' }).click();
     await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\/edit\?from=history$/);
-    await page().getByRole('heading', { name: /^Edit session/, level: 1 }).waitFor();
+    await page()
+      .getByRole('heading', { name: /^Edit session/, level: 1 })
+      .waitFor();
   });
 
   it('edits it: pain after and the next-day soreness; the view and the list show the change', async () => {
@@ -154,13 +177,26 @@ describe('sessions', () => {
     await page().waitForURL(/\/sessions\/[0-9a-f-]{36}\?from=history$/);
     await expect.poll(() => page().getByRole('status').textContent()).toMatch(/Session updated/);
     const [stored] = await sessionsInLayer();
-    expect(stored).toMatchObject({ painAfter: 2, soreness24: 4, soreness48: 2, aftercareDone: ['water'], painBefore: 6, note: 'Tight on the left side.' });
+    expect(stored).toMatchObject({
+      painAfter: 2,
+      soreness24: 4,
+      soreness48: 2,
+      aftercareDone: ['water'],
+      painBefore: 6,
+      note: 'Tight on the left side.',
+    });
     const main = page().locator('main');
-    await expect.poll(() => main.locator('.session-view-pain').textContent()).toMatch(/Before\s*6.*After\s*2.*−4 points/);
-    expect(await main.locator('.session-view-facts').first().textContent()).toMatch(/Soreness the next day4 of 10Soreness the day after2 of 10/);
+    await expect
+      .poll(() => main.locator('.session-view-pain').textContent())
+      .toMatch(/Before\s*6.*After\s*2.*−4 points/);
+    expect(await main.locator('.session-view-facts').first().textContent()).toMatch(
+      /Soreness the next day4 of 10Soreness the day after2 of 10/,
+    );
     expect(await main.locator('.session-view-aftercare li').first().textContent()).toBe('✓Drink water done');
     await page().goto(server.url + '/sessions');
-    await expect.poll(() => page().locator('.session-card').first().textContent()).toMatch(/Pain 6 → 2\s*−4.*Soreness next day 4 · day after 2/);
+    await expect
+      .poll(() => page().locator('.session-card').first().textContent())
+      .toMatch(/Pain 6 → 2\s*−4.*Soreness next day 4 · day after 2/);
     expect(await checkBothSchemes(page(), 'sessions-list')).toEqual([]);
   });
 
@@ -193,12 +229,21 @@ describe('sessions', () => {
 
   it('refuses a time in the future and other aftercare without words, next to each field, saving nothing', async () => {
     await page().goto(server.url + '/sessions/new');
-    await page().getByLabel('Day and time').fill(await localIn(3 * 60));
-    await page().getByRole('group', { name: 'Aftercare your therapist suggested' }).getByLabel('Other', { exact: true }).check();
+    await page()
+      .getByLabel('Day and time')
+      .fill(await localIn(3 * 60));
+    await page()
+      .getByRole('group', { name: 'Aftercare your therapist suggested' })
+      .getByLabel('Other', { exact: true })
+      .check();
     await page().getByLabel('Duration in minutes (optional)').fill('an hour');
     await page().getByRole('button', { name: 'Save session' }).click();
-    await expect.poll(() => page().locator('#session-at-error').textContent()).toBe('That time is in the future. Choose a time up to now.');
-    expect(await page().locator('#session-aftercare-other-error').textContent()).toBe('Write what the other aftercare is, or untick Other.');
+    await expect
+      .poll(() => page().locator('#session-at-error').textContent())
+      .toBe('That time is in the future. Choose a time up to now.');
+    expect(await page().locator('#session-aftercare-other-error').textContent()).toBe(
+      'Write what the other aftercare is, or untick Other.',
+    );
     expect(await page().locator('#session-duration-error').textContent()).toBe('Enter whole minutes from 1 to 600.');
     // Focus goes to the first field to fix.
     await expect.poll(() => page().evaluate(() => document.activeElement?.id)).toBe('session-at');
@@ -211,14 +256,28 @@ describe('sessions', () => {
     await page().getByRole('group', { name: 'Techniques' }).getByLabel('Myofascial release').check();
     await scale('Pain after the session').getByRole('radio', { name: '5', exact: true }).check();
     // Wait for the draft's IndexedDB write to land, as a person's pause before reloading would.
-    await expect.poll(() => inDataLayer(page(), (layer) => layer.loadDraft('session:new').then((d: { painAfter?: number | null } | undefined) => d?.painAfter))).toBe(5);
+    await expect
+      .poll(() =>
+        inDataLayer(page(), (layer) =>
+          layer.loadDraft('session:new').then((d: { painAfter?: number | null } | undefined) => d?.painAfter),
+        ),
+      )
+      .toBe(5);
     await page().reload();
     await expect.poll(() => page().getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Dr Lee');
-    expect(await page().getByRole('group', { name: 'Techniques' }).getByLabel('Myofascial release').isChecked()).toBe(true);
+    expect(await page().getByRole('group', { name: 'Techniques' }).getByLabel('Myofascial release').isChecked()).toBe(
+      true,
+    );
     expect(await scale('Pain after the session').getByRole('radio', { name: '5', exact: true }).isChecked()).toBe(true);
-    expect(await page().locator('.session-form .restored-notice').textContent()).toMatch(/Everything you entered is back/);
+    expect(await page().locator('.session-form .restored-notice').textContent()).toMatch(
+      /Everything you entered is back/,
+    );
     // The provider from the saved session is offered as a suggestion.
-    expect(await page().locator('#session-providers option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['Sam at Northside']);
+    expect(
+      await page()
+        .locator('#session-providers option')
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual(['Sam at Northside']);
     await page().getByRole('button', { name: 'Start again' }).click();
     expect(await page().getByLabel('Therapist or clinic (optional)').inputValue()).toBe('');
     expect(app.errors).toEqual([]);

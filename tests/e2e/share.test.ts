@@ -40,7 +40,10 @@ describe('Share picture', () => {
     // Headless Chromium on Linux has no share sheet: stand in for one that accepts files.
     await page.evaluate(() => {
       const w = window as unknown as { shared?: { name: string; type: string; size: number; title?: string } };
-      Object.defineProperty(navigator, 'canShare', { configurable: true, value: (data: ShareData) => Array.isArray(data.files) && data.files.length === 1 });
+      Object.defineProperty(navigator, 'canShare', {
+        configurable: true,
+        value: (data: ShareData) => Array.isArray(data.files) && data.files.length === 1,
+      });
       Object.defineProperty(navigator, 'share', {
         configurable: true,
         value: async (data: ShareData) => {
@@ -53,7 +56,9 @@ describe('Share picture', () => {
     page.once('download', () => (downloaded = true));
     await page.getByRole('button', { name: 'Share picture' }).click();
     await page.waitForFunction(() => (window as unknown as { shared?: unknown }).shared);
-    const shared = await page.evaluate(() => (window as unknown as { shared: { name: string; type: string; size: number; title?: string } }).shared);
+    const shared = await page.evaluate(
+      () => (window as unknown as { shared: { name: string; type: string; size: number; title?: string } }).shared,
+    );
     expect(shared.name).toMatch(/^pain-trend-\d{4}-\d{2}-\d{2}\.png$/);
     expect(shared.type).toBe('image/png');
     expect(shared.size).toBeGreaterThan(20_000);
@@ -66,11 +71,16 @@ describe('Share picture', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(server.url + '/trends?range=6w');
       await page.locator('#pain-chart').waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Share picture' }).click()]);
-      expect(download.suggestedFilename()).toBe(`pain-trend-${await page.evaluate(() => {
-        const d = new Date();
-        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      })}.png`);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Share picture' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(
+        `pain-trend-${await page.evaluate(() => {
+          const d = new Date();
+          return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        })}.png`,
+      );
       const file = join(SCREENSHOTS, `share-card-${scheme}.png`);
       await download.saveAs(file);
       const bytes = readFileSync(file);

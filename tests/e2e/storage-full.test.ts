@@ -50,7 +50,9 @@ describe('a full disk', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
     const message = page.locator('.checkin-form-error');
-    await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(/out of storage space.*not saved.*still here.*Free some space/);
+    await expect
+      .poll(() => message.textContent(), { timeout: 15_000 })
+      .toMatch(/out of storage space.*not saved.*still here.*Free some space/);
     expect(await page.getByLabel('Note').inputValue()).toBe(NOTE);
     expect(await scale.locator('input:checked').inputValue()).toBe('6');
     const counted = await inDataLayer(page, (layer) => layer.countCheckins());
@@ -62,8 +64,12 @@ describe('a full disk', () => {
     // Space again: the same Save, with nothing retyped.
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent(), { timeout: 15_000 }).toMatch(/Saved — pain 6/);
-    const notes = await inDataLayer(page, async (layer) => (await layer.checkinsBetween('0000-01-01', '9999-12-31')).map((r: { note: string }) => r.note));
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent(), { timeout: 15_000 })
+      .toMatch(/Saved — pain 6/);
+    const notes = await inDataLayer(page, async (layer) =>
+      (await layer.checkinsBetween('0000-01-01', '9999-12-31')).map((r: { note: string }) => r.note),
+    );
     expect(notes).toEqual(['before the disk filled', NOTE]);
     expect(app.cspViolations).toEqual([]);
   });

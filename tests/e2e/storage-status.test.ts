@@ -22,12 +22,19 @@ describe('storage on this device', () => {
     opened.push({ app, server });
     return { app, server, page: app.page };
   };
-  const fact = (page: App['page'], term: string) => page.locator('.storage-facts div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd');
+  const fact = (page: App['page'], term: string) =>
+    page
+      .locator('.storage-facts div')
+      .filter({ has: page.getByText(term, { exact: true }) })
+      .locator('dd');
 
   it('where the browser grants it: the first entry asks, and Settings says the journal is protected', async () => {
     const { page, server } = await open(true);
     await page.goto(server.url + '/');
-    await page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getByRole('radio', { name: '3', exact: true }).click();
+    await page
+      .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+      .getByRole('radio', { name: '3', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.evaluate(() => navigator.storage.persisted())).toBe(true);
     await page.goto(server.url + '/settings');
@@ -53,21 +60,34 @@ describe('storage on this device', () => {
     const { app, page, server } = await open(false);
     await page.goto(server.url + '/');
     await waitForServiceWorker(page);
-    await page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getByRole('radio', { name: '2', exact: true }).click();
+    await page
+      .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+      .getByRole('radio', { name: '2', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     // Leaving the page before the save has landed would back up an empty journal (a race lost under load).
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Saved — pain 2/);
     await server.stop();
     try {
       await page.goto(server.url + '/settings');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up now' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Back up now' }).click(),
+      ]);
       const path = join(app.profileDir, 'offline.json');
       await download.saveAs(path);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a backup file' }).click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Choose a backup file' }).click(),
+      ]);
       await chooser.setFiles(path);
       await page.getByRole('heading', { name: 'Ready to restore' }).waitFor();
-      expect(await page.locator('#restore-merge-words').textContent()).toBe('Everything in this file is already here, so merging changes nothing.');
-      expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /backup\.worker-/.test(e.name)))).toBe(true);
+      expect(await page.locator('#restore-merge-words').textContent()).toBe(
+        'Everything in this file is already here, so merging changes nothing.',
+      );
+      expect(
+        await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /backup\.worker-/.test(e.name))),
+      ).toBe(true);
     } finally {
       await server.start();
     }
@@ -78,7 +98,9 @@ describe('storage on this device', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(server.url + '/settings');
     const data = { checkins: [checkinRow()], sessions: [], activities: [], measures: [], goals: [], settings: [] };
-    const text = serialiseBackup(await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }));
+    const text = serialiseBackup(
+      await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),
+    );
     const zone = page.locator('.file-picker');
     await expect.poll(() => zone.getByText('or drop the file here').isVisible()).toBe(true);
     const transfer = await page.evaluateHandle((content) => {

@@ -13,7 +13,10 @@ import { inDataLayer } from './support/data-layer';
 const PAIN_QUESTION = 'How much does it hurt right now?';
 
 async function logPain(page: Page, pain: number): Promise<void> {
-  await page.getByRole('radiogroup', { name: PAIN_QUESTION }).getByRole('radio', { name: String(pain), exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: PAIN_QUESTION })
+    .getByRole('radio', { name: String(pain), exact: true })
+    .click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 }
 
@@ -24,8 +27,10 @@ async function typeNote(page: Page, note: string): Promise<void> {
 }
 
 /** Marks the current document, so a reload (a new document) can be told apart. */
-const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
-const reloaded = (page: Page) => page.waitForFunction(() => !(window as unknown as { __before?: boolean }).__before, undefined, { timeout: 30_000 });
+const markDocument = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
+const reloaded = (page: Page) =>
+  page.waitForFunction(() => !(window as unknown as { __before?: boolean }).__before, undefined, { timeout: 30_000 });
 
 describe('tabs and updates', () => {
   let update: string;
@@ -52,11 +57,15 @@ describe('tabs and updates', () => {
 
       await logPain(one, 5);
       await expect.poll(() => one.locator('.today-status').textContent()).toMatch(/pain 5/);
-      await expect.poll(() => two.locator('.today-status').textContent(), { timeout: 1000, interval: 50 }).toMatch(/pain 5/);
+      await expect
+        .poll(() => two.locator('.today-status').textContent(), { timeout: 1000, interval: 50 })
+        .toMatch(/pain 5/);
 
       await logPain(two, 7);
       await expect.poll(() => two.locator('.today-status').textContent()).toMatch(/pain 7/);
-      await expect.poll(() => one.locator('.today-status').textContent(), { timeout: 1000, interval: 50 }).toMatch(/pain 7/);
+      await expect
+        .poll(() => one.locator('.today-status').textContent(), { timeout: 1000, interval: 50 })
+        .toMatch(/pain 7/);
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();
@@ -89,8 +98,22 @@ describe('tabs and updates', () => {
 
       // Both tabs reload into the new version, each with what it was typing.
       await Promise.all([reloaded(one), reloaded(two)]);
-      await expect.poll(() => one.getByLabel('Note').inputValue().catch(() => '')).toBe('Typed in the first tab before the update');
-      await expect.poll(() => two.getByLabel('Therapist or clinic (optional)').inputValue().catch(() => '')).toBe('Sam at Northside');
+      await expect
+        .poll(() =>
+          one
+            .getByLabel('Note')
+            .inputValue()
+            .catch(() => ''),
+        )
+        .toBe('Typed in the first tab before the update');
+      await expect
+        .poll(() =>
+          two
+            .getByLabel('Therapist or clinic (optional)')
+            .inputValue()
+            .catch(() => ''),
+        )
+        .toBe('Sam at Northside');
       await one.getByRole('link', { name: 'More' }).click();
       await one.getByRole('link', { name: /Settings and data/ }).click();
       await expect.poll(() => one.locator('.storage-version').textContent()).toBe('Pain Journal 9.9.9');
@@ -141,7 +164,14 @@ describe('tabs and updates', () => {
 
       await reloaded(one);
       expect(await one.evaluate(() => sessionStorage.getItem('pj-test-write'))).toBe('ReloadNeededError');
-      await expect.poll(() => one.getByLabel('Note').inputValue().catch(() => '')).toBe('Typed while another tab upgraded the database');
+      await expect
+        .poll(() =>
+          one
+            .getByLabel('Note')
+            .inputValue()
+            .catch(() => ''),
+        )
+        .toBe('Typed while another tab upgraded the database');
       expect(await inDataLayer(one, (layer) => layer.countCheckins())).toBe(countBefore);
       // After the reload the tab works normally (21 is the same schema, not a newer app): the check-in saves.
       await one.getByRole('button', { name: 'Save', exact: true }).click();
@@ -181,7 +211,14 @@ describe('tabs and updates', () => {
       await expect.poll(() => page.locator('.storage-version').textContent()).toBe('Pain Journal 9.9.9');
       expect(await page.getByRole('heading', { name: 'Could not open this screen' }).count()).toBe(0);
       await page.getByRole('link', { name: 'Today' }).click();
-      await expect.poll(() => page.getByLabel('Note').inputValue().catch(() => '')).toBe('Typed before the deploy');
+      await expect
+        .poll(() =>
+          page
+            .getByLabel('Note')
+            .inputValue()
+            .catch(() => ''),
+        )
+        .toBe('Typed before the deploy');
     } finally {
       await app.close();
       await server.close();

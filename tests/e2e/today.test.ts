@@ -26,7 +26,6 @@ async function openOnboarded(server: StaticServer, viewport = PHONE): Promise<Ap
   return app;
 }
 
-
 const sorenessHeading = (page: Page) => page.getByRole('heading', { name: /^How sore are you after \w+’s session\?$/ });
 
 describe('Today over the days after a session', () => {
@@ -67,7 +66,9 @@ describe('Today over the days after a session', () => {
     expect(await sorenessHeading(page).count()).toBe(0);
     const appointment = page.getByRole('region', { name: 'Next appointment' });
     await expect.poll(() => appointment.textContent()).toMatch(/Tue 17 Mar at 14:00 with Anna/);
-    expect(await appointment.getByRole('link', { name: /see the session/i }).getAttribute('href')).toBe(`/sessions/${session.id}`);
+    expect(await appointment.getByRole('link', { name: /see the session/i }).getAttribute('href')).toBe(
+      `/sessions/${session.id}`,
+    );
 
     // The next day.
     await page.clock.setSystemTime(new Date('2026-03-11T08:30:00Z'));
@@ -92,15 +93,28 @@ describe('Today over the days after a session', () => {
 
     // The aftercare checklist: ticks are remembered.
     const aftercare = page.getByRole('region', { name: 'Aftercare from Tuesday’s session' });
-    expect(await aftercare.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels![0].textContent))).toEqual([
-      'Drink water',
-      'Heat',
-      'Ice the calf',
-    ]);
+    expect(
+      await aftercare
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels![0].textContent)),
+    ).toEqual(['Drink water', 'Heat', 'Ice the calf']);
     await aftercare.getByRole('checkbox', { name: 'Drink water' }).check();
-    await expect.poll(() => inDataLayer(page, (layer, id) => layer.getSession(id).then((s: { aftercareDone: string[] }) => s.aftercareDone), session.id)).toEqual(['water']);
+    await expect
+      .poll(() =>
+        inDataLayer(
+          page,
+          (layer, id) => layer.getSession(id).then((s: { aftercareDone: string[] }) => s.aftercareDone),
+          session.id,
+        ),
+      )
+      .toEqual(['water']);
     await page.reload();
-    expect(await page.getByRole('region', { name: 'Aftercare from Tuesday’s session' }).getByRole('checkbox', { name: 'Drink water' }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('region', { name: 'Aftercare from Tuesday’s session' })
+        .getByRole('checkbox', { name: 'Drink water' })
+        .isChecked(),
+    ).toBe(true);
 
     // Two days after: the 48-hour question.
     await page.clock.setSystemTime(new Date('2026-03-12T19:00:00Z'));
@@ -110,7 +124,15 @@ describe('Today over the days after a session', () => {
     expect(await second.textContent()).toMatch(/Two days after/);
     await second.getByRole('radio', { name: '1', exact: true }).click();
     await second.getByRole('button', { name: 'Save soreness' }).click();
-    await expect.poll(() => inDataLayer(page, (layer, id) => layer.getSession(id).then((s: { soreness48: number | null }) => s.soreness48), session.id)).toBe(1);
+    await expect
+      .poll(() =>
+        inDataLayer(
+          page,
+          (layer, id) => layer.getSession(id).then((s: { soreness48: number | null }) => s.soreness48),
+          session.id,
+        ),
+      )
+      .toBe(1);
     await expect.poll(() => sorenessHeading(page).count()).toBe(0);
 
     // Three days after: nothing more is asked and the aftercare list has gone; the appointment still shows.
@@ -142,7 +164,9 @@ describe('Today after a booked appointment', () => {
     await page.clock.install({ time: new Date('2026-03-10T10:00:00Z') });
     await page.goto(server.url + '/');
     await page.locator('.today-status').getByText('Not logged yet today.').waitFor();
-    await inDataLayer(page, (layer) => layer.saveSession({ provider: 'Anna', techniques: ['deep-tissue'], nextAppointment: '2026-03-17T14:00:00.000Z' }));
+    await inDataLayer(page, (layer) =>
+      layer.saveSession({ provider: 'Anna', techniques: ['deep-tissue'], nextAppointment: '2026-03-17T14:00:00.000Z' }),
+    );
     await page.getByRole('region', { name: 'Next appointment' }).waitFor();
     expect(await offer(page).count()).toBe(0);
 
@@ -150,7 +174,9 @@ describe('Today after a booked appointment', () => {
     await page.clock.setSystemTime(new Date('2026-03-17T16:00:00Z'));
     await page.reload();
     await offer(page).waitFor();
-    expect(await offer(page).textContent()).toMatch(/Your appointment with Anna was today at 14:00\. Log it while you remember/);
+    expect(await offer(page).textContent()).toMatch(
+      /Your appointment with Anna was today at 14:00\. Log it while you remember/,
+    );
     expect(await page.getByRole('region', { name: 'Next appointment' }).count()).toBe(0);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
@@ -162,10 +188,15 @@ describe('Today after a booked appointment', () => {
     await page.getByRole('heading', { name: 'Log a session', level: 1 }).waitFor();
     expect(await page.getByLabel('Day and time').inputValue()).toBe('2026-03-17T14:00');
     expect(await page.getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Anna');
-    await page.getByRole('radiogroup', { name: 'Pain after the session' }).getByRole('radio', { name: '3', exact: true }).check();
+    await page
+      .getByRole('radiogroup', { name: 'Pain after the session' })
+      .getByRole('radio', { name: '3', exact: true })
+      .check();
     await page.getByRole('button', { name: 'Save session' }).click();
     await page.waitForURL(/\/sessions$/);
-    const logged = await inDataLayer(page, (layer) => layer.listSessions().then((list: { at: string; provider: string; painAfter: number }[]) => list[0]));
+    const logged = await inDataLayer(page, (layer) =>
+      layer.listSessions().then((list: { at: string; provider: string; painAfter: number }[]) => list[0]),
+    );
     expect(logged).toMatchObject({ at: '2026-03-17T14:00:00.000Z', provider: 'Anna', painAfter: 3 });
 
     // Logged: Today no longer offers it, the day after either.
@@ -180,7 +211,13 @@ describe('Today after a booked appointment', () => {
 
   it('"It didn’t happen" puts it away, with Undo; and it stops by itself two days after', async () => {
     const { page } = app;
-    await inDataLayer(page, (layer) => layer.saveSession({ at: '2026-03-18T08:00:00.000Z', provider: 'Anna', nextAppointment: '2026-03-24T09:00:00.000Z' }));
+    await inDataLayer(page, (layer) =>
+      layer.saveSession({
+        at: '2026-03-18T08:00:00.000Z',
+        provider: 'Anna',
+        nextAppointment: '2026-03-24T09:00:00.000Z',
+      }),
+    );
     await page.clock.setSystemTime(new Date('2026-03-25T10:00:00Z'));
     await page.reload();
     await offer(page).waitFor();
@@ -222,18 +259,25 @@ describe('how Today looks', () => {
       await closeToasts(page);
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       expect(await axeViolations(page), `${name}, ${scheme}`).toEqual([]);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}-${page.viewportSize()!.width}.png`), fullPage });
+      await page.screenshot({
+        path: join(SCREENSHOTS, `${name}-${scheme}-${page.viewportSize()!.width}.png`),
+        fullPage,
+      });
     }
   }
 
   async function closeToasts(page: Page): Promise<void> {
-    for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all()) await close.click().catch(() => undefined);
+    for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all())
+      await close.click().catch(() => undefined);
   }
 
   /** Waits for the first visit's "ready to work offline" message, then closes every message. */
   async function dismissToasts(page: Page): Promise<void> {
     await waitForServiceWorker(page);
-    await page.getByText(/ready to work offline/i).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page
+      .getByText(/ready to work offline/i)
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     await closeToasts(page);
   }
 
@@ -247,7 +291,10 @@ describe('how Today looks', () => {
       await dismissToasts(page);
       await shoot(page, 'today-empty', false);
 
-      await page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getByRole('radio', { name: '6', exact: true }).click();
+      await page
+        .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+        .getByRole('radio', { name: '6', exact: true })
+        .click();
       await page.locator('[data-view="back"] [data-region="lower-back"]').click();
       await page.locator('[data-view="front"] [data-region="shoulder-left"]').click();
       await page.getByRole('radiogroup', { name: 'Lower back' }).getByRole('radio', { name: '7', exact: true }).click();
@@ -257,7 +304,10 @@ describe('how Today looks', () => {
       await shoot(page, 'today-checkin-details');
 
       await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await page.locator('.today-status').getByText(/Logged at/).waitFor();
+      await page
+        .locator('.today-status')
+        .getByText(/Logged at/)
+        .waitFor();
       const yesterday = await page.evaluate(() => new Date(Date.now() - 86_400_000).toISOString());
       const nextWeek = await page.evaluate(() => {
         const d = new Date(Date.now() + 6 * 86_400_000);
@@ -267,7 +317,19 @@ describe('how Today looks', () => {
       await inDataLayer(
         page,
         (layer, { at, next }) =>
-          layer.saveSession({ at, provider: 'Anna Kowalski', techniques: ['deep-tissue', 'myofascial'], pressure: 'firm', durationMin: 60, areas: ['lower-back'], painBefore: 7, painAfter: 4, aftercare: ['water', 'stretches', 'heat'], aftercareDone: ['water'], nextAppointment: next }),
+          layer.saveSession({
+            at,
+            provider: 'Anna Kowalski',
+            techniques: ['deep-tissue', 'myofascial'],
+            pressure: 'firm',
+            durationMin: 60,
+            areas: ['lower-back'],
+            painBefore: 7,
+            painAfter: 4,
+            aftercare: ['water', 'stretches', 'heat'],
+            aftercareDone: ['water'],
+            nextAppointment: next,
+          }),
         { at: yesterday, next: nextWeek },
       );
       await sorenessHeading(page).waitFor();
@@ -294,7 +356,10 @@ describe('how Today looks', () => {
       await page.goto(server.url + '/');
       await page.locator('.today-status').getByText('Not logged yet today.').waitFor();
       await inDataLayer(page, (layer) => layer.saveCheckin({ pain: 4, regions: [{ region: 'neck', pain: 5 }] }));
-      await page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getByRole('radio', { name: '3', exact: true }).click();
+      await page
+        .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+        .getByRole('radio', { name: '3', exact: true })
+        .click();
       await page.waitForLoadState('networkidle');
       await dismissToasts(page);
       await shoot(page, 'today', false);

@@ -20,7 +20,14 @@ async function openTrends(app: App, url: string, range?: string) {
   // A chart drawn: at least some of the canvas is painted in the primary colour (the points and the average line).
   await app.page.waitForFunction(() => {
     const c = document.querySelector<HTMLCanvasElement>('#pain-chart');
-    return !!c && c.width > 0 && c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+    return (
+      !!c &&
+      c.width > 0 &&
+      c
+        .getContext('2d')!
+        .getImageData(0, 0, c.width, c.height)
+        .data.some((v, i) => i % 4 === 3 && v > 0)
+    );
   });
 }
 
@@ -90,7 +97,9 @@ describe('Trends with six weeks of data', () => {
     await page.waitForFunction(() => document.querySelector('.legend')?.textContent?.includes('Lower back'));
     // The legend can update a frame before the canvas is redrawn: wait for the new line's ink.
     const danger = await token(page, '--danger');
-    await expect.poll(async () => (await canvasInk(page, '#pain-chart', danger)).matching).toBeGreaterThan(before.matching + 50);
+    await expect
+      .poll(async () => (await canvasInk(page, '#pain-chart', danger)).matching)
+      .toBeGreaterThan(before.matching + 50);
   });
 
   it('shows what helped, mobility and the measure', async () => {
@@ -119,7 +128,9 @@ describe('Trends with six weeks of data', () => {
   it('draws mobility and the measure too', async () => {
     await openTrends(app, server.url, '6w');
     const primary = await token(app.page, '--primary');
-    const canvases = await app.page.locator('canvas[role="img"]').evaluateAll((list) => list.map((c, i) => (c.id ||= `trend-canvas-${i}`)));
+    const canvases = await app.page
+      .locator('canvas[role="img"]')
+      .evaluateAll((list) => list.map((c, i) => (c.id ||= `trend-canvas-${i}`)));
     for (const id of canvases) expect((await canvasInk(app.page, `#${id}`, primary)).matching, id).toBeGreaterThan(150);
   });
 
@@ -190,7 +201,9 @@ describe('Trends with five years of data', () => {
       await app.page.goto(server.url + '/');
       await app.page.goto(server.url + '/trends?range=1y');
       await openTrends(app, server.url, '1y');
-      expect((await canvasInk(app.page, '#pain-chart', await token(app.page, '--primary'))).matching).toBeGreaterThan(300);
+      expect((await canvasInk(app.page, '#pain-chart', await token(app.page, '--primary'))).matching).toBeGreaterThan(
+        300,
+      );
     } finally {
       await app.context.setOffline(false);
     }

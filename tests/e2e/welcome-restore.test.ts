@@ -57,7 +57,10 @@ describe('restoring a backup from the welcome', () => {
     app = await launchApp({ origin: server.url, firstRun: true });
     const page = app.page;
     const scripts: string[] = [];
-    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    page.on(
+      'request',
+      (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname),
+    );
     await page.goto(server.url + '/');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/welcome');
     await expect.poll(() => stepTitle(page)).toMatch(/Step 1 of 3/);
@@ -70,7 +73,9 @@ describe('restoring a backup from the welcome', () => {
 
     const offer = welcomeCard(page).getByRole('button', { name: 'Restore from a backup file' });
     await offer.waitFor();
-    expect(await welcomeCard(page).getByText('Used Pain Journal before, and have a backup file?').isVisible()).toBe(true);
+    expect(await welcomeCard(page).getByText('Used Pain Journal before, and have a backup file?').isVisible()).toBe(
+      true,
+    );
     expect(await checkBothSchemes(page, 'welcome-restore-offer')).toEqual([]);
     // Until it is asked for, no restore code is fetched.
     expect(scripts.filter((s) => /RestoreFlow|backup-read/.test(s))).toEqual([]);
@@ -98,11 +103,24 @@ describe('restoring a backup from the welcome', () => {
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await page.getByRole('heading', { name: 'Your goals' }).waitFor();
     expect(await page.locator('.today-goals .goal-card').count()).toBe(file.goals);
-    await expect.poll(() => page.locator('.toast').allTextContents()).toContainEqual(expect.stringMatching(new RegExp(`Restored\\. Your journal now holds ${file.checkins} check-ins`)));
+    await expect
+      .poll(() => page.locator('.toast').allTextContents())
+      .toContainEqual(
+        expect.stringMatching(new RegExp(`Restored\\. Your journal now holds ${file.checkins} check-ins`)),
+      );
     expect(await page.locator('nav[aria-label="Main"]').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'welcome-restore-today-light-390.png') });
-    const stored = await inDataLayer(page, async (layer) => ({ counts: await layer.countAll(), onboarded: await layer.getSetting('onboarded', null), regions: await layer.getSetting('usualRegions', null) }));
-    expect(stored.counts).toMatchObject({ checkins: file.checkins, sessions: file.sessions, goals: file.goals, drafts: 0 });
+    const stored = await inDataLayer(page, async (layer) => ({
+      counts: await layer.countAll(),
+      onboarded: await layer.getSetting('onboarded', null),
+      regions: await layer.getSetting('usualRegions', null),
+    }));
+    expect(stored.counts).toMatchObject({
+      checkins: file.checkins,
+      sessions: file.sessions,
+      goals: file.goals,
+      drafts: 0,
+    });
     expect(stored.onboarded).toBe(true);
     expect(stored.regions).toEqual(['lower-back', 'neck']);
 
@@ -124,7 +142,10 @@ describe('restoring a backup from the welcome', () => {
 
     const broken = join(profileDir, 'pain-journal-backup-broken.json');
     writeFileSync(broken, '{"format":"pain-journal-backup","formatVersion":1,"data":');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), welcomeCard(page).getByRole('button', { name: 'Choose the backup file' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      welcomeCard(page).getByRole('button', { name: 'Choose the backup file' }).click(),
+    ]);
     await chooser.setFiles(broken);
     await welcomeCard(page).getByRole('heading', { name: 'This file can’t be restored' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/welcome');
@@ -135,7 +156,12 @@ describe('restoring a backup from the welcome', () => {
     expect(await page.locator('.welcome-step-count').isVisible()).toBe(true);
     await page.getByRole('button', { name: /^Skip/ }).waitFor();
     // Nothing was restored or marked: a reload at '/' still opens the welcome.
-    expect(await inDataLayer(page, async (layer) => ({ onboarded: await layer.getSetting('onboarded', null), checkins: (await layer.countAll()).checkins }))).toEqual({ onboarded: null, checkins: 0 });
+    expect(
+      await inDataLayer(page, async (layer) => ({
+        onboarded: await layer.getSetting('onboarded', null),
+        checkins: (await layer.countAll()).checkins,
+      })),
+    ).toEqual({ onboarded: null, checkins: 0 });
     await page.goto(server.url + '/');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/welcome');
   });

@@ -18,7 +18,9 @@ async function tabTo(page: Page, name: RegExp, max = 120): Promise<void> {
       // Tab past the last control leaves focus on the body, whose text holds every label on the page: not a match.
       if (!el || el === document.body) return '';
       const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
-      return `${el.getAttribute('aria-label') ?? ''} ${label} ${el.tagName === 'INPUT' ? '' : el.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
+      return `${el.getAttribute('aria-label') ?? ''} ${label} ${el.tagName === 'INPUT' ? '' : (el.textContent ?? '')}`
+        .replace(/\s+/g, ' ')
+        .trim();
     });
     if (name.test(focused)) return;
   }
@@ -112,7 +114,8 @@ describe('first run', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('welcome-goal-what');
     // Arrow keys, not type-ahead: a select forgets typed letters after a pause, which a busy machine can exceed.
     const what = page.locator('#welcome-goal-what');
-    for (let i = 0; i < 40 && (await what.inputValue()) !== 'region:lower-back'; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 40 && (await what.inputValue()) !== 'region:lower-back'; i++)
+      await page.keyboard.press('ArrowDown');
     expect(await what.inputValue()).toBe('region:lower-back');
     await page.keyboard.press('Tab'); // into "From": focus on 0, nothing chosen yet
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
@@ -121,21 +124,38 @@ describe('first run', () => {
     await tabTo(page, /In how many weeks/);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('8');
-    await expect.poll(() => page.locator('.welcome-goal-summary').textContent()).toMatch(/Your goal: lower back pain from 7 to 3 by /);
+    await expect
+      .poll(() => page.locator('.welcome-goal-summary').textContent())
+      .toMatch(/Your goal: lower back pain from 7 to 3 by /);
     expect(await look(page, 'welcome-3')).toEqual([]);
     await page.keyboard.press('Enter');
 
     await expect.poll(() => new URL(page.url()).pathname).toBe('/checkin');
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Saved 2 places, 2 activities and your goal/);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/Saved 2 places, 2 activities and your goal/);
     expect(await setting(page, 'usualRegions')).toEqual(['neck', 'lower-back']);
     expect(await setting(page, 'onboarded')).toBe(true);
-    const activities = await inDataLayer(page, async (layer) => (await layer.activeActivities()).map((a: { name: string }) => a.name));
+    const activities = await inDataLayer(page, async (layer) =>
+      (await layer.activeActivities()).map((a: { name: string }) => a.name),
+    );
     expect(activities).toEqual(['Reach the top shelf', 'Get dressed without help']);
     const goals = await inDataLayer(page, (layer) => layer.activeGoals());
     expect(goals).toHaveLength(1);
     const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
-    const due = await page.evaluate((t) => new Date(Date.parse(t + 'T00:00:00Z') + 56 * 86_400_000).toISOString().slice(0, 10), today);
-    expect(goals[0]).toMatchObject({ kind: 'region', ref: 'lower-back', baseline: 7, target: 3, startDay: today, dueDay: due, status: 'active' });
+    const due = await page.evaluate(
+      (t) => new Date(Date.parse(t + 'T00:00:00Z') + 56 * 86_400_000).toISOString().slice(0, 10),
+      today,
+    );
+    expect(goals[0]).toMatchObject({
+      kind: 'region',
+      ref: 'lower-back',
+      baseline: 7,
+      target: 3,
+      startDay: today,
+      dueDay: due,
+      status: 'active',
+    });
 
     // The first check-in: once a number is picked, "where" shows with the chosen places already picked.
     await tabTo(page, /^0, no pain/);
@@ -188,7 +208,11 @@ describe('first run', () => {
     await page.getByRole('checkbox', { name: 'Sleep through the night' }).check();
     await page.getByLabel('Or in your own words').fill('Garden for an hour');
     // A person does not reload within milliseconds of typing: wait for the draft's IndexedDB write to land.
-    await expect.poll(() => inDataLayer(page, (layer) => layer.loadDraft('welcome').then((d: { own?: string } | undefined) => d?.own))).toBe('Garden for an hour');
+    await expect
+      .poll(() =>
+        inDataLayer(page, (layer) => layer.loadDraft('welcome').then((d: { own?: string } | undefined) => d?.own)),
+      )
+      .toBe('Garden for an hour');
     await page.reload();
     await expect.poll(() => stepTitle(page)).toMatch(/Step 2 of 3/);
     expect(await page.getByRole('checkbox', { name: 'Sleep through the night' }).isChecked()).toBe(true);
@@ -199,12 +223,17 @@ describe('first run', () => {
     const page = await fresh();
     await page.goto(server.url + '/welcome');
     await page.getByRole('button', { name: 'Next' }).click();
-    for (const name of ['Reach the top shelf', 'Carry the shopping', 'Walk for 30 minutes']) await page.getByRole('checkbox', { name }).check();
+    for (const name of ['Reach the top shelf', 'Carry the shopping', 'Walk for 30 minutes'])
+      await page.getByRole('checkbox', { name }).check();
     expect(await page.getByRole('checkbox', { name: 'Lift my child' }).isDisabled()).toBe(true);
-    await expect.poll(() => page.locator('#welcome-activities-count').textContent()).toBe('3 of 3 chosen. Untick one to choose another.');
+    await expect
+      .poll(() => page.locator('#welcome-activities-count').textContent())
+      .toBe('3 of 3 chosen. Untick one to choose another.');
     await page.getByLabel('Or in your own words').fill('Drive to work');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => page.locator('#welcome-own-error').textContent()).toBe('You have chosen 3. Untick one to add another.');
+    await expect
+      .poll(() => page.locator('#welcome-own-error').textContent())
+      .toBe('You have chosen 3. Untick one to add another.');
     expect(await page.getByLabel('Or in your own words').inputValue()).toBe('Drive to work');
   });
 
@@ -216,13 +245,17 @@ describe('first run', () => {
     await page.locator('#welcome-goal-from').getByRole('radio', { name: '3', exact: true }).check();
     await page.locator('#welcome-goal-to').getByRole('radio', { name: '6', exact: true }).check();
     await page.getByRole('button', { name: 'Start my first check-in' }).click();
-    await expect.poll(() => page.locator('#welcome-goal-to-error').textContent()).toBe('For pain, aim lower than where it is now.');
+    await expect
+      .poll(() => page.locator('#welcome-goal-to-error').textContent())
+      .toBe('For pain, aim lower than where it is now.');
     expect(new URL(page.url()).pathname).toBe('/welcome');
     expect(await setting(page, 'onboarded')).toBe(null);
     await page.locator('#welcome-goal-to').getByRole('radio', { name: '1', exact: true }).check();
     await page.getByRole('button', { name: 'Start my first check-in' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/checkin');
-    expect(await inDataLayer(page, (layer) => layer.activeGoals())).toMatchObject([{ kind: 'pain', ref: null, baseline: 3, target: 1 }]);
+    expect(await inDataLayer(page, (layer) => layer.activeGoals())).toMatchObject([
+      { kind: 'pain', ref: null, baseline: 3, target: 1 },
+    ]);
   });
 
   it('never redirects a deep link, nor an install that already holds entries', async () => {

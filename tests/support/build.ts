@@ -11,8 +11,17 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export function buildApp({ outDir, version }: { outDir?: string; version?: string } = {}): string {
   const dir = outDir ?? mkdtempSync(join(tmpdir(), 'pain-journal-dist-'));
   // Vitest sets NODE_ENV=test, which would make Vite build a development bundle (no service worker registration).
-  const env = { ...process.env, NODE_ENV: 'production', PJ_OUT_DIR: dir, ...(version ? { PJ_APP_VERSION: version } : {}) };
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, env, encoding: 'utf8' });
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PJ_OUT_DIR: dir,
+    ...(version ? { PJ_APP_VERSION: version } : {}),
+  };
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
   if (result.status !== 0 || !existsSync(join(dir, 'index.html'))) {
     throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
   }

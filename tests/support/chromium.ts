@@ -65,7 +65,10 @@ export interface App {
 
 /** Starts Chromium with a fresh (or given) persistent profile and one watched page. */
 export async function launchApp(options: LaunchOptions): Promise<App> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'pain-journal-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -145,5 +148,8 @@ export async function launchApp(options: LaunchOptions): Promise<App> {
 
 /** Waits until a service worker controls the page (first visit: after clientsClaim). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000, polling: 100 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
+    timeout: 30_000,
+    polling: 100,
+  });
 }

@@ -20,7 +20,8 @@ export function parseCsv(text: string): string[][] {
         }
         quoted = false;
         i++;
-        if (i < src.length && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') throw new Error(`Unexpected "${src[i]}" after a closing quote at ${i}`);
+        if (i < src.length && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n')
+          throw new Error(`Unexpected "${src[i]}" after a closing quote at ${i}`);
         continue;
       }
       field += ch;

@@ -65,7 +65,11 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
       await layer.archiveActivity(activity.id);
       setDraft((d) => ({ ...d, renaming: null }));
       heading.current?.focus();
-      offerUndo(`“${activity.name}” archived. Its past scores stay in your journal.`, () => layer.unarchiveActivity(activity.id), { tone: 'info' });
+      offerUndo(
+        `“${activity.name}” archived. Its past scores stay in your journal.`,
+        () => layer.unarchiveActivity(activity.id),
+        { tone: 'info' },
+      );
     } catch (e) {
       reportError(e);
     }
@@ -90,7 +94,8 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
         Mobility activities
       </h2>
       <p>
-        Everyday things your pain makes harder. Rate each from <strong>0 = unable</strong> to <strong>10 = as well as before the problem</strong>.
+        Everyday things your pain makes harder. Rate each from <strong>0 = unable</strong> to{' '}
+        <strong>10 = as well as before the problem</strong>.
       </p>
       <p class="activities-count" id="activities-count">
         {active.length === 0
@@ -181,7 +186,13 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
           </p>
           <div class="chips">
             {examples.map((example) => (
-              <button key={example} type="button" class="chip activities-example" disabled={busy} onClick={() => void add(example, true)}>
+              <button
+                key={example}
+                type="button"
+                class="chip activities-example"
+                disabled={busy}
+                onClick={() => void add(example, true)}
+              >
                 <span aria-hidden="true" class="activities-plus">
                   +
                 </span>
@@ -204,4 +215,3 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
     </section>
   );
 }
-

@@ -10,7 +10,12 @@ interface ArchivedListProps<T extends { id: string; name: string }> {
 }
 
 /** A <details> list of archived rows with a "Bring back" button each; nothing when there are none. */
-export function ArchivedList<T extends { id: string; name: string }>({ title, rows, describe, restore }: ArchivedListProps<T>) {
+export function ArchivedList<T extends { id: string; name: string }>({
+  title,
+  rows,
+  describe,
+  restore,
+}: ArchivedListProps<T>) {
   const [error, setError] = useState<string | null>(null);
   if (rows.length === 0) return null;
   return (

@@ -36,7 +36,16 @@ function check(value: MeasureDraft): MeasureErrors {
 }
 
 /** Name, unit and direction of a measure, with messages next to each field. */
-export function MeasureForm({ idPrefix, value, onInput, onSave, submitLabel, onCancel, onArchive, focusOnMount }: MeasureFormProps) {
+export function MeasureForm({
+  idPrefix,
+  value,
+  onInput,
+  onSave,
+  submitLabel,
+  onCancel,
+  onArchive,
+  focusOnMount,
+}: MeasureFormProps) {
   const [errors, setErrors] = useState<MeasureErrors>({});
   const [busy, setBusy] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -115,7 +124,13 @@ export function MeasureForm({ idPrefix, value, onInput, onSave, submitLabel, onC
         <div class="chips">
           {(['lower', 'higher'] as const).map((better) => (
             <label key={better} class="chip">
-              <input type="radio" name={id('better')} value={better} checked={value.better === better} onChange={() => set({ better }, 'better')} />
+              <input
+                type="radio"
+                name={id('better')}
+                value={better}
+                checked={value.better === better}
+                onChange={() => set({ better }, 'better')}
+              />
               {better === 'lower' ? 'Lower is better' : 'Higher is better'}
             </label>
           ))}

@@ -59,7 +59,11 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
       await layer.archiveMeasure(measure.id);
       setDraft((d) => ({ ...d, editing: null }));
       heading.current?.focus();
-      offerUndo(`“${measure.name}” archived. Its past values stay in your journal.`, () => layer.unarchiveMeasure(measure.id), { tone: 'info' });
+      offerUndo(
+        `“${measure.name}” archived. Its past values stay in your journal.`,
+        () => layer.unarchiveMeasure(measure.id),
+        { tone: 'info' },
+      );
     } catch (e) {
       reportError(e);
     }
@@ -70,7 +74,10 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
       <h2 id="measures-title" class="card-title" tabIndex={-1} ref={heading}>
         Your own measures
       </h2>
-      <p>Any number you want to follow, with its unit: for example recovery after a workout, in hours, where lower is better.</p>
+      <p>
+        Any number you want to follow, with its unit: for example recovery after a workout, in hours, where lower is
+        better.
+      </p>
 
       {active.length > 0 && (
         <ul class="list activities-list">
@@ -99,7 +106,12 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
                   type="button"
                   class="btn btn-quiet activities-edit"
                   aria-label={`Edit “${measure.name}”`}
-                  onClick={() => setDraft((d) => ({ ...d, editing: { id: measure.id, name: measure.name, unit: measure.unit, better: measure.better } }))}
+                  onClick={() =>
+                    setDraft((d) => ({
+                      ...d,
+                      editing: { id: measure.id, name: measure.name, unit: measure.unit, better: measure.better },
+                    }))
+                  }
                 >
                   Edit
                 </button>
@@ -130,4 +142,3 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
     </section>
   );
 }
-

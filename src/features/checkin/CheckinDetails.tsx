@@ -21,10 +21,18 @@ export interface CheckinDetailsProps {
 /** Qualities, mobility, measures, note and time. */
 export function CheckinDetails({ draft, update, errors, choices, editing }: CheckinDetailsProps) {
   // Active ones, plus archived ones this check-in already holds a value for (editing an old entry keeps them editable).
-  const activities = choices?.activities.filter((a) => a.archivedAt === null || Object.hasOwn(draft.mobility, a.id)) ?? [];
+  const activities =
+    choices?.activities.filter((a) => a.archivedAt === null || Object.hasOwn(draft.mobility, a.id)) ?? [];
   const measures = choices?.measures.filter((m) => m.archivedAt === null || Object.hasOwn(draft.measures, m.id)) ?? [];
   const toggleQuality = (id: QualityId) =>
-    update({ qualities: draft.qualities.includes(id) ? draft.qualities.filter((q) => q !== id) : QUALITIES.map((q) => q.id).filter((q) => q === id || draft.qualities.includes(q)) }, 'qualities');
+    update(
+      {
+        qualities: draft.qualities.includes(id)
+          ? draft.qualities.filter((q) => q !== id)
+          : QUALITIES.map((q) => q.id).filter((q) => q === id || draft.qualities.includes(q)),
+      },
+      'qualities',
+    );
 
   return (
     <div id="checkin-details" class="checkin-details">
@@ -57,7 +65,9 @@ export function CheckinDetails({ draft, update, errors, choices, editing }: Chec
             size="compact"
             label={activity.archivedAt ? `${activity.name} (archived)` : activity.name}
             value={draft.mobility[activity.id] ?? null}
-            onChange={(score) => update({ mobility: { ...draft.mobility, [activity.id]: score } }, `mobility.${activity.id}`)}
+            onChange={(score) =>
+              update({ mobility: { ...draft.mobility, [activity.id]: score } }, `mobility.${activity.id}`)
+            }
             anchors={MOBILITY_ANCHORS}
             clearable
             error={errors[`mobility.${activity.id}`]}
@@ -73,7 +83,13 @@ export function CheckinDetails({ draft, update, errors, choices, editing }: Chec
             const error = errors[`measures.${measure.id}`];
             const hint = measure.better === 'lower' ? 'Lower is better. Optional.' : 'Higher is better. Optional.';
             return (
-              <Field key={measure.id} id={id} label={measure.unit ? `${measure.name} (${measure.unit})` : measure.name} hint={hint} error={error}>
+              <Field
+                key={measure.id}
+                id={id}
+                label={measure.unit ? `${measure.name} (${measure.unit})` : measure.name}
+                hint={hint}
+                error={error}
+              >
                 <input
                   id={id}
                   class="input checkin-measure-input"
@@ -83,7 +99,12 @@ export function CheckinDetails({ draft, update, errors, choices, editing }: Chec
                   value={draft.measures[measure.id] ?? ''}
                   aria-invalid={error ? 'true' : undefined}
                   aria-describedby={describedBy(id, { hint, error })}
-                  onInput={(event) => update({ measures: { ...draft.measures, [measure.id]: event.currentTarget.value } }, `measures.${measure.id}`)}
+                  onInput={(event) =>
+                    update(
+                      { measures: { ...draft.measures, [measure.id]: event.currentTarget.value } },
+                      `measures.${measure.id}`,
+                    )
+                  }
                 />
               </Field>
             );

@@ -28,7 +28,10 @@ export default function CheckinEditScreen({ params }: RouteProps) {
       clearDraftSoon(`checkin:${id}`);
       navigate('/history');
       if (!deleted) return;
-      offerUndo(`Check-in of ${formatDateTime(deleted.at)} deleted.`, () => layer.undoDeleteCheckin(deleted), { tone: 'info', undone: 'Check-in brought back.' });
+      offerUndo(`Check-in of ${formatDateTime(deleted.at)} deleted.`, () => layer.undoDeleteCheckin(deleted), {
+        tone: 'info',
+        undone: 'Check-in brought back.',
+      });
     } catch (error) {
       setLeaving(false);
       showToast({ message: describeError(error).message, tone: 'error' });
@@ -38,7 +41,11 @@ export default function CheckinEditScreen({ params }: RouteProps) {
   if (row === null && !leaving) {
     return (
       <Screen title="Check-in" back={BACK}>
-        <EmptyState title="This check-in is not here" icon="history" action={{ href: '/history', label: 'Go to History' }}>
+        <EmptyState
+          title="This check-in is not here"
+          icon="history"
+          action={{ href: '/history', label: 'Go to History' }}
+        >
           <p>It may have been deleted, here or in another tab.</p>
         </EmptyState>
       </Screen>

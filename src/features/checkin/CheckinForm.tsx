@@ -13,7 +13,16 @@ import { Pending } from '../../ui/Pending';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { showToast } from '../../ui/toast';
 import { CheckinDetails } from './CheckinDetails';
-import { checkinInput, draftFromCheckin, EMPTY_CHECKIN, formFieldOf, hasDetails, isBlank, type CheckinDraft, type FormErrors } from './checkin-form';
+import {
+  checkinInput,
+  draftFromCheckin,
+  EMPTY_CHECKIN,
+  formFieldOf,
+  hasDetails,
+  isBlank,
+  type CheckinDraft,
+  type FormErrors,
+} from './checkin-form';
 import { useCheckinChoices } from './useCheckinChoices';
 import './checkin.css';
 import { offerUndo } from '../../ui/undo';
@@ -35,7 +44,10 @@ const DETAIL_FIELDS = /^(qualities|mobility|measures|note|at)/;
 /** The check-in form: new (on Today and at /checkin) or editing a stored check-in. */
 export function CheckinForm({ original, focus = false, onSaved, extraActions }: CheckinFormProps) {
   const initial = useMemo(() => (original ? draftFromCheckin(original) : EMPTY_CHECKIN), []);
-  const { value, setValue, discard, restored, loaded } = useDraft<CheckinDraft>(original ? `checkin:${original.id}` : 'checkin:new', initial);
+  const { value, setValue, discard, restored, loaded } = useDraft<CheckinDraft>(
+    original ? `checkin:${original.id}` : 'checkin:new',
+    initial,
+  );
   // A draft kept by an older version of the app may lack newer fields.
   const draft: CheckinDraft = { ...EMPTY_CHECKIN, ...value };
   const latest = useRef(draft);
@@ -59,7 +71,9 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
     focusFirstError.current = false;
     const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (!invalid) return;
-    const target = invalid.matches('fieldset') ? (invalid.querySelector<HTMLElement>('input:checked') ?? invalid.querySelector<HTMLElement>('input')) : invalid;
+    const target = invalid.matches('fieldset')
+      ? (invalid.querySelector<HTMLElement>('input:checked') ?? invalid.querySelector<HTMLElement>('input'))
+      : invalid;
     target?.focus();
   }, [errors]);
 
@@ -131,7 +145,13 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
   );
 
   return (
-    <form ref={form} class="checkin-form card" onSubmit={save} noValidate aria-label={original ? 'Edit check-in' : 'Check-in'}>
+    <form
+      ref={form}
+      class="checkin-form card"
+      onSubmit={save}
+      noValidate
+      aria-label={original ? 'Edit check-in' : 'Check-in'}
+    >
       <PainScale
         id="checkin-pain"
         label={original ? 'How much did it hurt?' : 'How much does it hurt right now?'}
@@ -158,8 +178,12 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
           onChange={(next) => update({ regions: next })}
           ratings={{
             values: draft.regionPain,
-            onRate: (region, pain) => update({ regionPain: { ...draft.regionPain, [region]: pain } }, `regions.${region}`),
-            unratedHint: draft.pain === null ? 'Not rated: saved as your overall pain.' : `Not rated: saved as ${draft.pain}, your overall pain.`,
+            onRate: (region, pain) =>
+              update({ regionPain: { ...draft.regionPain, [region]: pain } }, `regions.${region}`),
+            unratedHint:
+              draft.pain === null
+                ? 'Not rated: saved as your overall pain.'
+                : `Not rated: saved as ${draft.pain}, your overall pain.`,
             errors: regionErrors,
           }}
         />
@@ -179,7 +203,9 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
           <span class="checkin-details-what">feel, mobility, note, time</span>
         </button>
       )}
-      {loaded && detailsOpen && <CheckinDetails draft={draft} update={update} errors={errors} choices={choices} editing={Boolean(original)} />}
+      {loaded && detailsOpen && (
+        <CheckinDetails draft={draft} update={update} errors={errors} choices={choices} editing={Boolean(original)} />
+      )}
       {errors.form && (
         <p class="notice notice-danger checkin-form-error" role="alert">
           {errors.form}

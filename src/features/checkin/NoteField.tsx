@@ -4,11 +4,21 @@ import { describedBy, Field } from '../../ui/Field';
 import { NOTE_COUNTER_FROM } from './checkin-form';
 
 /** The check-in's note: never cut short as typed or pasted; too long is refused at Save with the count shown. */
-export function NoteField({ value, error, onInput }: { value: string; error?: string; onInput: (note: string) => void }) {
+export function NoteField({
+  value,
+  error,
+  onInput,
+}: {
+  value: string;
+  error?: string;
+  onInput: (note: string) => void;
+}) {
   const length = value.trim().length;
   const near = length >= NOTE_COUNTER_FROM;
   const hint = 'Optional. Anything you want to remember or tell your therapist.';
-  const ids = [describedBy('checkin-note', { hint, error }), near ? 'checkin-note-count' : ''].filter(Boolean).join(' ');
+  const ids = [describedBy('checkin-note', { hint, error }), near ? 'checkin-note-count' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <Field id="checkin-note" label="Note" hint={hint} error={error} class="checkin-note">
       <textarea
@@ -20,7 +30,11 @@ export function NoteField({ value, error, onInput }: { value: string; error?: st
         aria-describedby={ids || undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-      <p class={`small checkin-note-count ${length > NOTE_MAX ? 'is-over' : ''}`} id="checkin-note-count" aria-live="polite">
+      <p
+        class={`small checkin-note-count ${length > NOTE_MAX ? 'is-over' : ''}`}
+        id="checkin-note-count"
+        aria-live="polite"
+      >
         {near ? `${length.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters` : ''}
       </p>
     </Field>

@@ -3,7 +3,17 @@ import { describedBy, Field } from '../../ui/Field';
 import { toDateTimeLocal } from '../../ui/format';
 
 /** A datetime-local field; '' means "now". */
-export function TimeField({ value, error, editing, onInput }: { value: string; error?: string; editing: boolean; onInput: (at: string) => void }) {
+export function TimeField({
+  value,
+  error,
+  editing,
+  onInput,
+}: {
+  value: string;
+  error?: string;
+  editing: boolean;
+  onInput: (at: string) => void;
+}) {
   const now = toDateTimeLocal(new Date());
   const hint = value === '' ? 'Now, unless you change it.' : editing ? undefined : 'Earlier today or another day.';
   return (

@@ -24,7 +24,16 @@ export interface CheckinDraft {
 }
 
 /** A fresh, empty check-in. */
-export const EMPTY_CHECKIN: CheckinDraft = { pain: null, regions: null, regionPain: {}, qualities: [], mobility: {}, measures: {}, note: '', at: '' };
+export const EMPTY_CHECKIN: CheckinDraft = {
+  pain: null,
+  regions: null,
+  regionPain: {},
+  qualities: [],
+  mobility: {},
+  measures: {},
+  note: '',
+  at: '',
+};
 
 /** The characters of a note from which the counter shows. */
 export const NOTE_COUNTER_FROM = 1800;
@@ -92,7 +101,8 @@ export function timeError(at: string, now: Date = new Date()): string | null {
   if (at === '') return null;
   const instant = fromDateTimeLocal(at);
   if (!instant) return 'Enter a date and a time.';
-  if (Date.parse(instant) > now.getTime() + FUTURE_TOLERANCE_MS) return 'That time is in the future. Choose a time up to now.';
+  if (Date.parse(instant) > now.getTime() + FUTURE_TOLERANCE_MS)
+    return 'That time is in the future. Choose a time up to now.';
   return null;
 }
 
@@ -106,7 +116,10 @@ export interface ToInputOptions {
 }
 
 /** The fields to save, or the messages to show next to each field that needs fixing. */
-export function checkinInput(draft: CheckinDraft, { defaultRegions, original, now = new Date() }: ToInputOptions): { input: Partial<Checkin> } | { errors: FormErrors } {
+export function checkinInput(
+  draft: CheckinDraft,
+  { defaultRegions, original, now = new Date() }: ToInputOptions,
+): { input: Partial<Checkin> } | { errors: FormErrors } {
   const errors: FormErrors = {};
   if (draft.pain === null) errors.pain = 'Choose a number from 0 to 10 for how much it hurts.';
   const timeMessage = timeError(draft.at, now);
@@ -123,10 +136,20 @@ export function checkinInput(draft: CheckinDraft, { defaultRegions, original, no
   if (Object.keys(errors).length > 0 || draft.pain === null) return { errors };
 
   const pain = draft.pain;
-  const regions = inBodyOrder(draft.regions ?? defaultRegions).map((region) => ({ region, pain: draft.regionPain[region] ?? pain }));
+  const regions = inBodyOrder(draft.regions ?? defaultRegions).map((region) => ({
+    region,
+    pain: draft.regionPain[region] ?? pain,
+  }));
   const mobility: Record<string, number> = {};
   for (const [id, value] of Object.entries(draft.mobility)) if (value !== null) mobility[id] = value;
-  const input: Partial<Checkin> = { pain, regions, qualities: [...draft.qualities], mobility, measures, note: draft.note.trim() };
+  const input: Partial<Checkin> = {
+    pain,
+    regions,
+    qualities: [...draft.qualities],
+    mobility,
+    measures,
+    note: draft.note.trim(),
+  };
   const unchangedTime = original && draft.at === toDateTimeLocal(original.at);
   if (original) input.id = original.id;
   if (!unchangedTime && draft.at !== '') input.at = fromDateTimeLocal(draft.at) as Instant;
@@ -145,6 +168,7 @@ export function formFieldOf(field: string, regions: readonly { region: RegionId 
   }
   const keyed = /^(mobility|measures)\.([^.]+)/.exec(field);
   if (keyed) return `${keyed[1]}.${keyed[2]}`;
-  if (['pain', 'at', 'day', 'note', 'qualities'].includes(field.split('.')[0])) return field.split('.')[0] === 'day' ? 'at' : field.split('.')[0];
+  if (['pain', 'at', 'day', 'note', 'qualities'].includes(field.split('.')[0]))
+    return field.split('.')[0] === 'day' ? 'at' : field.split('.')[0];
   return 'form';
 }

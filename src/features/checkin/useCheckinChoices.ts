@@ -27,7 +27,9 @@ export function useCheckinChoices(): CheckinChoices | undefined {
     ]);
     const stored = Array.isArray(usual) ? usual : [];
     const goalRegions = goals.filter((g) => g.kind === 'region').map((g) => g.ref);
-    const regions = [...stored, ...goalRegions].filter((r): r is RegionId => typeof r === 'string' && REGION_IDS.has(r));
+    const regions = [...stored, ...goalRegions].filter(
+      (r): r is RegionId => typeof r === 'string' && REGION_IDS.has(r),
+    );
     return { activities, measures, defaultRegions: inBodyOrder(regions) };
   }, []);
 }

@@ -85,7 +85,13 @@ export function BackupForm() {
         </p>
       )}
       <button type="submit" class="btn btn-primary btn-block btn-lg" aria-busy={busy} aria-disabled={busy}>
-        {busy ? (encrypt ? 'Encrypting your backup…' : 'Making your backup…') : encrypt ? 'Back up now, encrypted' : 'Back up now'}
+        {busy
+          ? encrypt
+            ? 'Encrypting your backup…'
+            : 'Making your backup…'
+          : encrypt
+            ? 'Back up now, encrypted'
+            : 'Back up now'}
       </button>
     </form>
   );

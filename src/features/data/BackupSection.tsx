@@ -13,13 +13,17 @@ export function BackupSection() {
       <h2 id="backup-title" class="card-title">
         Backup and restore
       </h2>
-      <p>Your journal lives only on this device. A backup file lets you move it to a new phone, or get it back if this one is lost or reset.</p>
+      <p>
+        Your journal lives only on this device. A backup file lets you move it to a new phone, or get it back if this
+        one is lost or reset.
+      </p>
       <p class="backup-last" aria-live="polite">
         {status === undefined ? (
           '\u00a0'
         ) : status.lastBackupAt ? (
           <>
-            <span class="backup-last-label">Last backup:</span> {daysAgo(status.lastBackupAt)} <span class="muted">({formatMoment(status.lastBackupAt)})</span>
+            <span class="backup-last-label">Last backup:</span> {daysAgo(status.lastBackupAt)}{' '}
+            <span class="muted">({formatMoment(status.lastBackupAt)})</span>
             {status.changedSince > 0 && (
               <span class="muted">
                 {' '}
@@ -35,7 +39,9 @@ export function BackupSection() {
       </p>
       <BackupForm />
       <h3 class="backup-subtitle">Restore from a backup</h3>
-      <p class="muted small">You will see what the file holds, and choose to merge or replace, before anything changes.</p>
+      <p class="muted small">
+        You will see what the file holds, and choose to merge or replace, before anything changes.
+      </p>
       <RestoreFlow />
     </section>
   );

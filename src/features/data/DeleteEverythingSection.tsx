@@ -19,7 +19,9 @@ export function DeleteEverythingSection() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const confirmed = typed.trim().toLowerCase() === WORD;
-  const entries = counts ? BACKUP_TABLES.filter((t) => t !== 'settings' && counts[t] > 0).map((t) => countOf(t, counts[t])) : [];
+  const entries = counts
+    ? BACKUP_TABLES.filter((t) => t !== 'settings' && counts[t] > 0).map((t) => countOf(t, counts[t]))
+    : [];
 
   const close = () => {
     setOpen(false);
@@ -47,7 +49,10 @@ export function DeleteEverythingSection() {
       <h2 id="delete-title" class="card-title">
         Delete everything
       </h2>
-      <p>Removes every check-in, session, goal, activity, measure, setting and unsaved form from this device. Backup files you saved elsewhere are not touched.</p>
+      <p>
+        Removes every check-in, session, goal, activity, measure, setting and unsaved form from this device. Backup
+        files you saved elsewhere are not touched.
+      </p>
       <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
         Delete everything…
       </button>
@@ -60,7 +65,12 @@ export function DeleteEverythingSection() {
         onCancel={close}
         onConfirm={() => void deleteAll()}
       >
-        <p>{entries.length ? `This deletes ${joinAnd(entries)}, and your settings.` : 'This deletes your settings and anything being typed.'} It cannot be undone.</p>
+        <p>
+          {entries.length
+            ? `This deletes ${joinAnd(entries)}, and your settings.`
+            : 'This deletes your settings and anything being typed.'}{' '}
+          It cannot be undone.
+        </p>
         <p>If you might want it later, cancel and make a backup first.</p>
         <div class="field">
           <label for="delete-confirm">Type “delete” to confirm</label>

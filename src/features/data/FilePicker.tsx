@@ -30,7 +30,11 @@ export function FilePicker({ label, onFile, primary = false }: FilePickerProps) 
         take(event.dataTransfer?.files);
       }}
     >
-      <button type="button" class={`btn btn-block ${primary ? 'btn-primary btn-lg' : ''}`} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        class={`btn btn-block ${primary ? 'btn-primary btn-lg' : ''}`}
+        onClick={() => input.current?.click()}
+      >
         {label}
       </button>
       <p class="file-picker-drop small muted" aria-hidden="true">

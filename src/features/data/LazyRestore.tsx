@@ -5,7 +5,13 @@ import { useEffect, useState } from 'preact/hooks';
 type Flow = ComponentType<{ chooseLabel?: string; primary?: boolean; headingLevel?: 2 | 3; onRestored?: () => void }>;
 
 /** The restore flow, fetched as soon as this is shown (it only shows when a restore is likely); `onRestored` is told when it is done. */
-export function LazyRestore({ chooseLabel = 'Restore from a backup file', onRestored }: { chooseLabel?: string; onRestored?: () => void }) {
+export function LazyRestore({
+  chooseLabel = 'Restore from a backup file',
+  onRestored,
+}: {
+  chooseLabel?: string;
+  onRestored?: () => void;
+}) {
   const [Flow, setFlow] = useState<Flow | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -23,5 +29,9 @@ export function LazyRestore({ chooseLabel = 'Restore from a backup file', onRest
       </a>
     );
   }
-  return Flow ? <Flow chooseLabel={chooseLabel} primary headingLevel={3} onRestored={onRestored} /> : <p class="muted small">Loading…</p>;
+  return Flow ? (
+    <Flow chooseLabel={chooseLabel} primary headingLevel={3} onRestored={onRestored} />
+  ) : (
+    <p class="muted small">Loading…</p>
+  );
 }

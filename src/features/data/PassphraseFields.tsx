@@ -31,10 +31,19 @@ export function PassphraseFields({ passphrase, again, onPassphrase, onAgain, err
           spellcheck={false}
           value={passphrase}
           aria-invalid={errors.passphrase ? 'true' : undefined}
-          aria-describedby={['backup-passphrase-strength', describedBy('backup-passphrase', { error: errors.passphrase })].filter(Boolean).join(' ')}
+          aria-describedby={[
+            'backup-passphrase-strength',
+            describedBy('backup-passphrase', { error: errors.passphrase }),
+          ]
+            .filter(Boolean)
+            .join(' ')}
           onInput={(event) => onPassphrase((event.currentTarget as HTMLInputElement).value)}
         />
-        <p id="backup-passphrase-strength" class={`field-hint passphrase-strength passphrase-${strength?.level ?? 'none'}`} aria-live="polite">
+        <p
+          id="backup-passphrase-strength"
+          class={`field-hint passphrase-strength passphrase-${strength?.level ?? 'none'}`}
+          aria-live="polite"
+        >
           {strength ? (
             <>
               <span class="passphrase-meter" aria-hidden="true">
@@ -75,12 +84,16 @@ export function PassphraseFields({ passphrase, again, onPassphrase, onAgain, err
         )}
       </div>
       <label class="data-check">
-        <input type="checkbox" checked={show} onChange={(event) => setShow((event.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={show}
+          onChange={(event) => setShow((event.currentTarget as HTMLInputElement).checked)}
+        />
         <span>Show the passphrase</span>
       </label>
       <p class="notice notice-warning passphrase-warning">
-        <strong>Write it down somewhere safe.</strong> Nobody can open this backup without the passphrase, and it cannot be recovered or reset — not
-        by you, not by anyone.
+        <strong>Write it down somewhere safe.</strong> Nobody can open this backup without the passphrase, and it cannot
+        be recovered or reset — not by you, not by anyone.
       </p>
     </div>
   );

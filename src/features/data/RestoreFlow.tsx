@@ -41,7 +41,12 @@ interface RestoreFlowProps {
 }
 
 /** The restore steps, each replacing the last in place; focus moves to each new step's heading. */
-export function RestoreFlow({ chooseLabel = 'Choose a backup file', primary = false, headingLevel = 3, onRestored }: RestoreFlowProps) {
+export function RestoreFlow({
+  chooseLabel = 'Choose a backup file',
+  primary = false,
+  headingLevel = 3,
+  onRestored,
+}: RestoreFlowProps) {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const heading = useRef<HTMLHeadingElement>(null);
   const H = `h${headingLevel}` as 'h3';
@@ -63,10 +68,19 @@ export function RestoreFlow({ chooseLabel = 'Choose a backup file', primary = fa
       const plan = planRestore(backup.data, await layer.restoreBaseline());
       setState({ step: 'preview', file, backup, plan, error: null, writing: false });
     } catch (error) {
-      if (error instanceof BackupError && error.problem === 'needs-passphrase') setState({ step: 'passphrase', file, error: null, busy: false });
-      else if (error instanceof BackupError && error.problem === 'wrong-passphrase') setState({ step: 'passphrase', file, error: error.message, busy: false });
-      else if (error instanceof BackupError) setState({ step: 'refused', file, message: error.message, reasons: error.reasons });
-      else setState({ step: 'refused', file, message: `This file could not be read (${describeError(error).message}). Nothing was restored.`, reasons: [] });
+      if (error instanceof BackupError && error.problem === 'needs-passphrase')
+        setState({ step: 'passphrase', file, error: null, busy: false });
+      else if (error instanceof BackupError && error.problem === 'wrong-passphrase')
+        setState({ step: 'passphrase', file, error: error.message, busy: false });
+      else if (error instanceof BackupError)
+        setState({ step: 'refused', file, message: error.message, reasons: error.reasons });
+      else
+        setState({
+          step: 'refused',
+          file,
+          message: `This file could not be read (${describeError(error).message}). Nothing was restored.`,
+          reasons: [],
+        });
     }
   };
 
@@ -77,8 +91,12 @@ export function RestoreFlow({ chooseLabel = 'Choose a backup file', primary = fa
     try {
       const layer = await data();
       const outcome = await layer.applyRestore(backup, mode);
-      const put = BACKUP_TABLES.filter((t) => t !== 'settings' && outcome.written[t] > 0).map((t) => countOf(t, outcome.written[t]));
-      const message = put.length ? `Restored. ${mode === 'replace' ? 'Your journal now holds' : 'Added or updated'} ${joinAnd(put)}.` : 'Restored. Nothing needed to change.';
+      const put = BACKUP_TABLES.filter((t) => t !== 'settings' && outcome.written[t] > 0).map((t) =>
+        countOf(t, outcome.written[t]),
+      );
+      const message = put.length
+        ? `Restored. ${mode === 'replace' ? 'Your journal now holds' : 'Added or updated'} ${joinAnd(put)}.`
+        : 'Restored. Nothing needed to change.';
       setState({ step: 'done', message });
       showToast({ message, tone: 'success' });
       onRestored?.();

@@ -14,7 +14,15 @@ interface RestorePassphraseProps {
 }
 
 /** Asks for the passphrase of an encrypted backup. Never autosaved: a secret is not written to the device. */
-export function RestorePassphrase({ H, headingRef, fileName, error, busy, onUnlock, onCancel }: RestorePassphraseProps) {
+export function RestorePassphrase({
+  H,
+  headingRef,
+  fileName,
+  error,
+  busy,
+  onUnlock,
+  onCancel,
+}: RestorePassphraseProps) {
   const [passphrase, setPassphrase] = useState('');
   const [show, setShow] = useState(false);
   const [empty, setEmpty] = useState(false);
@@ -59,7 +67,11 @@ export function RestorePassphrase({ H, headingRef, fileName, error, busy, onUnlo
         )}
       </div>
       <label class="data-check">
-        <input type="checkbox" checked={show} onChange={(event) => setShow((event.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={show}
+          onChange={(event) => setShow((event.currentTarget as HTMLInputElement).checked)}
+        />
         <span>Show the passphrase</span>
       </label>
       {busy && (

@@ -2,7 +2,15 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CheckedBackup } from '../../domain/backup-read';
-import { describeContents, describeMerge, describeReplace, mergeChangesNothing, nothingHere, type RestoreMode, type RestorePlan } from '../../domain/restore-plan';
+import {
+  describeContents,
+  describeMerge,
+  describeReplace,
+  mergeChangesNothing,
+  nothingHere,
+  type RestoreMode,
+  type RestorePlan,
+} from '../../domain/restore-plan';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatMoment } from './words';
 
@@ -24,7 +32,17 @@ const MODES: { id: RestoreMode; label: string }[] = [
 ];
 
 /** The preview, the choice of merge or replace, and the confirmation a replace needs. */
-export function RestorePreview({ H, headingRef, fileName, backup, plan, writing, error, onRestore, onCancel }: RestorePreviewProps) {
+export function RestorePreview({
+  H,
+  headingRef,
+  fileName,
+  backup,
+  plan,
+  writing,
+  error,
+  onRestore,
+  onCancel,
+}: RestorePreviewProps) {
   const empty = nothingHere(plan);
   const [mode, setMode] = useState<RestoreMode>(empty ? 'replace' : 'merge');
   const [confirming, setConfirming] = useState(false);
@@ -78,7 +96,8 @@ export function RestorePreview({ H, headingRef, fileName, backup, plan, writing,
       )}
       {writing && (
         <p class="restore-status" role="status">
-          <span class="restore-spinner" aria-hidden="true" /> Restoring… keep Pain Journal open until it says it is done.
+          <span class="restore-spinner" aria-hidden="true" /> Restoring… keep Pain Journal open until it says it is
+          done.
         </p>
       )}
       <div class="btn-row">

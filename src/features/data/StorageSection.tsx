@@ -8,7 +8,9 @@ import { formatBytes } from './words';
 import './data.css';
 
 function isIos(): boolean {
-  return /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+  return (
+    /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1)
+  );
 }
 
 /** Storage on this device. */
@@ -30,7 +32,9 @@ export function StorageSection() {
     await refresh();
   };
 
-  const entries = counts ? BACKUP_TABLES.filter((t) => t !== 'settings' && counts[t] > 0).map((t) => countOf(t, counts[t])) : [];
+  const entries = counts
+    ? BACKUP_TABLES.filter((t) => t !== 'settings' && counts[t] > 0).map((t) => countOf(t, counts[t]))
+    : [];
   const persisted = status?.persisted;
 
   return (
@@ -46,43 +50,61 @@ export function StorageSection() {
         <div>
           <dt>Protected from clean-up</dt>
           <dd class={persisted ? 'storage-yes' : undefined}>
-            {status === null ? '…' : persisted === true ? 'Yes ✓' : persisted === false ? 'Not yet' : 'This browser does not say'}
+            {status === null
+              ? '…'
+              : persisted === true
+                ? 'Yes ✓'
+                : persisted === false
+                  ? 'Not yet'
+                  : 'This browser does not say'}
           </dd>
         </div>
         <div>
           <dt>Space used</dt>
-          <dd>{status === null ? '…' : status.usage === null ? 'This browser does not say' : formatBytes(status.usage)}</dd>
+          <dd>
+            {status === null ? '…' : status.usage === null ? 'This browser does not say' : formatBytes(status.usage)}
+          </dd>
         </div>
       </dl>
       {persisted === true ? (
-        <p class="small muted">The browser has agreed not to delete this app’s data to free up space. Backups still matter if the phone is lost or reset.</p>
+        <p class="small muted">
+          The browser has agreed not to delete this app’s data to free up space. Backups still matter if the phone is
+          lost or reset.
+        </p>
       ) : (
         <>
           <p class="small">
-            Without this protection, the browser may delete the journal when the device runs low on space. Browsers decide by themselves, usually once the
-            app is installed on the home screen or used often.
+            Without this protection, the browser may delete the journal when the device runs low on space. Browsers
+            decide by themselves, usually once the app is installed on the home screen or used often.
           </p>
           {persisted === false && (
-            <button type="button" class="btn storage-ask" aria-busy={asked === 'asking'} onClick={() => void askAgain()}>
+            <button
+              type="button"
+              class="btn storage-ask"
+              aria-busy={asked === 'asking'}
+              onClick={() => void askAgain()}
+            >
               Ask the browser again
             </button>
           )}
           <p class="small storage-asked" role="status">
             {asked === 'granted' && 'Granted: the browser will keep your journal.'}
-            {asked === 'refused' && 'The browser said not yet. Installing the app, and using it often, usually changes its mind. Back up meanwhile.'}
+            {asked === 'refused' &&
+              'The browser said not yet. Installing the app, and using it often, usually changes its mind. Back up meanwhile.'}
             {asked === 'unsupported' && 'This browser cannot be asked. Back up now and then to be safe.'}
           </p>
         </>
       )}
       <p class="small muted">
-        Browsers cannot say reliably how much free space is left, so Pain Journal cannot warn before the device is full. If saving ever fails for lack of
-        space, free some space on the device and save again: what you typed stays in the form.
+        Browsers cannot say reliably how much free space is left, so Pain Journal cannot warn before the device is full.
+        If saving ever fails for lack of space, free some space on the device and save again: what you typed stays in
+        the form.
       </p>
       <details class="storage-ios" open={isIos()}>
         <summary>On iPhone and iPad</summary>
         <p class="small">
-          Safari deletes a website’s data when it has not been opened for 7 days — unless the app is on your Home Screen. Add it (Share, then Add to Home
-          Screen) and open it from there, and make a backup now and then.
+          Safari deletes a website’s data when it has not been opened for 7 days — unless the app is on your Home
+          Screen. Add it (Share, then Add to Home Screen) and open it from there, and make a backup now and then.
         </p>
       </details>
       <p class="small muted storage-version">Pain Journal {__APP_VERSION__}</p>

@@ -12,7 +12,11 @@ import './today-notices.css';
 /** The backup reminder when one is due; nothing otherwise. (The emptied-journal offer is TodayEmptiedNotice, at the top.) */
 export function TodayDataNotices() {
   const facts = useLiveQuery(async (layer) => {
-    const [status, snoozed, counts] = await Promise.all([layer.backupStatus(), layer.getSetting<string | null>(BACKUP_REMINDER_SNOOZED_UNTIL, null), layer.countAll()]);
+    const [status, snoozed, counts] = await Promise.all([
+      layer.backupStatus(),
+      layer.getSetting<string | null>(BACKUP_REMINDER_SNOOZED_UNTIL, null),
+      layer.countAll(),
+    ]);
     return { status, snoozed, emptied: isEmptied(counts, layer.journalHadData()) };
   }, []);
   if (!facts) return <Pending />;
@@ -23,8 +27,10 @@ export function TodayDataNotices() {
 
 function reminderText(due: BackupReminder): string {
   const entries = `${due.entries.toLocaleString()} ${due.entries === 1 ? 'entry' : 'entries'}`;
-  if (due.reason === 'never') return `You have not made a backup yet, and your journal has ${entries}. It lives only on this device.`;
-  if (due.reason === 'entries') return `${entries} since your last backup. A fresh backup keeps them safe if this device is lost.`;
+  if (due.reason === 'never')
+    return `You have not made a backup yet, and your journal has ${entries}. It lives only on this device.`;
+  if (due.reason === 'entries')
+    return `${entries} since your last backup. A fresh backup keeps them safe if this device is lost.`;
   return `Your last backup was ${due.days.toLocaleString()} days ago. A fresh backup keeps everything since then safe.`;
 }
 
@@ -44,7 +50,9 @@ function BackupReminderNotice({ due }: { due: BackupReminder }) {
           class="btn btn-quiet"
           onClick={async () => {
             const layer = await data();
-            await layer.setSetting(BACKUP_REMINDER_SNOOZED_UNTIL, snoozeUntil(new Date())).catch((error: unknown) => console.error(error));
+            await layer
+              .setSetting(BACKUP_REMINDER_SNOOZED_UNTIL, snoozeUntil(new Date()))
+              .catch((error: unknown) => console.error(error));
           }}
         >
           Not now
@@ -55,7 +63,10 @@ function BackupReminderNotice({ due }: { due: BackupReminder }) {
 }
 
 /** True when the journal has no entries but this browser once held some: the browser cleared it. */
-function isEmptied(counts: Record<'checkins' | 'sessions' | 'activities' | 'measures' | 'goals', number>, hadData: boolean): boolean {
+function isEmptied(
+  counts: Record<'checkins' | 'sessions' | 'activities' | 'measures' | 'goals', number>,
+  hadData: boolean,
+): boolean {
   return hadData && counts.checkins + counts.sessions + counts.activities + counts.measures + counts.goals === 0;
 }
 
@@ -70,8 +81,8 @@ export function TodayEmptiedNotice() {
         Your journal on this device is empty
       </h2>
       <p>
-        It held entries before. If you did not delete them yourself, the browser has cleared this app’s storage — this can happen when the device runs low on
-        space, or after a long time without opening the app.
+        It held entries before. If you did not delete them yourself, the browser has cleared this app’s storage — this
+        can happen when the device runs low on space, or after a long time without opening the app.
       </p>
       <p>If you have a backup file, restore it now: nothing else needs doing.</p>
       <LazyRestore />

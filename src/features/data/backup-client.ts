@@ -54,7 +54,11 @@ export async function makeBackupBlob(data: BackupData, meta: WriteMeta, passphra
 /** Reads and checks a picked backup file; throws BackupError with the reason when it cannot be restored. */
 export async function checkBackupFile(
   file: Blob,
-  { schemaVersion, passphrase, onProgress }: { schemaVersion: number; passphrase?: string; onProgress?: (stage: ReadStage) => void },
+  {
+    schemaVersion,
+    passphrase,
+    onProgress,
+  }: { schemaVersion: number; passphrase?: string; onProgress?: (stage: ReadStage) => void },
 ): Promise<CheckedBackup> {
   onProgress?.('reading');
   try {

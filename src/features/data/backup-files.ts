@@ -17,12 +17,16 @@ export async function writeBackupText(data: BackupData, meta: WriteMeta, passphr
 
 /** Reads a picked file completely and checks it (backup-read.ts); throws BackupError. */
 export async function readBackupBlob(blob: Blob, options: ReadOptions): Promise<CheckedBackup> {
-  if (blob.size > MAX_BACKUP_BYTES) throw new BackupError('too-large', 'This file is far too large to be a Pain Journal backup. Nothing was restored.');
+  if (blob.size > MAX_BACKUP_BYTES)
+    throw new BackupError('too-large', 'This file is far too large to be a Pain Journal backup. Nothing was restored.');
   let text: string;
   try {
     text = await blob.text();
   } catch {
-    throw new BackupError('not-json', 'This file could not be read. If it is in a cloud folder, download it to the phone first, then try again.');
+    throw new BackupError(
+      'not-json',
+      'This file could not be read. If it is in a cloud folder, download it to the phone first, then try again.',
+    );
   }
   return readBackup(text, options);
 }

@@ -21,7 +21,8 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
       post({ kind: 'done', result });
     }
   } catch (error) {
-    if (error instanceof BackupError) post({ kind: 'refused', problem: error.problem, message: error.message, reasons: [...error.reasons] });
+    if (error instanceof BackupError)
+      post({ kind: 'refused', problem: error.problem, message: error.message, reasons: [...error.reasons] });
     else post({ kind: 'failed', message: String((error as Error)?.message ?? error) });
   }
 });

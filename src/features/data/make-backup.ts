@@ -18,7 +18,11 @@ export async function makeBackup(passphrase?: string): Promise<MadeBackup> {
   const layer = await data();
   const now = new Date();
   const rows = await layer.exportAll();
-  const blob = await makeBackupBlob(rows, { schemaVersion: layer.SCHEMA_VERSION, appVersion: __APP_VERSION__, exportedAt: now.toISOString() }, passphrase);
+  const blob = await makeBackupBlob(
+    rows,
+    { schemaVersion: layer.SCHEMA_VERSION, appVersion: __APP_VERSION__, exportedAt: now.toISOString() },
+    passphrase,
+  );
   const fileName = backupFileName(localDay(now), Boolean(passphrase));
   saveFile(blob, fileName);
   try {

@@ -5,8 +5,18 @@ import { formatDayLong, formatTime } from '../../ui/format';
 
 /** "820 KB", "4.2 MB": a storage size in the person's locale. */
 export function formatBytes(bytes: number): string {
-  const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [Math.max(bytes / 1e3, bytes > 0 ? 1 : 0), 'kilobyte'];
-  return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  const [value, unit] =
+    bytes >= 1e9
+      ? [bytes / 1e9, 'gigabyte']
+      : bytes >= 1e6
+        ? [bytes / 1e6, 'megabyte']
+        : [Math.max(bytes / 1e3, bytes > 0 ? 1 : 0), 'kilobyte'];
+  return new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
 }
 
 /** "today", "yesterday", "12 days ago". */

@@ -12,7 +12,10 @@ const WHAT: Record<Kind, [string, string]> = { checkins: ['check-in', 'check-ins
 
 /** Export for a spreadsheet. */
 export function ExportSection() {
-  const counts = useLiveQuery((layer) => Promise.all([layer.countCheckins(), layer.listSessions().then((s) => s.length)]), []);
+  const counts = useLiveQuery(
+    (layer) => Promise.all([layer.countCheckins(), layer.listSessions().then((s) => s.length)]),
+    [],
+  );
   const [busy, setBusy] = useState<Kind | null>(null);
 
   const save = async (kind: Kind) => {
@@ -21,7 +24,10 @@ export function ExportSection() {
       const file = await BUILD[kind](await data());
       saveFile(new Blob([file.text], { type: 'text/csv;charset=utf-8' }), file.name);
       const [one, many] = WHAT[kind];
-      showToast({ message: `Saved ${file.rows === 1 ? `1 ${one}` : `${file.rows.toLocaleString()} ${many}`} as ${file.name}.`, tone: 'success' });
+      showToast({
+        message: `Saved ${file.rows === 1 ? `1 ${one}` : `${file.rows.toLocaleString()} ${many}`} as ${file.name}.`,
+        tone: 'success',
+      });
     } catch (error) {
       console.error('CSV export failed', error);
       showToast({ message: 'The file could not be made. Your journal is unchanged; try again.', tone: 'error' });
@@ -37,20 +43,41 @@ export function ExportSection() {
         Export for a spreadsheet
       </h2>
       <p>
-        Your check-ins and sessions as CSV files, one row each, for Excel, Numbers or Google Sheets. They are saved on this device; nothing is sent anywhere.
+        Your check-ins and sessions as CSV files, one row each, for Excel, Numbers or Google Sheets. They are saved on
+        this device; nothing is sent anywhere.
       </p>
       <div class="btn-row">
-        <button type="button" class="btn" onClick={() => save('checkins')} disabled={busy !== null || checkins === 0} aria-describedby="export-checkins-count">
+        <button
+          type="button"
+          class="btn"
+          onClick={() => save('checkins')}
+          disabled={busy !== null || checkins === 0}
+          aria-describedby="export-checkins-count"
+        >
           {busy === 'checkins' ? 'Making the file…' : 'Export check-ins'}
         </button>
-        <button type="button" class="btn" onClick={() => save('sessions')} disabled={busy !== null || sessions === 0} aria-describedby="export-sessions-count">
+        <button
+          type="button"
+          class="btn"
+          onClick={() => save('sessions')}
+          disabled={busy !== null || sessions === 0}
+          aria-describedby="export-sessions-count"
+        >
           {busy === 'sessions' ? 'Making the file…' : 'Export sessions'}
         </button>
       </div>
       <p class="small muted">
-        <span id="export-checkins-count">{checkins === undefined ? '' : checkins === 0 ? 'No check-ins yet. ' : `${checkins.toLocaleString()} check-ins. `}</span>
-        <span id="export-sessions-count">{sessions === undefined ? '' : sessions === 0 ? 'No sessions yet.' : `${sessions.toLocaleString()} sessions.`}</span> Text that a
-        spreadsheet could run as a formula starts with an apostrophe, so it is only ever shown, never run.
+        <span id="export-checkins-count">
+          {checkins === undefined
+            ? ''
+            : checkins === 0
+              ? 'No check-ins yet. '
+              : `${checkins.toLocaleString()} check-ins. `}
+        </span>
+        <span id="export-sessions-count">
+          {sessions === undefined ? '' : sessions === 0 ? 'No sessions yet.' : `${sessions.toLocaleString()} sessions.`}
+        </span>{' '}
+        Text that a spreadsheet could run as a formula starts with an apostrophe, so it is only ever shown, never run.
       </p>
     </section>
   );

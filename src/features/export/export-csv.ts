@@ -13,7 +13,11 @@ export interface CsvExport {
 
 /** Every check-in as pain-journal-checkins-YYYY-MM-DD.csv. */
 export async function checkinsCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
-  const [checkins, activities, measures] = await Promise.all([layer.checkinsBetween('0000-01-01', '9999-12-31'), layer.listActivities(), layer.listMeasures()]);
+  const [checkins, activities, measures] = await Promise.all([
+    layer.checkinsBetween('0000-01-01', '9999-12-31'),
+    layer.listActivities(),
+    layer.listMeasures(),
+  ]);
   const { header, rows } = checkinsTable(checkins, activities, measures);
   return { name: `pain-journal-checkins-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
 }

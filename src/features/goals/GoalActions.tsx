@@ -10,7 +10,9 @@ export async function changeGoalStatus(goal: Goal, status: Goal['status'], messa
   try {
     const layer = await data();
     await layer.setGoalStatus(goal.id, status);
-    offerUndo(message, () => layer.setGoalStatus(goal.id, goal.status), { tone: status === 'achieved' ? 'success' : 'info' });
+    offerUndo(message, () => layer.setGoalStatus(goal.id, goal.status), {
+      tone: status === 'achieved' ? 'success' : 'info',
+    });
   } catch (e) {
     showToast({ message: describeError(e).message, tone: 'error' });
   }
@@ -21,13 +23,23 @@ export function GoalActions({ goal, reached }: { goal: Goal; reached: boolean })
   const about = `goal-${goal.id}-title`;
   return (
     <div class="btn-row goal-actions">
-      <button type="button" class={`btn ${reached ? 'btn-primary' : ''}`} aria-describedby={about} onClick={() => void changeGoalStatus(goal, 'achieved', 'Well done: goal marked achieved.')}>
+      <button
+        type="button"
+        class={`btn ${reached ? 'btn-primary' : ''}`}
+        aria-describedby={about}
+        onClick={() => void changeGoalStatus(goal, 'achieved', 'Well done: goal marked achieved.')}
+      >
         Mark achieved
       </button>
       <a class="btn btn-quiet" href={`/goals/${goal.id}`} aria-describedby={about}>
         Edit
       </a>
-      <button type="button" class="btn btn-quiet" aria-describedby={about} onClick={() => void changeGoalStatus(goal, 'archived', 'Goal archived.')}>
+      <button
+        type="button"
+        class="btn btn-quiet"
+        aria-describedby={about}
+        onClick={() => void changeGoalStatus(goal, 'archived', 'Goal archived.')}
+      >
         Archive
       </button>
     </div>

@@ -64,7 +64,13 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
       </dl>
 
       <div class="goal-progress">
-        <progress id={`${id}-bar`} max={100} value={percent ?? 0} aria-labelledby={`${id}-title`} aria-describedby={`${id}-pct`} />
+        <progress
+          id={`${id}-bar`}
+          max={100}
+          value={percent ?? 0}
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-pct`}
+        />
         <p id={`${id}-pct`} class="goal-progress-text">
           {percent === null ? 'No recent check-ins to measure' : `${percent} % of the way`}
           <span class="goal-due"> · {dueText(progress.daysLeft, overdueBy)}</span>
@@ -78,13 +84,19 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
         </p>
       )}
       {!compact && progress.onTrack === null && (
-        <p class="goal-line small">Log a check-in{goal.kind === 'activity' ? ' with this activity rated' : goal.kind === 'measure' ? ' with this measure' : ''} to see where you stand.</p>
+        <p class="goal-line small">
+          Log a check-in
+          {goal.kind === 'activity' ? ' with this activity rated' : goal.kind === 'measure' ? ' with this measure' : ''}{' '}
+          to see where you stand.
+        </p>
       )}
 
       {progress.change && (
         <p class="goal-change">
           <span class="goal-change-figures">Change so far: {changeFigures(progress.change)}</span>
-          {progress.change.label !== 'none' && <span class={`goal-change-label goal-change-${progress.change.label}`}>{progress.change.text}</span>}
+          {progress.change.label !== 'none' && (
+            <span class={`goal-change-label goal-change-${progress.change.label}`}>{progress.change.text}</span>
+          )}
           {!compact && <span class="goal-rule small muted">Rule: {progress.change.rule}</span>}
         </p>
       )}

@@ -30,7 +30,9 @@ export default function GoalEditScreen({ params }: RouteProps) {
   if (!params.id) {
     return (
       <Screen title="Set a goal" back={BACK}>
-        <p class="muted goal-intro">Best set with your therapist: one thing to improve, where it is now, and where you want it by when.</p>
+        <p class="muted goal-intro">
+          Best set with your therapist: one thing to improve, where it is now, and where you want it by when.
+        </p>
         {ready ? (
           <NewGoal today={today} activities={activities} measures={measures} checkins={checkins} />
         ) : (
@@ -74,22 +76,42 @@ function EditGoal({ id, today, ready }: { id: string; today: string; ready: Load
   }
   return (
     <Screen title="Edit goal" back={BACK}>
-      {goal.status !== 'active' && <p class="notice">This goal is {goal.status}. Changes are kept; make it active again to follow it on Today.</p>}
+      {goal.status !== 'active' && (
+        <p class="notice">This goal is {goal.status}. Changes are kept; make it active again to follow it on Today.</p>
+      )}
       <GoalForm key={goal.id} draftKey={`goal:${goal.id}`} initial={initial} stored={goal} today={today} {...ready} />
       <section class="goal-more" aria-labelledby="goal-more-title">
-        <h2 id="goal-more-title">{goal.status === 'active' ? 'Finished with this goal?' : 'Follow it again, or remove it'}</h2>
+        <h2 id="goal-more-title">
+          {goal.status === 'active' ? 'Finished with this goal?' : 'Follow it again, or remove it'}
+        </h2>
         <div class="btn-row">
           {goal.status === 'active' ? (
             <>
-              <button type="button" class="btn" onClick={() => void changeGoalStatus(goal, 'achieved', 'Well done: goal marked achieved.').then(() => navigate('/goals'))}>
+              <button
+                type="button"
+                class="btn"
+                onClick={() =>
+                  void changeGoalStatus(goal, 'achieved', 'Well done: goal marked achieved.').then(() =>
+                    navigate('/goals'),
+                  )
+                }
+              >
                 Mark achieved
               </button>
-              <button type="button" class="btn" onClick={() => void changeGoalStatus(goal, 'archived', 'Goal archived.').then(() => navigate('/goals'))}>
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void changeGoalStatus(goal, 'archived', 'Goal archived.').then(() => navigate('/goals'))}
+              >
                 Archive
               </button>
             </>
           ) : (
-            <button type="button" class="btn" onClick={() => void changeGoalStatus(goal, 'active', 'Goal is active again.')}>
+            <button
+              type="button"
+              class="btn"
+              onClick={() => void changeGoalStatus(goal, 'active', 'Goal is active again.')}
+            >
               Make active again
             </button>
           )}

@@ -60,14 +60,19 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = (patch: Partial<Form>, ...fields: GoalField[]) => {
-    if (fields.some((f) => errors[f])) setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !fields.includes(k as GoalField))));
+    if (fields.some((f) => errors[f]))
+      setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !fields.includes(k as GoalField))));
     setFormError(null);
     setValue((prev) => ({ ...prev, ...patch }));
   };
 
   // The goal's own activity or measure stays choosable even if it was archived since.
-  const activityOptions = activities.filter((a) => a.archivedAt === null || (form.kind === 'activity' && a.id === form.ref));
-  const measureOptions = measures.filter((m) => m.archivedAt === null || (form.kind === 'measure' && m.id === form.ref));
+  const activityOptions = activities.filter(
+    (a) => a.archivedAt === null || (form.kind === 'activity' && a.id === form.ref),
+  );
+  const measureOptions = measures.filter(
+    (m) => m.archivedAt === null || (form.kind === 'measure' && m.id === form.ref),
+  );
   const measure = form.kind === 'measure' ? measures.find((m) => m.id === form.ref) : undefined;
   const unit = measure?.unit ?? '';
 
@@ -79,7 +84,17 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
   const chosen = form.kind === 'pain' || form.ref !== '';
   const preview =
     chosen && from !== null && to !== null
-      ? goalSentence({ kind: form.kind, ref: form.kind === 'pain' ? null : form.ref, baseline: from, target: to, dueDay: form.dueDay }, names, today)
+      ? goalSentence(
+          {
+            kind: form.kind,
+            ref: form.kind === 'pain' ? null : form.ref,
+            baseline: from,
+            target: to,
+            dueDay: form.dueDay,
+          },
+          names,
+          today,
+        )
       : null;
   const weeks = spanInWeeks(form.startDay, form.dueDay);
 
@@ -126,7 +141,14 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
           value={value}
           aria-invalid={errors[field] ? 'true' : undefined}
           aria-describedby={describedBy(`goal-${field}`, { hint, error: errors[field] })}
-          onInput={(event) => set(field === 'baseline' ? { baseline: event.currentTarget.value, baselineTouched: true } : { target: event.currentTarget.value }, field)}
+          onInput={(event) =>
+            set(
+              field === 'baseline'
+                ? { baseline: event.currentTarget.value, baselineTouched: true }
+                : { target: event.currentTarget.value },
+              field,
+            )
+          }
         />
         {unit && <span class="goal-unit">{unit}</span>}
       </div>
@@ -156,14 +178,22 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
         void save();
       }}
     >
-      {restored && <RestoredNotice what="goal" discardLabel={stored ? 'Undo my changes' : 'Start again'} onDiscard={() => discard(initial)} />}
+      {restored && (
+        <RestoredNotice
+          what="goal"
+          discardLabel={stored ? 'Undo my changes' : 'Start again'}
+          onDiscard={() => discard(initial)}
+        />
+      )}
       <div class="card">
         <RadioChips
           legend="What is this goal about?"
           name="goal-kind"
           options={KINDS}
           value={form.kind}
-          onChange={(kind) => set({ kind, ref: '', baseline: '', baselineTouched: false, target: '' }, 'ref', 'baseline', 'target')}
+          onChange={(kind) =>
+            set({ kind, ref: '', baseline: '', baselineTouched: false, target: '' }, 'ref', 'baseline', 'target')
+          }
         />
 
         {form.kind === 'region' && (
@@ -174,7 +204,9 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
               value={form.ref}
               aria-invalid={errors.ref ? 'true' : undefined}
               aria-describedby={describedBy('goal-ref', { error: errors.ref })}
-              onChange={(event) => set({ ref: event.currentTarget.value, baselineTouched: false, baseline: '' }, 'ref', 'baseline')}
+              onChange={(event) =>
+                set({ ref: event.currentTarget.value, baselineTouched: false, baseline: '' }, 'ref', 'baseline')
+              }
             >
               <option value="">Choose an area</option>
               {REGIONS.map((region) => (
@@ -196,7 +228,18 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
         )}
 
         {numberField('baseline', 'Baseline: where it is now', baseline, baselineHint)}
-        {numberField('target', 'Target', form.target, form.kind === 'activity' ? 'Higher is better.' : form.kind === 'measure' ? (measure ? `${measure.better === 'lower' ? 'Lower' : 'Higher'} is better.` : '') : 'Lower is better.')}
+        {numberField(
+          'target',
+          'Target',
+          form.target,
+          form.kind === 'activity'
+            ? 'Higher is better.'
+            : form.kind === 'measure'
+              ? measure
+                ? `${measure.better === 'lower' ? 'Lower' : 'Higher'} is better.`
+                : ''
+              : 'Lower is better.',
+        )}
 
         <div class="goal-days">
           <Field id="goal-start" label="Start day" error={errors.startDay}>
@@ -246,7 +289,9 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
 
       <div class="goal-preview card" aria-live="polite">
         <p class="goal-preview-label">Your goal</p>
-        <p class="goal-preview-text">{preview ?? <span class="muted">Fill in what it is about, the baseline and the target.</span>}</p>
+        <p class="goal-preview-text">
+          {preview ?? <span class="muted">Fill in what it is about, the baseline and the target.</span>}
+        </p>
       </div>
 
       {formError && (
@@ -278,7 +323,8 @@ function RefSelect({
   if (options.length === 0) {
     return (
       <p class="notice goal-none">
-        You have no {kind === 'activity' ? 'activities' : 'measures'} yet. <a href="/activities">Add one in Activities and measures</a>, then come back: what you typed here is kept.
+        You have no {kind === 'activity' ? 'activities' : 'measures'} yet.{' '}
+        <a href="/activities">Add one in Activities and measures</a>, then come back: what you typed here is kept.
       </p>
     );
   }

@@ -35,7 +35,11 @@ export default function GoalsScreen(_props: RouteProps) {
               {verb} {goal.statusAt ? formatDayLong(localDay(new Date(goal.statusAt))) : ''}
             </span>
           </span>
-          <button type="button" class="btn btn-quiet" onClick={() => void changeGoalStatus(goal, 'active', 'Goal is active again.')}>
+          <button
+            type="button"
+            class="btn btn-quiet"
+            onClick={() => void changeGoalStatus(goal, 'active', 'Goal is active again.')}
+          >
             Make active<span class="visually-hidden"> again: {goalSentence(goal, names, today)}</span>
           </button>
         </li>
@@ -55,7 +59,10 @@ export default function GoalsScreen(_props: RouteProps) {
       )}
       {ready && goals.length === 0 && (
         <EmptyState title="No goals yet">
-          <p>Set a measurable goal with your therapist, like “low back pain from 7 to 3 in six weeks” or “reach the top shelf: 3 → 8”. Each goal shows whether you are on track.</p>
+          <p>
+            Set a measurable goal with your therapist, like “low back pain from 7 to 3 in six weeks” or “reach the top
+            shelf: 3 → 8”. Each goal shows whether you are on track.
+          </p>
         </EmptyState>
       )}
       {ready && active.length > 0 && (
@@ -63,13 +70,25 @@ export default function GoalsScreen(_props: RouteProps) {
           <h2 id="goals-active" class="goals-section-title">
             Working on
           </h2>
-          <p class="muted small goals-rule">On track means your average over the last 7 days is at least as good as a straight line from your baseline to your target, read at today.</p>
+          <p class="muted small goals-rule">
+            On track means your average over the last 7 days is at least as good as a straight line from your baseline
+            to your target, read at today.
+          </p>
           {active.map((goal) => (
-            <GoalCard key={goal.id} goal={goal} checkins={checkins} names={names} measure={measures.find((m) => m.id === goal.ref)} today={today} />
+            <GoalCard
+              key={goal.id}
+              goal={goal}
+              checkins={checkins}
+              names={names}
+              measure={measures.find((m) => m.id === goal.ref)}
+              today={today}
+            />
           ))}
         </section>
       )}
-      {ready && goals.length > 0 && active.length === 0 && <p class="notice">No goal is active. Set a new one with your therapist when you are ready.</p>}
+      {ready && goals.length > 0 && active.length === 0 && (
+        <p class="notice">No goal is active. Set a new one with your therapist when you are ready.</p>
+      )}
       {ready && achieved.length > 0 && (
         <section aria-labelledby="goals-achieved">
           <h2 id="goals-achieved" class="goals-section-title">

@@ -28,7 +28,15 @@ export function TodayGoals() {
         {goals.length === 1 ? 'Your goal' : 'Your goals'}
       </h2>
       {goals.map((goal) => (
-        <GoalCard key={goal.id} goal={goal} checkins={checkins} names={names} measure={measures.find((m) => m.id === goal.ref)} today={today} compact />
+        <GoalCard
+          key={goal.id}
+          goal={goal}
+          checkins={checkins}
+          names={names}
+          measure={measures.find((m) => m.id === goal.ref)}
+          today={today}
+          compact
+        />
       ))}
     </section>
   );

@@ -29,7 +29,11 @@ export function goalNumber(value: number, unit = ''): string {
 }
 
 /** "Lower back pain 7 → 3 by 8 Jan"; "Recovery after a workout 30 → 24 hours by 8 Jan". */
-export function goalSentence(goal: Pick<Goal, 'kind' | 'ref' | 'baseline' | 'target' | 'dueDay'>, names: GoalNames, today: Day): string {
+export function goalSentence(
+  goal: Pick<Goal, 'kind' | 'ref' | 'baseline' | 'target' | 'dueDay'>,
+  names: GoalNames,
+  today: Day,
+): string {
   const title = goalTitle(goal as Goal, names);
   return `${title.subject} ${formatNumber(title.from)} → ${goalNumber(title.to, title.unit)} by ${formatDue(title.by, today)}`;
 }
@@ -39,7 +43,10 @@ export function changeFigures(change: Change): string {
   const sign = change.points > 0 ? '+' : change.points < 0 ? MINUS : '±';
   // No-break spaces keep "−2.6 points" and "−37 %" whole when the line wraps.
   const unit = change.unit ? `\u00a0${change.unit}` : '';
-  const percent = change.percent === null || change.points === 0 ? '' : ` (${change.percent > 0 ? '+' : MINUS}${Math.abs(roundTo(change.percent, 0))}\u00a0%)`;
+  const percent =
+    change.percent === null || change.points === 0
+      ? ''
+      : ` (${change.percent > 0 ? '+' : MINUS}${Math.abs(roundTo(change.percent, 0))}\u00a0%)`;
   return `${sign}${formatNumber(Math.abs(change.points))}${unit}${percent}`;
 }
 

@@ -50,7 +50,15 @@ function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
   return (
     <a class="history-entry history-session" href={`/sessions/${session.id}?from=history`} data-cursor={cursor}>
       <span class="history-badge history-badge-session" aria-hidden="true">
-        <svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round">
+        <svg
+          viewBox="0 0 24 24"
+          width="22"
+          height="22"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.9"
+          stroke-linejoin="round"
+        >
           <path d="M7 4h10a2 2 0 0 1 2 2v14l-7-3-7 3V6a2 2 0 0 1 2-2z" />
         </svg>
       </span>
@@ -76,5 +84,9 @@ function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
 /** A History entry as a link that opens it, carrying its place in the timeline (for coming back to it). */
 export function HistoryEntryRow({ entry }: { entry: TimelineEntry }) {
   const cursor = cursorOf(entry);
-  return entry.kind === 'checkin' ? <CheckinRow checkin={entry.row} cursor={cursor} /> : <SessionRow session={entry.row} cursor={cursor} />;
+  return entry.kind === 'checkin' ? (
+    <CheckinRow checkin={entry.row} cursor={cursor} />
+  ) : (
+    <SessionRow session={entry.row} cursor={cursor} />
+  );
 }

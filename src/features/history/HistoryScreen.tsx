@@ -33,13 +33,19 @@ export default function HistoryScreen(_props: RouteProps) {
   const more = !loading && tail.next !== null;
 
   const showOlder = useCallback(() => {
-    setBounds((current) => (tail?.next && tail.segments === current.length + 1 && !current.includes(tail.next) ? [...current, tail.next] : current));
+    setBounds((current) =>
+      tail?.next && tail.segments === current.length + 1 && !current.includes(tail.next)
+        ? [...current, tail.next]
+        : current,
+    );
   }, [tail]);
 
   useEffect(() => {
     const target = sentinel.current;
     if (!more || !target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && showOlder(), { rootMargin: '600px 0px' });
+    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && showOlder(), {
+      rootMargin: '600px 0px',
+    });
     observer.observe(target);
     return () => observer.disconnect();
   }, [more, showOlder]);
@@ -56,7 +62,13 @@ export default function HistoryScreen(_props: RouteProps) {
     // Not when the wait ran out: half a list has no right place.
     if (returning || !back || !timeline.current || drawn.current.size < bounds.length + 1) return;
     const links = [...timeline.current.querySelectorAll<HTMLAnchorElement>('a[data-cursor]')];
-    const target = links[returnIndex(links.map((link) => link.dataset.cursor!), back.entry)];
+    const target =
+      links[
+        returnIndex(
+          links.map((link) => link.dataset.cursor!),
+          back.entry,
+        )
+      ];
     if (!target) return;
     scrollBy(0, target.getBoundingClientRect().top - back.top);
     target.focus({ preventScroll: true });
@@ -68,7 +80,9 @@ export default function HistoryScreen(_props: RouteProps) {
     <Screen title="History">
       {empty && bounds.length === 0 ? (
         <EmptyState title="Nothing recorded yet" icon="history" action={{ href: '/checkin', label: 'Log pain now' }}>
-          <p>Every check-in and session you record will be listed here, newest first, to look back on, change or delete.</p>
+          <p>
+            Every check-in and session you record will be listed here, newest first, to look back on, change or delete.
+          </p>
         </EmptyState>
       ) : (
         <p class="muted history-intro">Tap an entry to see it in full, change it or delete it.</p>

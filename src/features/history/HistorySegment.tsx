@@ -31,7 +31,8 @@ export function HistorySegment({ before, until, today, index, onRead }: HistoryS
             <h2 id={`day-${index}-${group.day}`}>{dayHeading(group.day, today)}</h2>
             {group.checkins > 1 && group.meanPain !== null && (
               <p class="history-day-stats">
-                {group.checkins} check-ins · average <strong>{formatNumber(group.meanPain)}</strong> · worst <strong>{group.worstPain}</strong>
+                {group.checkins} check-ins · average <strong>{formatNumber(group.meanPain)}</strong> · worst{' '}
+                <strong>{group.worstPain}</strong>
               </p>
             )}
           </header>

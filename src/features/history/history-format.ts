@@ -2,7 +2,12 @@
 import { addDays, dayToLocalDate } from '../../domain/days';
 import type { Day } from '../../domain/types';
 
-const withYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const withYear = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 const withoutYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
 /** "Today", "Yesterday", "Fri 20 Nov", or "Wed 20 Nov 2024" for another year. */

@@ -12,7 +12,11 @@ export interface Segment {
   next: TimelineCursor | null;
 }
 
-async function readSegment(layer: DataLayer, before: TimelineCursor | null, until: TimelineCursor | null): Promise<Segment> {
+async function readSegment(
+  layer: DataLayer,
+  before: TimelineCursor | null,
+  until: TimelineCursor | null,
+): Promise<Segment> {
   const entries: TimelineEntry[] = [];
   let cursor = before;
   if (until !== null) {

@@ -12,7 +12,8 @@ export function InstallHelp() {
   if (install.installed || accepted) {
     return (
       <p class="install-done">
-        <span class="install-done-mark">Installed ✓</span> <span class="muted">Pain Journal is installed on this device.</span>
+        <span class="install-done-mark">Installed ✓</span>{' '}
+        <span class="muted">Pain Journal is installed on this device.</span>
       </p>
     );
   }
@@ -41,8 +42,8 @@ export function InstallHelp() {
 
   const why = (
     <p>
-      Installed, Pain Journal opens from your home screen like any app, works with no internet, and your browser is
-      more likely to keep your journal safe.
+      Installed, Pain Journal opens from your home screen like any app, works with no internet, and your browser is more
+      likely to keep your journal safe.
     </p>
   );
 
@@ -50,11 +51,7 @@ export function InstallHelp() {
     return (
       <div class="install-help">
         {why}
-        <button
-          type="button"
-          class="btn btn-primary"
-          onClick={async () => setAccepted(await install.prompt())}
-        >
+        <button type="button" class="btn btn-primary" onClick={async () => setAccepted(await install.prompt())}>
           Install Pain Journal
         </button>
       </div>
@@ -70,7 +67,9 @@ export function InstallHelp() {
         <span class="visually-hidden">three lines</span>) and choose <strong>Install app</strong> or{' '}
         <strong>Add to Home screen</strong>.
       </p>
-      <p class="small muted">If your browser has neither, Pain Journal still works right here. Make a backup now and then.</p>
+      <p class="small muted">
+        If your browser has neither, Pain Journal still works right here. Make a backup now and then.
+      </p>
     </div>
   );
 }
@@ -78,7 +77,18 @@ export function InstallHelp() {
 /** Safari's Share symbol: a box with an arrow pointing up. */
 function ShareIcon() {
   return (
-    <svg class="install-share-icon" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+    <svg
+      class="install-share-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.9"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+    >
       <path d="M12 3v12M8 7l4-4 4 4M7 11H5v10h14V11h-2" />
     </svg>
   );

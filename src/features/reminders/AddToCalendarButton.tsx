@@ -15,7 +15,10 @@ export function AddToCalendarButton({ session, class: className }: { session: Se
           const { appointmentFile, CALENDAR_TYPE } = await import('./calendar-files');
           const file = appointmentFile(session);
           saveFile(new Blob([file.text], { type: CALENDAR_TYPE }), file.filename);
-          showToast({ message: 'Calendar file saved. Open it to add the appointment to your calendar.', tone: 'success' });
+          showToast({
+            message: 'Calendar file saved. Open it to add the appointment to your calendar.',
+            tone: 'success',
+          });
         } catch (error) {
           console.error('Calendar file not made', error);
           showToast({ message: 'The calendar file could not be made. Please try again.', tone: 'error' });
@@ -29,7 +32,17 @@ export function AddToCalendarButton({ session, class: className }: { session: Se
 
 function CalendarIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+    <svg
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.9"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+    >
       <path d="M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zM4 10h16M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
     </svg>
   );

@@ -45,9 +45,16 @@ export function RemindersSection() {
       saveFile(new Blob([file.text], { type: CALENDAR_TYPE }), file.filename);
       await (await data()).setSetting(REMINDER_TIME, time);
       draft.discard(null);
-      showToast({ message: `Calendar file saved. Open it to be reminded every day at ${formatClock(time)}.`, tone: 'success' });
+      showToast({
+        message: `Calendar file saved. Open it to be reminded every day at ${formatClock(time)}.`,
+        tone: 'success',
+      });
     } catch (e) {
-      setError(e instanceof Error && e.name === 'StorageFullError' ? e.message : 'The reminder could not be made. Please try again.');
+      setError(
+        e instanceof Error && e.name === 'StorageFullError'
+          ? e.message
+          : 'The reminder could not be made. Please try again.',
+      );
     }
   };
 
@@ -56,7 +63,10 @@ export function RemindersSection() {
       <h2 id="reminders-title" class="card-title">
         Reminders
       </h2>
-      <p>Pain Journal never sends anything off your phone, so it can’t send notifications. Your phone’s calendar will remind you instead.</p>
+      <p>
+        Pain Journal never sends anything off your phone, so it can’t send notifications. Your phone’s calendar will
+        remind you instead.
+      </p>
 
       <form class="reminders-part" onSubmit={addDaily} noValidate>
         <h3>Daily check-in</h3>
@@ -80,7 +90,8 @@ export function RemindersSection() {
         </button>
         {stored && (
           <p class="small muted reminders-status">
-            Added before for {formatClock(stored)}. To change the time, add it again; if your calendar then shows two, delete the older one.
+            Added before for {formatClock(stored)}. To change the time, add it again; if your calendar then shows two,
+            delete the older one.
           </p>
         )}
       </form>
@@ -104,8 +115,14 @@ export function RemindersSection() {
       </div>
 
       <div class="reminders-part reminders-notes small muted">
-        <p>Each button saves a small calendar file, which opens in your calendar app. If nothing happens, open it from your downloads.</p>
-        <p>In the app, Today tells you when today isn’t logged yet, when to say how sore you are after a session, and when a backup is due.</p>
+        <p>
+          Each button saves a small calendar file, which opens in your calendar app. If nothing happens, open it from
+          your downloads.
+        </p>
+        <p>
+          In the app, Today tells you when today isn’t logged yet, when to say how sore you are after a session, and
+          when a backup is due.
+        </p>
       </div>
     </section>
   );

@@ -39,7 +39,13 @@ export function NameField({ onChange }: { onChange: (name: string) => void }) {
       // Once until a write works again, not at every key.
       if (warned.current) return;
       warned.current = true;
-      showToast({ message: (error as Error).name === 'StorageFullError' ? (error as Error).message : 'Your name could not be saved. It is still on this report.', tone: 'error' });
+      showToast({
+        message:
+          (error as Error).name === 'StorageFullError'
+            ? (error as Error).message
+            : 'Your name could not be saved. It is still on this report.',
+        tone: 'error',
+      });
     } finally {
       writing.current = false;
     }

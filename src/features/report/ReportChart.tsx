@@ -17,5 +17,9 @@ export function ReportChart({ model, paper, label }: { model: TrendModel; paper:
     const config = painChartConfig(model, { colors: readChartColors(paper), scale: PRINT_SCALE, hideWorst: true });
     setSrc(drawChartImage(config, SIZE.width, SIZE.height).toDataURL('image/png'));
   }, [model, paper]);
-  return src ? <img class="rp-chart-img" src={src} alt={label} width={SIZE.width / 2} height={SIZE.height / 2} /> : <div class="rp-chart-img rp-chart-wait" role="img" aria-label="Drawing the chart…" />;
+  return src ? (
+    <img class="rp-chart-img" src={src} alt={label} width={SIZE.width / 2} height={SIZE.height / 2} />
+  ) : (
+    <div class="rp-chart-img rp-chart-wait" role="img" aria-label="Drawing the chart…" />
+  );
 }

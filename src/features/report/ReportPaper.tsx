@@ -11,7 +11,15 @@ import type { Session } from '../../domain/types';
 import { formatDay, formatDayLong } from '../../ui/format';
 import { localDay } from '../../domain/days';
 import { reliefText } from '../trends/HelpedCard';
-import { changeFigures, num, painChartLabel, sessionsText, short, spanText, type GoalStatus } from '../trends/summary-text';
+import {
+  changeFigures,
+  num,
+  painChartLabel,
+  sessionsText,
+  short,
+  spanText,
+  type GoalStatus,
+} from '../trends/summary-text';
 import { ReportChart } from './ReportChart';
 
 interface Props {
@@ -28,11 +36,27 @@ interface Props {
 }
 
 const dash = '–';
-const PSFS_SHORT: Record<PsfsLabel, string> = { better: 'better', worse: 'worse', 'within-error': 'within error', none: 'no change' };
+const PSFS_SHORT: Record<PsfsLabel, string> = {
+  better: 'better',
+  worse: 'worse',
+  'within-error': 'within error',
+  none: 'no change',
+};
 const maybe = (v: number | null) => (v === null ? dash : String(v));
 
 /** The page. */
-export function ReportPaper({ paperRef, contentRef, paper, model, numbers, sessions, goals, range, name, questions }: Props) {
+export function ReportPaper({
+  paperRef,
+  contentRef,
+  paper,
+  model,
+  numbers,
+  sessions,
+  goals,
+  range,
+  name,
+  questions,
+}: Props) {
   const change = model.summary.change;
   const recent = sessions.slice(-REPORT_LIMITS.sessions);
   const ranked = model.helped.filter((e) => e.rank !== null).slice(0, REPORT_LIMITS.techniques);
@@ -41,229 +65,237 @@ export function ReportPaper({ paperRef, contentRef, paper, model, numbers, sessi
   return (
     <article class="report-paper" ref={paperRef} aria-labelledby="rp-title">
       <div class="rp-content" ref={contentRef}>
-      <header class="rp-head">
-        <h2 id="rp-title">Pain report{name ? ` — ${name}` : ''}</h2>
-        <p>
-          {spanText(model)} ({rangeLabel(range).toLowerCase()}) · made {formatDayLong(localDay())} with Pain Journal
-        </p>
-      </header>
-
-      <section class="rp-summary" aria-label="Summary">
-        {change ? (
+        <header class="rp-head">
+          <h2 id="rp-title">Pain report{name ? ` — ${name}` : ''}</h2>
           <p>
-            <span class="rp-big">
-              {num(change.from)} → {num(change.to)}
-            </span>{' '}
-            <strong>{changeFigures(change)}</strong>: <strong>{change.text}</strong> — average pain (0–10) in the first week against the last week; rule:{' '}
-            {change.rule}.
+            {spanText(model)} ({rangeLabel(range).toLowerCase()}) · made {formatDayLong(localDay())} with Pain Journal
           </p>
-        ) : (
+        </header>
+
+        <section class="rp-summary" aria-label="Summary">
+          {change ? (
+            <p>
+              <span class="rp-big">
+                {num(change.from)} → {num(change.to)}
+              </span>{' '}
+              <strong>{changeFigures(change)}</strong>: <strong>{change.text}</strong> — average pain (0–10) in the
+              first week against the last week; rule: {change.rule}.
+            </p>
+          ) : (
+            <p>
+              <strong>No change to judge yet.</strong> {model.summary.reason}
+            </p>
+          )}
           <p>
-            <strong>No change to judge yet.</strong> {model.summary.reason}
+            {sessionsText(model.sessions.length, range)}. {model.checkinCount} check-ins on {model.days} days.
           </p>
-        )}
-        <p>
-          {sessionsText(model.sessions.length, range)}. {model.checkinCount} check-ins on {model.days} days.
-        </p>
-        {goals.length > 0 && (
-          <table class="rp-table rp-goals">
-            <thead>
-              <tr>
-                <th scope="col">Goal</th>
-                <th scope="col">Baseline → target</th>
-                <th scope="col">By</th>
-                <th scope="col">Now (7-day)</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {goals.slice(0, REPORT_LIMITS.goals).map((g) => (
-                <tr key={g.goal.id}>
-                  <th scope="row">
-                    <span class="rp-clamp">{g.subject}</span>
-                  </th>
-                  <td>{g.fromTo}</td>
-                  <td>{g.by}</td>
-                  <td>{g.now ?? dash}</td>
-                  <td>
-                    <strong>{g.word}</strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {goals.length > REPORT_LIMITS.goals && <p class="rp-note">And {goals.length - REPORT_LIMITS.goals} more goals in the app.</p>}
-      </section>
-
-      <figure class="rp-chart">
-        <ReportChart model={model} paper={paper} label={painChartLabel(model, range)} />
-        <figcaption>
-          Line: {model.bucketDays === 1 ? '7-day average' : 'weekly average'} pain (0 = none, 10 = worst). Dashed vertical lines: sessions.
-          {model.painGoals.length > 0 && ' Black dashes: goal, baseline to target.'}
-          {model.band && ` Shaded: ${num(model.band.baseline)} (${model.band.source === 'goal' ? 'goal baseline' : 'first week'}) down to ${num(model.band.threshold)}, the clinically meaningful drop (2 points or 30 %).`}
-        </figcaption>
-      </figure>
-
-      <div class="rp-grid">
-        <div class="rp-col">
-          <section>
-            <h3>Pain by week</h3>
-            <table class="rp-table">
+          {goals.length > 0 && (
+            <table class="rp-table rp-goals">
               <thead>
                 <tr>
-                  <th scope="col">Week of</th>
-                  <th scope="col">Worst</th>
-                  <th scope="col">Average</th>
-                  <th scope="col">Least</th>
+                  <th scope="col">Goal</th>
+                  <th scope="col">Baseline → target</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Now (7-day)</th>
+                  <th scope="col">Status</th>
                 </tr>
               </thead>
               <tbody>
-                {numbers.weeks.map((w) => (
-                  <tr key={w.weekStart}>
-                    <th scope="row">{formatDay(w.weekStart)}</th>
-                    <td>{short(w.worst)}</td>
-                    <td>{num(w.mean)}</td>
-                    <td>{short(w.least)}</td>
+                {goals.slice(0, REPORT_LIMITS.goals).map((g) => (
+                  <tr key={g.goal.id}>
+                    <th scope="row">
+                      <span class="rp-clamp">{g.subject}</span>
+                    </th>
+                    <td>{g.fromTo}</td>
+                    <td>{g.by}</td>
+                    <td>{g.now ?? dash}</td>
+                    <td>
+                      <strong>{g.word}</strong>
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </section>
+          )}
+          {goals.length > REPORT_LIMITS.goals && (
+            <p class="rp-note">And {goals.length - REPORT_LIMITS.goals} more goals in the app.</p>
+          )}
+        </section>
 
-          <section>
-            <h3>What helped</h3>
-            {model.helped.length === 0 ? (
-              <p>No sessions in this range.</p>
-            ) : (
-              <>
-                {ranked.length > 0 && (
-                  <ol class="rp-list">
-                    {ranked.map((e) => (
-                      <li key={e.technique}>
-                        <strong>{e.label}</strong> ({e.sessions}): {e.sessionDrop === null ? dash : reliefText(e.sessionDrop)} in the session
-                        {e.nextDaysDrop !== null && `; next 2 days ${e.nextDaysDrop >= 0 ? `${num(e.nextDaysDrop)} lower` : `${num(-e.nextDaysDrop)} higher`} than the day before`}
-                      </li>
-                    ))}
-                  </ol>
-                )}
-                {unranked.length > 0 && (
-                  <p class="rp-note">
-                    Fewer than {MIN_SESSIONS_TO_RANK} sessions, not ranked: {unranked.map((e) => `${e.label} (${e.sessions})`).join(', ')}.
-                  </p>
-                )}
-              </>
-            )}
-          </section>
+        <figure class="rp-chart">
+          <ReportChart model={model} paper={paper} label={painChartLabel(model, range)} />
+          <figcaption>
+            Line: {model.bucketDays === 1 ? '7-day average' : 'weekly average'} pain (0 = none, 10 = worst). Dashed
+            vertical lines: sessions.
+            {model.painGoals.length > 0 && ' Black dashes: goal, baseline to target.'}
+            {model.band &&
+              ` Shaded: ${num(model.band.baseline)} (${model.band.source === 'goal' ? 'goal baseline' : 'first week'}) down to ${num(model.band.threshold)}, the clinically meaningful drop (2 points or 30 %).`}
+          </figcaption>
+        </figure>
 
-        </div>
-        <div class="rp-col">
-          <section>
-            <h3>Activities (0 = unable, 10 = as before)</h3>
-            {numbers.activities.length === 0 ? (
-              <p>No activities rated in this range.</p>
-            ) : (
+        <div class="rp-grid">
+          <div class="rp-col">
+            <section>
+              <h3>Pain by week</h3>
               <table class="rp-table">
                 <thead>
                   <tr>
-                    <th scope="col">Activity</th>
-                    <th scope="col">Start</th>
-                    <th scope="col">Now</th>
-                    <th scope="col">Change</th>
+                    <th scope="col">Week of</th>
+                    <th scope="col">Worst</th>
+                    <th scope="col">Average</th>
+                    <th scope="col">Least</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {numbers.activities.slice(0, REPORT_LIMITS.activities).map((a) => {
-                    const c = psfs?.activities.find((x) => x.id === a.id)?.change;
-                    return (
-                      <tr key={a.id}>
-                        <th scope="row">
-                          <span class="rp-clamp">{a.name}</span>
-                        </th>
-                        <td>{a.baseline === null ? dash : num(a.baseline)}</td>
-                        <td>{a.now === null ? dash : num(a.now)}</td>
-                        <td>{c ? PSFS_SHORT[c.label] : 'too few ratings'}</td>
-                      </tr>
-                    );
-                  })}
+                  {numbers.weeks.map((w) => (
+                    <tr key={w.weekStart}>
+                      <th scope="row">{formatDay(w.weekStart)}</th>
+                      <td>{short(w.worst)}</td>
+                      <td>{num(w.mean)}</td>
+                      <td>{short(w.least)}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
-            )}
-            {psfs?.mean && (
-              <p class="rp-note">
-                Mean {num(psfs.mean.from)} → {num(psfs.mean.to)}: <strong>{psfs.text}</strong> ({psfs.rule}).
-              </p>
-            )}
-          </section>
+            </section>
 
-          <section>
-            <h3>Where it hurts most</h3>
-            {numbers.regions.length === 0 ? (
-              <p>No places marked in this range.</p>
-            ) : (
-              <ul class="rp-list">
-                {numbers.regions.map((r) => (
-                  <li key={r.id}>
-                    <strong>{r.label}</strong>: average {num(r.mean)}, worst {r.worst}, on {r.days} days
-                  </li>
-                ))}
-              </ul>
-            )}
-            <h3>Aftercare followed</h3>
-            {aftercare.given === 0 ? (
-              <p>No aftercare recorded.</p>
-            ) : (
-              <p>
-                <strong>
-                  {aftercare.done} of {aftercare.given}
-                </strong>{' '}
-                done ({Math.round((aftercare.done / aftercare.given) * 100)} %): {aftercare.items.map((i) => `${i.label} ${i.done}/${i.given}`).join(', ')}.
-              </p>
-            )}
-          </section>
+            <section>
+              <h3>What helped</h3>
+              {model.helped.length === 0 ? (
+                <p>No sessions in this range.</p>
+              ) : (
+                <>
+                  {ranked.length > 0 && (
+                    <ol class="rp-list">
+                      {ranked.map((e) => (
+                        <li key={e.technique}>
+                          <strong>{e.label}</strong> ({e.sessions}):{' '}
+                          {e.sessionDrop === null ? dash : reliefText(e.sessionDrop)} in the session
+                          {e.nextDaysDrop !== null &&
+                            `; next 2 days ${e.nextDaysDrop >= 0 ? `${num(e.nextDaysDrop)} lower` : `${num(-e.nextDaysDrop)} higher`} than the day before`}
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                  {unranked.length > 0 && (
+                    <p class="rp-note">
+                      Fewer than {MIN_SESSIONS_TO_RANK} sessions, not ranked:{' '}
+                      {unranked.map((e) => `${e.label} (${e.sessions})`).join(', ')}.
+                    </p>
+                  )}
+                </>
+              )}
+            </section>
+          </div>
+          <div class="rp-col">
+            <section>
+              <h3>Activities (0 = unable, 10 = as before)</h3>
+              {numbers.activities.length === 0 ? (
+                <p>No activities rated in this range.</p>
+              ) : (
+                <table class="rp-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Activity</th>
+                      <th scope="col">Start</th>
+                      <th scope="col">Now</th>
+                      <th scope="col">Change</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {numbers.activities.slice(0, REPORT_LIMITS.activities).map((a) => {
+                      const c = psfs?.activities.find((x) => x.id === a.id)?.change;
+                      return (
+                        <tr key={a.id}>
+                          <th scope="row">
+                            <span class="rp-clamp">{a.name}</span>
+                          </th>
+                          <td>{a.baseline === null ? dash : num(a.baseline)}</td>
+                          <td>{a.now === null ? dash : num(a.now)}</td>
+                          <td>{c ? PSFS_SHORT[c.label] : 'too few ratings'}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              )}
+              {psfs?.mean && (
+                <p class="rp-note">
+                  Mean {num(psfs.mean.from)} → {num(psfs.mean.to)}: <strong>{psfs.text}</strong> ({psfs.rule}).
+                </p>
+              )}
+            </section>
+
+            <section>
+              <h3>Where it hurts most</h3>
+              {numbers.regions.length === 0 ? (
+                <p>No places marked in this range.</p>
+              ) : (
+                <ul class="rp-list">
+                  {numbers.regions.map((r) => (
+                    <li key={r.id}>
+                      <strong>{r.label}</strong>: average {num(r.mean)}, worst {r.worst}, on {r.days} days
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <h3>Aftercare followed</h3>
+              {aftercare.given === 0 ? (
+                <p>No aftercare recorded.</p>
+              ) : (
+                <p>
+                  <strong>
+                    {aftercare.done} of {aftercare.given}
+                  </strong>{' '}
+                  done ({Math.round((aftercare.done / aftercare.given) * 100)} %):{' '}
+                  {aftercare.items.map((i) => `${i.label} ${i.done}/${i.given}`).join(', ')}.
+                </p>
+              )}
+            </section>
+          </div>
         </div>
-      </div>
 
-      <section>
-        <h3>
-          Sessions{model.sessions.length > recent.length ? ` (the last ${recent.length} of ${model.sessions.length})` : ''}
-        </h3>
-        {recent.length === 0 ? (
-          <p>No sessions in this range.</p>
-        ) : (
-          <table class="rp-table rp-sessions">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Technique</th>
-                <th scope="col">Pressure</th>
-                <th scope="col">Pain before → after</th>
-                <th scope="col">Soreness 24 h / 48 h</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{formatDay(s.day)}</th>
-                  <td>{s.techniques.map(shortTechnique).join(', ') || dash}</td>
-                  <td>{s.pressure ? labelOf(PRESSURES, s.pressure) : dash}</td>
-                  <td>
-                    {maybe(s.painBefore)} → {maybe(s.painAfter)}
-                  </td>
-                  <td>
-                    {maybe(s.soreness24)} / {maybe(s.soreness48)}
-                  </td>
+        <section>
+          <h3>
+            Sessions
+            {model.sessions.length > recent.length ? ` (the last ${recent.length} of ${model.sessions.length})` : ''}
+          </h3>
+          {recent.length === 0 ? (
+            <p>No sessions in this range.</p>
+          ) : (
+            <table class="rp-table rp-sessions">
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Technique</th>
+                  <th scope="col">Pressure</th>
+                  <th scope="col">Pain before → after</th>
+                  <th scope="col">Soreness 24 h / 48 h</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+              </thead>
+              <tbody>
+                {recent.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">{formatDay(s.day)}</th>
+                    <td>{s.techniques.map(shortTechnique).join(', ') || dash}</td>
+                    <td>{s.pressure ? labelOf(PRESSURES, s.pressure) : dash}</td>
+                    <td>
+                      {maybe(s.painBefore)} → {maybe(s.painAfter)}
+                    </td>
+                    <td>
+                      {maybe(s.soreness24)} / {maybe(s.soreness48)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
 
-      <section class="rp-questions">
-        <h3>My questions</h3>
-        <p class={questions ? 'rp-questions-text' : 'rp-questions-blank'}>{questions}</p>
-      </section>
+        <section class="rp-questions">
+          <h3>My questions</h3>
+          <p class={questions ? 'rp-questions-text' : 'rp-questions-blank'}>{questions}</p>
+        </section>
       </div>
     </article>
   );

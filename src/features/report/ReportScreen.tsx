@@ -38,7 +38,10 @@ export default function ReportScreen({ query }: RouteProps) {
 
   const numbers = useMemo(() => (loaded ? reportNumbers(loaded.data) : undefined), [loaded]);
   const goals = useMemo(
-    () => (loaded ? goalStatuses(loaded.data.goals, loaded.data.checkins, loaded.data.activities, loaded.data.measures, today) : []),
+    () =>
+      loaded
+        ? goalStatuses(loaded.data.goals, loaded.data.checkins, loaded.data.activities, loaded.data.measures, today)
+        : [],
     [loaded, today],
   );
 
@@ -76,14 +79,22 @@ export default function ReportScreen({ query }: RouteProps) {
             onInput={(e) => questions.setValue((e.currentTarget as HTMLTextAreaElement).value)}
           />
           <p id="report-questions-hint" class="field-hint">
-            Printed in a box at the bottom; kept as you type. Up to {QUESTIONS_MAX} characters ({QUESTIONS_MAX - questions.value.length} left).
+            Printed in a box at the bottom; kept as you type. Up to {QUESTIONS_MAX} characters (
+            {QUESTIONS_MAX - questions.value.length} left).
           </p>
         </div>
-        <button type="button" class="btn btn-primary btn-lg btn-block" onClick={() => window.print()} disabled={!loaded || !numbers}>
+        <button
+          type="button"
+          class="btn btn-primary btn-lg btn-block"
+          onClick={() => window.print()}
+          disabled={!loaded || !numbers}
+        >
           Print or save as PDF
         </button>
         <h2 class="report-preview-title">Preview</h2>
-        <p class="small muted report-preview-note">The printed page, shrunk to fit your screen. Print or save it as a PDF to read it full size.</p>
+        <p class="small muted report-preview-note">
+          The printed page, shrunk to fit your screen. Print or save it as a PDF to read it full size.
+        </p>
       </div>
       {!loaded || !numbers ? (
         <p class="muted" aria-busy="true">

@@ -13,7 +13,11 @@ export const PAGE_HEIGHT_MM = 279.4 - 20 - 2;
 const SHEET_WIDTH_MM = PAGE_WIDTH_MM + 24;
 
 /** Sets --rp-print-zoom on the paper (≤ 1) and --rp-screen-zoom so the sheet fits its box on screen. */
-export function usePageFit(box: { current: HTMLElement | null }, paper: HTMLElement | null, content: { current: HTMLElement | null }): void {
+export function usePageFit(
+  box: { current: HTMLElement | null },
+  paper: HTMLElement | null,
+  content: { current: HTMLElement | null },
+): void {
   useEffect(() => {
     const frame = box.current;
     const inner = content.current;
@@ -24,7 +28,10 @@ export function usePageFit(box: { current: HTMLElement | null }, paper: HTMLElem
       // Screen zoom scales the rectangle; the ratio gives the height at the true 186 mm width.
       const heightMm = (rect.height / rect.width) * PAGE_WIDTH_MM;
       paper.style.setProperty('--rp-print-zoom', String(Math.min(1, PAGE_HEIGHT_MM / heightMm)));
-      paper.style.setProperty('--rp-screen-zoom', String(Math.min(1, frame.clientWidth / (SHEET_WIDTH_MM * PX_PER_MM + 2))));
+      paper.style.setProperty(
+        '--rp-screen-zoom',
+        String(Math.min(1, frame.clientWidth / (SHEET_WIDTH_MM * PX_PER_MM + 2))),
+      );
     };
     fit();
     const observer = new ResizeObserver(fit);

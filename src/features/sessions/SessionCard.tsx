@@ -21,7 +21,9 @@ export function SessionCard({ session, href, thisYear }: { session: Session; hre
       {(session.painBefore !== null || session.painAfter !== null) && (
         <span class="session-card-pain">
           Pain {session.painBefore ?? '–'} → {session.painAfter ?? '–'}
-          {drop && drop !== 'no change' && <strong class={`session-card-drop ${drop.startsWith('+') ? 'is-worse' : ''}`}>{drop}</strong>}
+          {drop && drop !== 'no change' && (
+            <strong class={`session-card-drop ${drop.startsWith('+') ? 'is-worse' : ''}`}>{drop}</strong>
+          )}
           {drop === 'no change' && <span class="muted"> · no change</span>}
         </span>
       )}

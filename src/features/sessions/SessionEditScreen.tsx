@@ -13,15 +13,24 @@ import './sessions.css';
 /** Record a new session, or edit and delete a stored one. */
 export default function SessionEditScreen({ params, query }: RouteProps) {
   const list = backFor(query);
-  return params.id ? <EditSession id={params.id} list={list} from={query.get('from')} /> : <NewSession back={list} query={query} />;
+  return params.id ? (
+    <EditSession id={params.id} list={list} from={query.get('from')} />
+  ) : (
+    <NewSession back={list} query={query} />
+  );
 }
 
 /** A new session; Today's "Log the session" passes the appointment's time and therapist in the query. */
 function NewSession({ back, query }: { back: Back; query: URLSearchParams }) {
-  const initial = useMemo(() => sessionFormForAppointment(emptySessionForm(new Date()), query.get('at'), query.get('provider'), new Date()), []);
+  const initial = useMemo(
+    () => sessionFormForAppointment(emptySessionForm(new Date()), query.get('at'), query.get('provider'), new Date()),
+    [],
+  );
   return (
     <Screen title="Log a session" back={back}>
-      <p class="muted session-intro">Right after a massage, physio or chiropractic session. Only the time is needed; add what you remember.</p>
+      <p class="muted session-intro">
+        Right after a massage, physio or chiropractic session. Only the time is needed; add what you remember.
+      </p>
       <SessionForm draftKey="session:new" initial={initial} stored={null} back={back} />
     </Screen>
   );
@@ -31,7 +40,10 @@ function NewSession({ back, query }: { back: Back; query: URLSearchParams }) {
 function EditSession({ id, list, from }: { id: string; list: Back; from: string | null }) {
   const session = useSession(id);
   const initial = useMemo(() => (session ? sessionFormFrom(session) : null), [session?.id]);
-  const view: Back = { href: `/sessions/${encodeURIComponent(id)}${from === 'history' ? '?from=history' : ''}`, label: 'Session' };
+  const view: Back = {
+    href: `/sessions/${encodeURIComponent(id)}${from === 'history' ? '?from=history' : ''}`,
+    label: 'Session',
+  };
   if (session === undefined) {
     return (
       <Screen title="Edit session" back={view}>
@@ -55,7 +67,14 @@ function EditSession({ id, list, from }: { id: string; list: Back; from: string 
         </>
       }
     >
-      <SessionForm key={session.id} draftKey={`session:${session.id}`} initial={initial} stored={session} back={view} afterDelete={list.href} />
+      <SessionForm
+        key={session.id}
+        draftKey={`session:${session.id}`}
+        initial={initial}
+        stored={session}
+        back={view}
+        afterDelete={list.href}
+      />
     </Screen>
   );
 }

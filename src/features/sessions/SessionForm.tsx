@@ -6,7 +6,15 @@ import { navigate } from '../../app/router';
 import { AFTERCARE, NAME_MAX, NOTE_MAX, PRESSURES, TECHNIQUES } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
 import { recentProviders } from '../../domain/names';
-import { checkSessionForm, editedFields, parseLocalDateTime, shownPainBefore, toLocalDateTime, type SessionField, type SessionForm as Form } from '../../domain/session-form';
+import {
+  checkSessionForm,
+  editedFields,
+  parseLocalDateTime,
+  shownPainBefore,
+  toLocalDateTime,
+  type SessionField,
+  type SessionForm as Form,
+} from '../../domain/session-form';
 import { latestOnDay } from '../../domain/today';
 import type { Session } from '../../domain/types';
 import { CheckboxChips, RadioChips } from '../../ui/ChoiceChips';
@@ -57,7 +65,11 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
   const set = <K extends keyof Form>(key: K, value: Form[K], field?: SessionField) => {
     if (field && errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest);
     setFormError(null);
-    setValue((prev) => ({ ...prev, [key]: value, edited: prev.edited?.includes(key) ? prev.edited : [...(prev.edited ?? []), key] }));
+    setValue((prev) => ({
+      ...prev,
+      [key]: value,
+      edited: prev.edited?.includes(key) ? prev.edited : [...(prev.edited ?? []), key],
+    }));
   };
 
   const sessions = useSessions();
@@ -74,7 +86,13 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
   useFocusFirstInvalid(formRef, attempt);
 
   async function save() {
-    const checked = checkSessionForm(form, { now: new Date(), painBeforeShown: prefill, storedAt: stored?.at, noteMax: NOTE_MAX, nameMax: NAME_MAX });
+    const checked = checkSessionForm(form, {
+      now: new Date(),
+      painBeforeShown: prefill,
+      storedAt: stored?.at,
+      noteMax: NOTE_MAX,
+      nameMax: NAME_MAX,
+    });
     if (!checked.ok) {
       setErrors(checked.errors);
       setAttempt((n) => n + 1);
@@ -85,14 +103,21 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
       const layer = await data();
       // An edit writes only what was changed here; aftercare ticked as done stays ticked for items still given.
       const fields = stored ? editedFields(checked.session, form.edited ?? []) : checked.session;
-      const done = stored && fields.aftercare ? { aftercareDone: stored.aftercareDone.filter((id) => fields.aftercare!.includes(id)) } : {};
+      const done =
+        stored && fields.aftercare
+          ? { aftercareDone: stored.aftercareDone.filter((id) => fields.aftercare!.includes(id)) }
+          : {};
       const row = await layer.saveSession({ ...fields, ...done, ...(stored ? { id: stored.id } : {}) });
       discard();
       navigate(back.href);
       const previous = stored;
-      offerUndo(previous ? 'Session updated.' : 'Session saved.', () => (previous ? layer.undoDeleteSession(previous) : layer.deleteSession(row.id)), {
-        undone: previous ? 'Changes undone.' : 'Session removed.',
-      });
+      offerUndo(
+        previous ? 'Session updated.' : 'Session saved.',
+        () => (previous ? layer.undoDeleteSession(previous) : layer.deleteSession(row.id)),
+        {
+          undone: previous ? 'Changes undone.' : 'Session removed.',
+        },
+      );
     } catch (e) {
       const shown = describeError(e);
       const field = shown.field ? LAYER_FIELDS[shown.field.split('.')[0]] : undefined;
@@ -127,7 +152,13 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
         void save();
       }}
     >
-      {restored && <RestoredNotice what="session" discardLabel={stored ? 'Undo my changes' : 'Start again'} onDiscard={() => discard(initial)} />}
+      {restored && (
+        <RestoredNotice
+          what="session"
+          discardLabel={stored ? 'Undo my changes' : 'Start again'}
+          onDiscard={() => discard(initial)}
+        />
+      )}
 
       <section class="card" aria-labelledby="session-when-title">
         <h2 id="session-when-title" class="card-title">
@@ -170,8 +201,20 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
         <h2 id="session-what-title" class="card-title">
           What was done
         </h2>
-        <CheckboxChips legend="Techniques" name="session-techniques" options={TECHNIQUES} selected={form.techniques} onChange={(next) => set('techniques', next)} />
-        <RadioChips legend="Pressure" name="session-pressure" options={PRESSURES} value={form.pressure} onChange={(next) => set('pressure', next)}>
+        <CheckboxChips
+          legend="Techniques"
+          name="session-techniques"
+          options={TECHNIQUES}
+          selected={form.techniques}
+          onChange={(next) => set('techniques', next)}
+        />
+        <RadioChips
+          legend="Pressure"
+          name="session-pressure"
+          options={PRESSURES}
+          value={form.pressure}
+          onChange={(next) => set('pressure', next)}
+        >
           {form.pressure && (
             <button type="button" class="btn btn-quiet session-clear" onClick={() => set('pressure', null)}>
               Clear<span class="visually-hidden"> pressure</span>
@@ -207,7 +250,12 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
             </div>
           </div>
         </Field>
-        <RegionPicker label="Areas worked" hint="Tap the body or choose from the list." selected={form.areas} onChange={(next) => set('areas', next)} />
+        <RegionPicker
+          label="Areas worked"
+          hint="Tap the body or choose from the list."
+          selected={form.areas}
+          onChange={(next) => set('areas', next)}
+        />
       </section>
 
       <section class="card" aria-labelledby="session-pain-title">
@@ -220,16 +268,28 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
           label="Pain before the session"
           value={painBefore}
           clearable
-          hint={prefilled && source ? `From your ${formatTime(source.at)} check-in${day === localDay() ? '' : ` on ${formatDay(source.day)}`}. Change it if it was different.` : undefined}
+          hint={
+            prefilled && source
+              ? `From your ${formatTime(source.at)} check-in${day === localDay() ? '' : ` on ${formatDay(source.day)}`}. Change it if it was different.`
+              : undefined
+          }
           onChange={(value) => {
             set('painBefore', value);
             set('painBeforeTouched', true);
           }}
         />
-        <PainScale id="session-pain-after" size="compact" label="Pain after the session" value={form.painAfter} clearable onChange={(value) => set('painAfter', value)} />
+        <PainScale
+          id="session-pain-after"
+          size="compact"
+          label="Pain after the session"
+          value={form.painAfter}
+          clearable
+          onChange={(value) => set('painAfter', value)}
+        />
         {drop && (
           <p class="session-drop" aria-live="polite">
-            Pain {painBefore} → {form.painAfter}: <strong>{drop === 'no change' ? 'no change' : `${drop} points`}</strong>
+            Pain {painBefore} → {form.painAfter}:{' '}
+            <strong>{drop === 'no change' ? 'no change' : `${drop} points`}</strong>
           </p>
         )}
         {stored && (
@@ -271,7 +331,12 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
           onChange={(next) => set('aftercare', next, 'aftercareOther')}
         >
           {form.aftercare.includes('other') && (
-            <Field id="session-aftercare-other" label="Other aftercare" error={errors.aftercareOther} class="session-other">
+            <Field
+              id="session-aftercare-other"
+              label="Other aftercare"
+              error={errors.aftercareOther}
+              class="session-other"
+            >
               <input
                 id="session-aftercare-other"
                 class="input"
@@ -292,11 +357,19 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
             rows={3}
             value={form.note}
             aria-invalid={errors.note ? 'true' : undefined}
-            aria-describedby={[describedBy('session-note', { error: errors.note }), 'session-note-count'].filter(Boolean).join(' ')}
+            aria-describedby={[describedBy('session-note', { error: errors.note }), 'session-note-count']
+              .filter(Boolean)
+              .join(' ')}
             onInput={(event) => set('note', event.currentTarget.value, 'note')}
           />
-          <p id="session-note-count" class={`small session-count ${noteLength > NOTE_MAX ? 'is-over' : ''}`} aria-live="polite">
-            {noteLength >= NOTE_COUNTER_FROM ? `${noteLength.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters` : ''}
+          <p
+            id="session-note-count"
+            class={`small session-count ${noteLength > NOTE_MAX ? 'is-over' : ''}`}
+            aria-live="polite"
+          >
+            {noteLength >= NOTE_COUNTER_FROM
+              ? `${noteLength.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters`
+              : ''}
           </p>
         </Field>
         <Field id="session-next" label="Next appointment (optional)" error={errors.nextAppointment}>

@@ -7,7 +7,11 @@ import type { Back } from './session-back';
 export function SessionNotFound({ back }: { back: Back }) {
   return (
     <Screen title="Session not found" back={back}>
-      <EmptyState title="This session is not here" icon="sessions" action={{ href: back.href, label: `Back to ${back.label}` }}>
+      <EmptyState
+        title="This session is not here"
+        icon="sessions"
+        action={{ href: back.href, label: `Back to ${back.label}` }}
+      >
         <p>It may have been deleted, here or in another tab.</p>
       </EmptyState>
     </Screen>

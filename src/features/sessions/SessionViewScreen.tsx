@@ -90,7 +90,9 @@ function PainFigures({ session }: { session: Session }) {
         </span>
         <Figure label="After" value={session.painAfter} />
         {drop && (
-          <p class={`session-view-drop ${drop.startsWith('+') ? 'is-worse' : ''} ${drop === 'no change' ? 'is-same' : ''}`}>
+          <p
+            class={`session-view-drop ${drop.startsWith('+') ? 'is-worse' : ''} ${drop === 'no change' ? 'is-same' : ''}`}
+          >
             {drop === 'no change' ? 'No change' : `${drop} ${drop === '+1' || drop === '\u22121' ? 'point' : 'points'}`}
           </p>
         )}

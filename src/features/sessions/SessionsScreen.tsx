@@ -31,7 +31,10 @@ export default function SessionsScreen(_props: RouteProps) {
       )}
       {sessions?.length === 0 && (
         <EmptyState title="No sessions yet" icon="sessions">
-          <p>Log each massage, physio or chiropractic session: what was done, and your pain before and after. Over time you will see what helps most.</p>
+          <p>
+            Log each massage, physio or chiropractic session: what was done, and your pain before and after. Over time
+            you will see what helps most.
+          </p>
         </EmptyState>
       )}
       {next && (

@@ -8,5 +8,7 @@ export interface Back {
 
 /** History when `?from=history`, else Sessions. */
 export function backFor(query: URLSearchParams): Back {
-  return query.get('from') === 'history' ? { href: '/history', label: 'History' } : { href: '/sessions', label: 'Sessions' };
+  return query.get('from') === 'history'
+    ? { href: '/history', label: 'History' }
+    : { href: '/sessions', label: 'Sessions' };
 }

@@ -32,5 +32,7 @@ export function sorenessText(session: Pick<Session, 'soreness24' | 'soreness48'>
 
 /** The aftercare given, in words, the therapist's own words for "other". */
 export function aftercareText(session: Pick<Session, 'aftercare' | 'aftercareOther'>): string {
-  return session.aftercare.map((id) => (id === 'other' && session.aftercareOther ? session.aftercareOther : labelOf(AFTERCARE, id))).join(', ');
+  return session.aftercare
+    .map((id) => (id === 'other' && session.aftercareOther ? session.aftercareOther : labelOf(AFTERCARE, id)))
+    .join(', ');
 }

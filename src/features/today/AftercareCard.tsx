@@ -30,7 +30,11 @@ export function AftercareCard({ checklist, today }: { checklist: AftercareCheckl
         {items.map((item) => (
           <li key={item.id}>
             <label class="today-aftercare-item">
-              <input type="checkbox" checked={item.done} onChange={(event) => toggle(item.id, event.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={item.done}
+                onChange={(event) => toggle(item.id, event.currentTarget.checked)}
+              />
               <span>{item.label}</span>
             </label>
           </li>

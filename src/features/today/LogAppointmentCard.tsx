@@ -32,7 +32,11 @@ export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; t
     try {
       const layer = await data();
       await layer.setSetting(APPOINTMENT_NOT_LOGGED, due.at);
-      offerUndo('Noted: no session to log for that appointment.', () => layer.setSetting(APPOINTMENT_NOT_LOGGED, dismissed), { tone: 'info' });
+      offerUndo(
+        'Noted: no session to log for that appointment.',
+        () => layer.setSetting(APPOINTMENT_NOT_LOGGED, dismissed),
+        { tone: 'info' },
+      );
     } catch (error) {
       reportError(error);
     }
@@ -43,8 +47,8 @@ export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; t
         How did your session go?
       </h2>
       <p>
-        Your appointment{provider && <> with {provider}</>} was {spokenDay(when)} at {formatTime(due.at)}. Log it while you remember: pain before
-        and after, what was done, the aftercare.
+        Your appointment{provider && <> with {provider}</>} was {spokenDay(when)} at {formatTime(due.at)}. Log it while
+        you remember: pain before and after, what was done, the aftercare.
       </p>
       <div class="btn-row">
         <a class="btn btn-primary" href={logAppointmentHref(due.at, provider)}>

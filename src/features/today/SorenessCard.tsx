@@ -43,8 +43,8 @@ export function SorenessCard({ question }: { question: SorenessQuestion }) {
         {title}
       </h2>
       <p class="small muted">
-        {hours === 24 ? 'The day after' : 'Two days after'} your session{session.provider ? ` with ${session.provider}` : ''}. Your answer goes in the
-        report for your therapist.
+        {hours === 24 ? 'The day after' : 'Two days after'} your session
+        {session.provider ? ` with ${session.provider}` : ''}. Your answer goes in the report for your therapist.
       </p>
       <form onSubmit={save} noValidate>
         <PainScale

@@ -34,7 +34,8 @@ export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<
             <span class="today-status-more">
               {figure ? (
                 <>
-                  {figure.count} check-ins today: average <b>{formatNumber(figure.mean)}</b>, worst <b>{figure.worst}</b>.
+                  {figure.count} check-ins today: average <b>{formatNumber(figure.mean)}</b>, worst{' '}
+                  <b>{figure.worst}</b>.
                 </>
               ) : (
                 'Log again any time.'
@@ -46,8 +47,7 @@ export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<
         <p>
           <span class="today-status-mark is-empty" aria-hidden="true" />
           <span class="today-status-words">
-            Not logged yet today.{' '}
-            <span class="today-status-more">Tap how much it hurts, then Save.</span>
+            Not logged yet today. <span class="today-status-more">Tap how much it hurts, then Save.</span>
           </span>
         </p>
       )}

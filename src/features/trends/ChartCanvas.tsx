@@ -27,7 +27,13 @@ export function ChartCanvas({ build, label, class: className, id }: ChartCanvasP
     const chart = new Chart(canvas.current, config);
     // Chart.js has drawn synchronously (no animation). `npm run bench` times this and checks the points stay bounded.
     const lengths = config.data.datasets.map((set) => set.data.length);
-    performance.mark(CHART_DRAWN, { detail: { id: id ?? className ?? 'chart', points: lengths.reduce((a, b) => a + b, 0), longest: Math.max(0, ...lengths) } });
+    performance.mark(CHART_DRAWN, {
+      detail: {
+        id: id ?? className ?? 'chart',
+        points: lengths.reduce((a, b) => a + b, 0),
+        longest: Math.max(0, ...lengths),
+      },
+    });
     return () => chart.destroy();
   }, [build, theme]);
   return (

@@ -12,8 +12,15 @@ export function reliefText(drop: number): string {
 /** One technique's figures in words. */
 export function effectText(e: TechniqueEffect): string {
   const parts: string[] = [];
-  parts.push(e.sessionDrop === null ? 'pain before and after not recorded' : `in the session, pain ${reliefText(e.sessionDrop)} on average`);
-  if (e.nextDaysDrop !== null) parts.push(`over the next two days, ${e.nextDaysDrop >= 0.05 ? `${num(e.nextDaysDrop)} lower` : e.nextDaysDrop <= -0.05 ? `${num(-e.nextDaysDrop)} higher` : 'about the same'} than the day before`);
+  parts.push(
+    e.sessionDrop === null
+      ? 'pain before and after not recorded'
+      : `in the session, pain ${reliefText(e.sessionDrop)} on average`,
+  );
+  if (e.nextDaysDrop !== null)
+    parts.push(
+      `over the next two days, ${e.nextDaysDrop >= 0.05 ? `${num(e.nextDaysDrop)} lower` : e.nextDaysDrop <= -0.05 ? `${num(-e.nextDaysDrop)} higher` : 'about the same'} than the day before`,
+    );
   return parts.join('; ');
 }
 
@@ -27,12 +34,15 @@ export function HelpedCard({ effects }: { effects: TechniqueEffect[] }) {
         What helped
       </h2>
       {effects.length === 0 ? (
-        <p class="muted">No sessions in this range. After a session, record it with your pain before and after to see what helps.</p>
+        <p class="muted">
+          No sessions in this range. After a session, record it with your pain before and after to see what helps.
+        </p>
       ) : (
         <>
           <p class="small muted">
-            Pain before and after each session, and the next two days against the day before. A session with two techniques counts for both. Ranked once a
-            technique has {MIN_SESSIONS_TO_RANK} sessions with pain before and after.
+            Pain before and after each session, and the next two days against the day before. A session with two
+            techniques counts for both. Ranked once a technique has {MIN_SESSIONS_TO_RANK} sessions with pain before and
+            after.
           </p>
           {ranked.length > 0 && (
             <ol class="helped-list">
@@ -57,7 +67,8 @@ export function HelpedCard({ effects }: { effects: TechniqueEffect[] }) {
                 {unranked.map((e) => (
                   <li key={e.technique}>
                     <span>
-                      <strong>{e.label}</strong> <span class="muted">({e.sessions === 1 ? '1 session' : `${e.sessions} sessions`})</span>
+                      <strong>{e.label}</strong>{' '}
+                      <span class="muted">({e.sessions === 1 ? '1 session' : `${e.sessions} sessions`})</span>
                       <br />
                       <span class="small">{capital(effectText(e))}.</span>
                     </span>

@@ -16,8 +16,11 @@ export function MeasurePanel({ model, measure }: { model: TrendModel; measure: M
   const build = useCallback((colors: ChartColors) => measureChartConfig(model, measure, colors), [model, measure]);
   const unit = measure.unit ? ` ${measure.unit}` : '';
   const values = measure.points.filter((p) => p.y !== null);
-  const legend: LegendItem[] = [{ kind: 'line', tone: 'primary', label: measure.unit ? `${measure.name} (${measure.unit})` : measure.name }];
-  if (model.measureGoals.some((g) => g.goal.ref === measure.id)) legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from baseline to target' });
+  const legend: LegendItem[] = [
+    { kind: 'line', tone: 'primary', label: measure.unit ? `${measure.name} (${measure.unit})` : measure.name },
+  ];
+  if (model.measureGoals.some((g) => g.goal.ref === measure.id))
+    legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from baseline to target' });
   const label =
     `${measure.name} chart, ${spanText(model)}.` +
     (values.length > 1 ? ` From ${num(values[0].y!)}${unit} to ${num(values[values.length - 1].y!)}${unit}.` : '') +

@@ -15,12 +15,15 @@ export function MobilityPanel({ model }: { model: TrendModel }) {
   if (model.activities.length === 0) return null;
   const legend: LegendItem[] = model.activities.map((a, n) => ({ kind: 'line-thin', tone: `s${n}`, label: a.name }));
   legend.push({ kind: 'line', tone: 'primary', label: 'Mean of the activities' });
-  if (model.activityGoals.length) legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from baseline to target' });
+  if (model.activityGoals.length)
+    legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from baseline to target' });
   if (model.sessions.length) legend.push({ kind: 'session', tone: 'accent', label: 'Session' });
   const firstLast = model.activityMean.filter((p) => p.y !== null);
   const label =
     `Mobility chart, ${spanText(model)}: ${model.activities.map((a) => a.name).join(', ')}.` +
-    (firstLast.length > 1 ? ` The mean of the activities went from ${num(firstLast[0].y!)} to ${num(firstLast[firstLast.length - 1].y!)}.` : '') +
+    (firstLast.length > 1
+      ? ` The mean of the activities went from ${num(firstLast[0].y!)} to ${num(firstLast[firstLast.length - 1].y!)}.`
+      : '') +
     ' The same numbers are in the table below.';
   const xs = [...new Set(model.activityMean.filter((p) => p.y !== null).map((p) => p.x))];
   const at = model.activities.map((a) => new Map(a.points.map((p) => [p.x, p.y])));
@@ -30,14 +33,22 @@ export function MobilityPanel({ model }: { model: TrendModel }) {
       <h2 id="mobility-panel-title" class="card-title">
         Mobility
       </h2>
-      <p class="small muted trend-panel-hint">How well you can do each activity: 0 = unable, 10 = as well as before. Higher is better.</p>
+      <p class="small muted trend-panel-hint">
+        How well you can do each activity: 0 = unable, 10 = as well as before. Higher is better.
+      </p>
       <ChartCanvas build={build} label={label} class="chart-box-mobility" />
       <Legend items={legend} />
       <DataDisclosure
         summary="Show mobility as a table"
         caption="Mobility scores"
         head={[model.bucketDays === 1 ? 'Day' : 'Period', ...model.activities.map((a) => a.name), 'Mean']}
-        rows={() => xs.map((x) => [formatPointDate(x, model.bucketDays), ...at.map((m) => (m.get(x) == null ? '–' : num(m.get(x)!))), num(meanAt.get(x) ?? 0)])}
+        rows={() =>
+          xs.map((x) => [
+            formatPointDate(x, model.bucketDays),
+            ...at.map((m) => (m.get(x) == null ? '–' : num(m.get(x)!))),
+            num(meanAt.get(x) ?? 0),
+          ])
+        }
       />
     </section>
   );

@@ -20,19 +20,48 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
   const [shown, setShown] = useState<string[]>([]);
   const offered = model.regions.slice(0, MAX_REGION_TOGGLES);
   const visible = shown.filter((id) => offered.some((r) => r.id === id));
-  const build = useCallback((colors: ChartColors) => painChartConfig(model, { colors, regions: visible }), [model, visible.join()]);
+  const build = useCallback(
+    (colors: ChartColors) => painChartConfig(model, { colors, regions: visible }),
+    [model, visible.join()],
+  );
   const daily = model.bucketDays === 1;
 
   const legend: LegendItem[] = [];
-  if (daily) legend.push({ kind: 'dot', tone: 'primary', label: 'Average of each day' }, { kind: 'dot-faint', tone: 'muted', label: 'Worst of each day' });
-  else legend.push({ kind: 'line-thin', tone: 'muted', label: model.bucketDays === 7 ? 'Worst of each week' : 'Worst in each stretch' });
-  legend.push({ kind: 'line', tone: 'primary', label: daily ? '7-day average' : model.bucketDays === 7 ? 'Weekly average' : `Average of each ${model.bucketDays / 7} weeks` });
+  if (daily)
+    legend.push(
+      { kind: 'dot', tone: 'primary', label: 'Average of each day' },
+      { kind: 'dot-faint', tone: 'muted', label: 'Worst of each day' },
+    );
+  else
+    legend.push({
+      kind: 'line-thin',
+      tone: 'muted',
+      label: model.bucketDays === 7 ? 'Worst of each week' : 'Worst in each stretch',
+    });
+  legend.push({
+    kind: 'line',
+    tone: 'primary',
+    label: daily
+      ? '7-day average'
+      : model.bucketDays === 7
+        ? 'Weekly average'
+        : `Average of each ${model.bucketDays / 7} weeks`,
+  });
   offered.forEach((r, n) => visible.includes(r.id) && legend.push({ kind: 'line-thin', tone: `s${n}`, label: r.name }));
-  if (model.sessions.length) legend.push({ kind: 'session', tone: 'accent', label: model.sessions.length <= 12 ? 'Session, with its technique' : 'Session' });
+  if (model.sessions.length)
+    legend.push({
+      kind: 'session',
+      tone: 'accent',
+      label: model.sessions.length <= 12 ? 'Session, with its technique' : 'Session',
+    });
   if (model.painGoals.length) legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from baseline to target' });
   if (model.band) {
     const from = model.band.source === 'goal' ? 'goal baseline' : 'first-week average';
-    legend.push({ kind: 'band', tone: 'primary', label: `Band: ${num(model.band.baseline)} (${from}) down to ${num(model.band.threshold)}, a clinically meaningful drop` });
+    legend.push({
+      kind: 'band',
+      tone: 'primary',
+      label: `Band: ${num(model.band.baseline)} (${from}) down to ${num(model.band.threshold)}, a clinically meaningful drop`,
+    });
   }
 
   const sessionsOn = new Map<number, string[]>();
@@ -76,14 +105,34 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
             ? model.painDaily.map((d) => {
                 const x = dayNumber(d.day);
                 const smooth = smoothAt.get(x);
-                return [formatDay(d.day), short(d.mean), short(d.worst), smooth == null ? '–' : num(smooth), (sessionsOn.get(x) ?? []).join(', ') || '–'];
+                return [
+                  formatDay(d.day),
+                  short(d.mean),
+                  short(d.worst),
+                  smooth == null ? '–' : num(smooth),
+                  (sessionsOn.get(x) ?? []).join(', ') || '–',
+                ];
               })
             : model.pain.mean.flatMap((p, i) =>
-                p.y === null ? [] : [[formatPointDate(p.x, model.bucketDays), num(p.y), short(model.pain.worst[i].y ?? 0), short(model.pain.least[i].y ?? 0)]],
+                p.y === null
+                  ? []
+                  : [
+                      [
+                        formatPointDate(p.x, model.bucketDays),
+                        num(p.y),
+                        short(model.pain.worst[i].y ?? 0),
+                        short(model.pain.least[i].y ?? 0),
+                      ],
+                    ],
               )
         }
       />
-      {!daily && <p class="small muted">Over a long range each point is the average of {model.bucketDays === 7 ? 'a week' : `${model.bucketDays / 7} weeks`}, so the chart stays readable.</p>}
+      {!daily && (
+        <p class="small muted">
+          Over a long range each point is the average of{' '}
+          {model.bucketDays === 7 ? 'a week' : `${model.bucketDays / 7} weeks`}, so the chart stays readable.
+        </p>
+      )}
     </section>
   );
 }

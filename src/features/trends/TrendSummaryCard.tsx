@@ -28,8 +28,9 @@ export function TrendSummaryCard({ model, range, goals }: Props) {
           <p class="trend-summary-change">{changeFigures(change)}</p>
           <p class={`trend-label trend-label-${labelTone(change.label)}`}>{capitalised(change.text)}</p>
           <p class="small muted">
-            Rule: {change.rule}. First week {formatDayRange(summary.first.from, summary.first.to)} ({summary.first.days} days with check-ins), last week{' '}
-            {formatDayRange(summary.last.from, summary.last.to)} ({summary.last.days} days).
+            Rule: {change.rule}. First week {formatDayRange(summary.first.from, summary.first.to)} ({summary.first.days}{' '}
+            days with check-ins), last week {formatDayRange(summary.last.from, summary.last.to)} ({summary.last.days}{' '}
+            days).
           </p>
         </>
       ) : (

@@ -28,7 +28,10 @@ export default function TrendsScreen({ query }: RouteProps) {
   const today = localDay();
   const loaded = useTrendModel(range, today);
   const goals = useMemo(
-    () => (loaded ? goalStatuses(loaded.data.goals, loaded.data.checkins, loaded.data.activities, loaded.data.measures, today) : []),
+    () =>
+      loaded
+        ? goalStatuses(loaded.data.goals, loaded.data.checkins, loaded.data.activities, loaded.data.measures, today)
+        : [],
     [loaded, today],
   );
 
@@ -42,7 +45,9 @@ export default function TrendsScreen({ query }: RouteProps) {
     return (
       <Screen title="Trends">
         <EmptyState title="No trend yet" action={{ href: '/checkin', label: 'Log pain now' }}>
-          <p>After a few check-ins, your pain and mobility over time will show here, ready to share with your therapist.</p>
+          <p>
+            After a few check-ins, your pain and mobility over time will show here, ready to share with your therapist.
+          </p>
         </EmptyState>
       </Screen>
     );
@@ -57,7 +62,10 @@ export default function TrendsScreen({ query }: RouteProps) {
           Loading your trend…
         </p>
       ) : model.days === 0 ? (
-        <EmptyState title={`No check-ins in the last ${rangeLabel(range).toLowerCase()}`} action={{ href: '/checkin', label: 'Log pain now' }}>
+        <EmptyState
+          title={`No check-ins in the last ${rangeLabel(range).toLowerCase()}`}
+          action={{ href: '/checkin', label: 'Log pain now' }}
+        >
           <p>Choose a longer range above to see earlier check-ins.</p>
         </EmptyState>
       ) : (
@@ -70,7 +78,8 @@ export default function TrendsScreen({ query }: RouteProps) {
             </a>
           </div>
           <p id="share-hint" class="small muted trend-actions-hint">
-            A picture of this chart and summary, to show or send your therapist. It stays on your phone until you share it.
+            A picture of this chart and summary, to show or send your therapist. It stays on your phone until you share
+            it.
           </p>
           <PainPanel model={model} range={range} />
           <HelpedCard effects={model.helped} />

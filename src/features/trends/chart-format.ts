@@ -23,7 +23,10 @@ export function formatTick(dayNum: number, unit: TickUnit, first: boolean): stri
 
 /** A tooltip title: the day ("Fri 27 Nov 2026"), or the span a weekly point stands for ("3–9 Mar 2026"). */
 export function formatPointDate(x: number, bucketDays: number): string {
-  if (bucketDays === 1) return dtf({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(dayToLocalDate(dayFromNumber(Math.round(x))));
+  if (bucketDays === 1)
+    return dtf({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+      dayToLocalDate(dayFromNumber(Math.round(x))),
+    );
   const start = dayFromNumber(Math.round(x - (bucketDays - 1) / 2));
   return formatDayRange(start, addDays(start, bucketDays - 1));
 }

@@ -1,7 +1,16 @@
 // The trend charts: Chart.js with only the pieces used registered (no chart.js/auto), a linear day-number x axis
 // with our own Intl date ticks (no date adapter), and two small plugins of our own: the clinically meaningful band
 // and the session markers. Used by the Trends screen, the share card and the report, so all three draw alike.
-import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
+import {
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js';
 import type { GoalLine, NamedSeries, SessionMarker, TrendModel } from '../../domain/trend-model';
 import type { XY } from '../../domain/trends';
 import { dateTicks } from '../../domain/ticks';
@@ -41,7 +50,10 @@ const DASHES = [[], [7, 4], [2, 3], [10, 3, 2, 3], [4, 4]];
 const SHAPES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot'] as const;
 
 /** The colour, dash and point shape of the n-th extra line (regions, activities). */
-export function seriesStyle(colors: ChartColors, n: number): { color: string; dash: number[]; shape: (typeof SHAPES)[number] } {
+export function seriesStyle(
+  colors: ChartColors,
+  n: number,
+): { color: string; dash: number[]; shape: (typeof SHAPES)[number] } {
   const palette = [colors.danger, colors.success, colors.focus, colors.accent, colors.muted];
   return { color: palette[n % palette.length], dash: DASHES[n % DASHES.length], shape: SHAPES[n % SHAPES.length] };
 }
@@ -83,14 +95,21 @@ function bandPlugin(model: TrendModel, colors: ChartColors, scale: DrawScale): P
  * previous one are left out; when sessions are closer than a few pixels (years of data) they become short ticks
  * along the bottom, so the chart never turns into a wall of lines.
  */
-function sessionPlugin(markers: readonly SessionMarker[], colors: ChartColors, scale: DrawScale, labels = true): Plugin<'line'> {
+function sessionPlugin(
+  markers: readonly SessionMarker[],
+  colors: ChartColors,
+  scale: DrawScale,
+  labels = true,
+): Plugin<'line'> {
   return {
     id: 'pjSessions',
     afterDatasetsDraw(chart) {
       if (markers.length === 0) return;
       const { ctx, chartArea: area } = chart;
       const x = chart.scales.x;
-      const pixels = markers.map((m) => x.getPixelForValue(m.x)).filter((px) => px >= area.left - 1 && px <= area.right + 1);
+      const pixels = markers
+        .map((m) => x.getPixelForValue(m.x))
+        .filter((px) => px >= area.left - 1 && px <= area.right + 1);
       if (pixels.length === 0) return;
       const fontPx = Math.round(11 * scale.k * (colors.rootPx / 16));
       const spacing = (area.right - area.left) / pixels.length;
@@ -180,7 +199,14 @@ function yAxis(colors: ChartColors, scale: DrawScale, range: { min?: number; max
     max: range.max,
     grid: { color: withAlpha(colors.border, 0.8), lineWidth: scale.k },
     border: { display: false },
-    title: range.title ? { display: true, text: range.title, color: colors.muted, font: { size: 12 * scale.k * (colors.rootPx / 16), family: colors.font } } : { display: false },
+    title: range.title
+      ? {
+          display: true,
+          text: range.title,
+          color: colors.muted,
+          font: { size: 12 * scale.k * (colors.rootPx / 16), family: colors.font },
+        }
+      : { display: false },
     ticks: {
       color: colors.muted,
       font: { size: 12 * scale.k * (colors.rootPx / 16), family: colors.font },
@@ -239,7 +265,13 @@ function goalDatasets(goals: readonly GoalLine[], colors: ChartColors, scale: Dr
   }));
 }
 
-function lineOf(series: NamedSeries, style: ReturnType<typeof seriesStyle>, scale: DrawScale, spanGaps: number, width = 2) {
+function lineOf(
+  series: NamedSeries,
+  style: ReturnType<typeof seriesStyle>,
+  scale: DrawScale,
+  spanGaps: number,
+  width = 2,
+) {
   return {
     label: series.name,
     data: series.points,
@@ -310,14 +342,23 @@ export function painChartConfig(model: TrendModel, options: PainChartOptions): T
   return {
     type: 'line',
     data: { datasets },
-    options: { ...baseOptions(model, colors, scale), scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) } },
+    options: {
+      ...baseOptions(model, colors, scale),
+      scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) },
+    },
     plugins: [bandPlugin(model, colors, scale), sessionPlugin(model.sessions, colors, scale)],
   };
 }
 
 /** The mobility chart (PSFS 0–10, higher is better): each activity, their mean, activity goals and sessions. */
-export function mobilityChartConfig(model: TrendModel, colors: ChartColors, scale: DrawScale = SCREEN_SCALE): TrendChartConfig {
-  const datasets: TrendChartConfig['data']['datasets'] = model.activities.map((a, n) => lineOf(a, seriesStyle(colors, n), scale, gapDays(model, 3), 1.5));
+export function mobilityChartConfig(
+  model: TrendModel,
+  colors: ChartColors,
+  scale: DrawScale = SCREEN_SCALE,
+): TrendChartConfig {
+  const datasets: TrendChartConfig['data']['datasets'] = model.activities.map((a, n) =>
+    lineOf(a, seriesStyle(colors, n), scale, gapDays(model, 3), 1.5),
+  );
   datasets.push({
     label: 'Mean of the activities',
     data: model.activityMean,
@@ -334,13 +375,21 @@ export function mobilityChartConfig(model: TrendModel, colors: ChartColors, scal
   return {
     type: 'line',
     data: { datasets },
-    options: { ...baseOptions(model, colors, scale), scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) } },
+    options: {
+      ...baseOptions(model, colors, scale),
+      scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) },
+    },
     plugins: [sessionPlugin(model.sessions, colors, scale, false)],
   };
 }
 
 /** One measure's chart, in its unit. */
-export function measureChartConfig(model: TrendModel, measure: TrendModel['measures'][number], colors: ChartColors, scale: DrawScale = SCREEN_SCALE): TrendChartConfig {
+export function measureChartConfig(
+  model: TrendModel,
+  measure: TrendModel['measures'][number],
+  colors: ChartColors,
+  scale: DrawScale = SCREEN_SCALE,
+): TrendChartConfig {
   const datasets: TrendChartConfig['data']['datasets'] = [
     {
       ...lineOf(measure, { color: colors.primary, dash: [], shape: 'circle' }, scale, gapDays(model, 8), 2.5),
@@ -356,7 +405,10 @@ export function measureChartConfig(model: TrendModel, measure: TrendModel['measu
   return {
     type: 'line',
     data: { datasets },
-    options: { ...baseOptions(model, colors, scale), scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { title: measure.unit }) } },
+    options: {
+      ...baseOptions(model, colors, scale),
+      scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { title: measure.unit }) },
+    },
     plugins: [sessionPlugin(model.sessions, colors, scale, false)],
   };
 }
@@ -366,7 +418,10 @@ export function drawChartImage(config: TrendChartConfig, width: number, height: 
   const work = document.createElement('canvas');
   work.width = width;
   work.height = height;
-  const chart = new Chart(work, { ...config, options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1 } });
+  const chart = new Chart(work, {
+    ...config,
+    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1 },
+  });
   chart.draw();
   const out = document.createElement('canvas');
   out.width = width;

@@ -67,7 +67,10 @@ export function useThemeVersion(): number {
     const media = matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', bump);
     const observer = new MutationObserver(bump);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'data-text-size', 'class'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme', 'data-text-size', 'class'],
+    });
     return () => {
       media.removeEventListener('change', bump);
       observer.disconnect();

@@ -37,7 +37,12 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 }
 
 /** Draws the card for `model` and returns its canvas. */
-export function drawShareCard(model: TrendModel, range: RangeId, goals: GoalStatus[], colors: ChartColors = readChartColors()): HTMLCanvasElement {
+export function drawShareCard(
+  model: TrendModel,
+  range: RangeId,
+  goals: GoalStatus[],
+  colors: ChartColors = readChartColors(),
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = CARD.width;
   canvas.height = CARD.height;
@@ -96,9 +101,16 @@ export function drawShareCard(model: TrendModel, range: RangeId, goals: GoalStat
   }
 
   // Sessions and the first goal, then the date it was made, at the bottom; the chart fills what is left.
-  const footer: { text: string; color: string; weight: number }[] = [{ text: sessionsText(model.sessions.length, range), color: colors.text, weight: 600 }];
+  const footer: { text: string; color: string; weight: number }[] = [
+    { text: sessionsText(model.sessions.length, range), color: colors.text, weight: 600 },
+  ];
   const goal = goals.find((g) => g.goal.kind === 'pain') ?? goals[0];
-  if (goal) footer.push({ text: `Goal: ${goal.subject.toLowerCase()} ${goal.fromTo} by ${goal.by} — ${goal.word}`, color: colors.text, weight: 600 });
+  if (goal)
+    footer.push({
+      text: `Goal: ${goal.subject.toLowerCase()} ${goal.fromTo} by ${goal.by} — ${goal.word}`,
+      color: colors.text,
+      weight: 600,
+    });
   footer.push({ text: `Made ${formatDayLong(localDay())} with Pain Journal`, color: colors.muted, weight: 500 });
   const footerTop = CARD.height - PAD - footer.length * 52 + 40;
   const chartTop = y + 8;

@@ -86,7 +86,13 @@ export interface GoalStatus {
 }
 
 /** Each active goal with "on track", "behind", "reached" or "no check-ins this week", oldest first. */
-export function goalStatuses(goals: readonly Goal[], checkins: readonly Checkin[], activities: readonly Activity[], measures: readonly Measure[], today: Day): GoalStatus[] {
+export function goalStatuses(
+  goals: readonly Goal[],
+  checkins: readonly Checkin[],
+  activities: readonly Activity[],
+  measures: readonly Measure[],
+  today: Day,
+): GoalStatus[] {
   const names = {
     activities: Object.fromEntries(activities.map((a) => [a.id, a.name])),
     measures: Object.fromEntries(measures.map((m) => [m.id, { name: m.name, unit: m.unit }])),
@@ -136,7 +142,10 @@ export function painChartLabel(model: TrendModel, range: RangeId): string {
   else if (model.days) parts.push(`${model.days} days with check-ins.`);
   if (model.sessions.length) parts.push(`${model.sessions.length} session markers.`);
   for (const g of model.painGoals) parts.push(`Goal line from ${short(g.goal.baseline)} to ${short(g.goal.target)}.`);
-  if (model.band) parts.push(`Shaded band from ${num(model.band.baseline)} down to ${num(model.band.threshold)}, the clinically meaningful change.`);
+  if (model.band)
+    parts.push(
+      `Shaded band from ${num(model.band.baseline)} down to ${num(model.band.threshold)}, the clinically meaningful change.`,
+    );
   parts.push('The same numbers are in the table below.');
   return parts.join(' ');
 }

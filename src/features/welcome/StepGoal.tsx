@@ -27,7 +27,9 @@ function choices(draft: WelcomeDraft): { value: string; label: string }[] {
 export function StepGoal({ draft, update, errors, clearError }: StepGoalProps) {
   const options = choices(draft);
   // A place or activity chosen here and then unticked on step 2 falls back to overall pain.
-  const goal: WelcomeGoalForm = options.some((o) => o.value === draft.goal.what) ? draft.goal : { ...draft.goal, what: 'pain' };
+  const goal: WelcomeGoalForm = options.some((o) => o.value === draft.goal.what)
+    ? draft.goal
+    : { ...draft.goal, what: 'pain' };
   const set = (patch: Partial<WelcomeGoalForm>, field: WelcomeGoalField) => {
     update({ goal: { ...goal, ...patch } });
     clearError(field);
@@ -45,8 +47,8 @@ export function StepGoal({ draft, update, errors, clearError }: StepGoalProps) {
   return (
     <>
       <p>
-        If your therapist suggested a goal, put their numbers here, for example lower back pain from 7 to 3 in six weeks.
-        You can skip this and set goals later, under More → Goals.
+        If your therapist suggested a goal, put their numbers here, for example lower back pain from 7 to 3 in six
+        weeks. You can skip this and set goals later, under More → Goals.
       </p>
       <Field id="welcome-goal-what" label="What is the goal about?" error={errors.what}>
         <select
@@ -99,8 +101,8 @@ export function StepGoal({ draft, update, errors, clearError }: StepGoalProps) {
       <p class="welcome-goal-summary" aria-live="polite">
         {'ok' in check && check.ok ? (
           <>
-            Your goal: {about} from <strong>{check.goal.baseline}</strong> to{' '}
-            <strong>{check.goal.target}</strong> by {formatDayFull(check.goal.dueDay)}.
+            Your goal: {about} from <strong>{check.goal.baseline}</strong> to <strong>{check.goal.target}</strong> by{' '}
+            {formatDayFull(check.goal.dueDay)}.
           </>
         ) : 'none' in check ? (
           <span class="muted">No goal yet. That is fine too.</span>

@@ -14,7 +14,10 @@ export function StepPlaces({ draft, update }: { draft: WelcomeDraft; update: (pa
   const full = chosen.length >= WELCOME_ACTIVITIES;
   const isChosen = (name: string) => chosen.some((c) => nameKey(c) === nameKey(name));
   // Examples first, then the person's own words, each once.
-  const options = [...ACTIVITY_EXAMPLES, ...chosen.filter((c) => !ACTIVITY_EXAMPLES.some((e) => nameKey(e) === nameKey(c)))];
+  const options = [
+    ...ACTIVITY_EXAMPLES,
+    ...chosen.filter((c) => !ACTIVITY_EXAMPLES.some((e) => nameKey(e) === nameKey(c))),
+  ];
 
   const addOwn = () => {
     const result = addOwnActivity(chosen, draft.own);
@@ -43,7 +46,12 @@ export function StepPlaces({ draft, update }: { draft: WelcomeDraft; update: (pa
               const on = isChosen(name);
               return (
                 <label key={name} class={`chip ${!on && full ? 'is-unavailable' : ''}`}>
-                  <input type="checkbox" checked={on} disabled={!on && full} onChange={() => update({ activities: toggleActivity(chosen, name) })} />
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    disabled={!on && full}
+                    onChange={() => update({ activities: toggleActivity(chosen, name) })}
+                  />
                   {name}
                 </label>
               );

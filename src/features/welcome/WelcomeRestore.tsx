@@ -17,8 +17,8 @@ export function WelcomeRestore({ headingRef, onBack, onRestored }: WelcomeRestor
         Restore your journal
       </h2>
       <p>
-        Choose the backup file you made with Pain Journal. Its name starts with <span class="welcome-nowrap">pain-journal-backup</span>: look in
-        Downloads or Files, or wherever you saved it.
+        Choose the backup file you made with Pain Journal. Its name starts with{' '}
+        <span class="welcome-nowrap">pain-journal-backup</span>: look in Downloads or Files, or wherever you saved it.
       </p>
       <p>You will see what it holds before anything changes.</p>
       <LazyRestore chooseLabel="Choose the backup file" onRestored={onRestored} />

@@ -15,7 +15,13 @@ import { markOnboarded } from './first-run';
 import { StepAbout } from './StepAbout';
 import { StepPlaces } from './StepPlaces';
 import { WelcomeRestore } from './WelcomeRestore';
-import { emptyWelcomeDraft, WELCOME_DRAFT_KEY, WELCOME_STEPS, type WelcomeDraft, type WelcomeStep } from './welcome-draft';
+import {
+  emptyWelcomeDraft,
+  WELCOME_DRAFT_KEY,
+  WELCOME_STEPS,
+  type WelcomeDraft,
+  type WelcomeStep,
+} from './welcome-draft';
 import './welcome.css';
 
 const TITLES: Record<WelcomeStep, string> = {
@@ -36,7 +42,10 @@ export default function WelcomeScreen(_props: RouteProps) {
   // Step 3's goal form is its own chunk, fetched as soon as the welcome shows: the welcome's chunk is preloaded on
   // every visit (it is the first screen of a new install), so it carries only what the first steps need.
   const [goalStep, setGoalStep] = useState<typeof import('./StepGoal') | null>(null);
-  useEffect(() => void import('./StepGoal').then(setGoalStep, (error) => console.error('The goal step did not load', error)), []);
+  useEffect(
+    () => void import('./StepGoal').then(setGoalStep, (error) => console.error('The goal step did not load', error)),
+    [],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -102,7 +111,8 @@ export default function WelcomeScreen(_props: RouteProps) {
         value.activities.length && plural(value.activities.length, 'activity', 'activities'),
         goalSaved && 'your goal',
       ].filter(Boolean);
-      if (saved.length) showToast({ message: `Saved ${joinWords(saved as string[])}. Now your first check-in.`, tone: 'success' });
+      if (saved.length)
+        showToast({ message: `Saved ${joinWords(saved as string[])}. Now your first check-in.`, tone: 'success' });
       navigate('/checkin');
     } catch (error) {
       setSaveError(describeError(error).message);
@@ -129,7 +139,9 @@ export default function WelcomeScreen(_props: RouteProps) {
           ))}
         </ol>
       </div>
-      {draft.loaded && restoring && <WelcomeRestore headingRef={heading} onBack={() => restoreInstead(false)} onRestored={() => void restored()} />}
+      {draft.loaded && restoring && (
+        <WelcomeRestore headingRef={heading} onBack={() => restoreInstead(false)} onRestored={() => void restored()} />
+      )}
       {draft.loaded && !restoring && (
         <form
           class="card welcome-card"
@@ -151,7 +163,12 @@ export default function WelcomeScreen(_props: RouteProps) {
           {step === 2 && <StepPlaces draft={value} update={update} />}
           {step === 3 &&
             (goalStep ? (
-              <goalStep.StepGoal draft={value} update={update} errors={goalErrors} clearError={(field) => setGoalErrors(({ [field]: _, ...rest }) => rest)} />
+              <goalStep.StepGoal
+                draft={value}
+                update={update}
+                errors={goalErrors}
+                clearError={(field) => setGoalErrors(({ [field]: _, ...rest }) => rest)}
+              />
             ) : (
               <p class="muted">Loading…</p>
             ))}

@@ -31,7 +31,9 @@ export function serve(root = distDir()): Promise<StaticServer> {
 }
 
 /** Serves the build and launches Chromium on it. */
-export async function openApp(options: Partial<LaunchOptions> = {}): Promise<{ server: StaticServer; app: App; close: () => Promise<void> }> {
+export async function openApp(
+  options: Partial<LaunchOptions> = {},
+): Promise<{ server: StaticServer; app: App; close: () => Promise<void> }> {
   const server = await serve();
   const app = await launchApp({ origin: server.url, ...options });
   return {

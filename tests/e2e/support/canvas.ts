@@ -28,7 +28,8 @@ export async function canvasInk(page: Page, selector: string, cssColor: string):
       for (let i = 0; i < data.length; i += 4) {
         if (data[i + 3] === 0) continue;
         painted++;
-        if (data[i + 3] > 200 && Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 40) matching++;
+        if (data[i + 3] > 200 && Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 40)
+          matching++;
       }
       return { width, height, painted, matching };
     },

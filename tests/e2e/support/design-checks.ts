@@ -25,24 +25,42 @@ export async function smallTargets(page: Page): Promise<string[]> {
     const visible = (el: Element) => {
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
-      return style.visibility !== 'hidden' && style.display !== 'none' && rect.width > 0 && rect.height > 0 && !el.closest('[aria-hidden="true"], [inert], .visually-hidden');
+      return (
+        style.visibility !== 'hidden' &&
+        style.display !== 'none' &&
+        rect.width > 0 &&
+        rect.height > 0 &&
+        !el.closest('[aria-hidden="true"], [inert], .visually-hidden')
+      );
     };
     const inSentence = (el: Element) => {
       if (el.tagName !== 'A') return false;
       if (getComputedStyle(el).display !== 'inline') return false;
-      const block = el.parentElement?.closest('p, li, dd, td, figcaption, span.field-hint, .field-hint') ?? el.parentElement;
+      const block =
+        el.parentElement?.closest('p, li, dd, td, figcaption, span.field-hint, .field-hint') ?? el.parentElement;
       const all = (block?.textContent ?? '').replace(/\s+/g, ' ').trim();
       const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       return all.length > own.length + 3;
     };
-    const controls = document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="switch"], [role="radio"], [role="checkbox"], [role="tab"]');
+    const controls = document.querySelectorAll(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="switch"], [role="radio"], [role="checkbox"], [role="tab"]',
+    );
     for (const control of controls) {
-      if (!visible(control) && !(control instanceof HTMLInputElement && control.closest('label') && visible(control.closest('label')!))) continue;
+      if (
+        !visible(control) &&
+        !(control instanceof HTMLInputElement && control.closest('label') && visible(control.closest('label')!))
+      )
+        continue;
       if ((control as HTMLElement).closest('dialog:not([open])')) continue;
       if (control.closest('.report-paper')) continue;
       // A checkbox or radio wrapped in its label: the label is what is tapped. A "stretched" link (its ::after laid
       // over a whole card): the card is what is tapped.
-      let target: Element = control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio') && control.closest('label') ? control.closest('label')! : control;
+      let target: Element =
+        control instanceof HTMLInputElement &&
+        (control.type === 'checkbox' || control.type === 'radio') &&
+        control.closest('label')
+          ? control.closest('label')!
+          : control;
       const after = getComputedStyle(control, '::after');
       if (control.tagName === 'A' && after.content !== 'none' && after.position === 'absolute') {
         for (let e = control.parentElement; e; e = e.parentElement) {
@@ -56,18 +74,26 @@ export async function smallTargets(page: Page): Promise<string[]> {
       seen.add(target);
       if (target === control && inSentence(target)) continue;
       const rect = target.getBoundingClientRect();
-      if (rect.width + 0.5 < touch || rect.height + 0.5 < touch) found.push(`${name(target)} is ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      if (rect.width + 0.5 < touch || rect.height + 0.5 < touch)
+        found.push(`${name(target)} is ${Math.round(rect.width)}×${Math.round(rect.height)}`);
     }
     return found;
   }, TOUCH);
 }
 
 /** The body map's regions smaller than `min` CSS px in either direction, with the smallest sizes for the record. */
-export async function bodyMapRegionSizes(page: Page): Promise<{ region: string; view: string; width: number; height: number }[]> {
+export async function bodyMapRegionSizes(
+  page: Page,
+): Promise<{ region: string; view: string; width: number; height: number }[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('.body-map-svg [data-region]')].map((g) => {
       const rect = g.querySelector('rect')!.getBoundingClientRect();
-      return { region: g.getAttribute('data-region')!, view: (g.closest('svg') as SVGElement).dataset.view ?? '', width: Math.round(rect.width * 10) / 10, height: Math.round(rect.height * 10) / 10 };
+      return {
+        region: g.getAttribute('data-region')!,
+        view: (g.closest('svg') as SVGElement).dataset.view ?? '',
+        width: Math.round(rect.width * 10) / 10,
+        height: Math.round(rect.height * 10) / 10,
+      };
     }),
   );
 }
@@ -76,12 +102,19 @@ export async function bodyMapRegionSizes(page: Page): Promise<{ region: string; 
 export async function motionUnderReduce(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const seconds = (list: string) => Math.max(0, ...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))));
+    const seconds = (list: string) =>
+      Math.max(0, ...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))));
     for (const el of document.querySelectorAll('*')) {
       for (const pseudo of [null, '::before', '::after']) {
         const style = getComputedStyle(el, pseudo);
-        const longest = Math.max(style.transitionProperty === 'none' ? 0 : seconds(style.transitionDuration), style.animationName === 'none' ? 0 : seconds(style.animationDuration));
-        if (longest > 0.00001 + 1e-9) found.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className}${pseudo ?? ''} moves for ${longest * 1000} ms`);
+        const longest = Math.max(
+          style.transitionProperty === 'none' ? 0 : seconds(style.transitionDuration),
+          style.animationName === 'none' ? 0 : seconds(style.animationDuration),
+        );
+        if (longest > 0.00001 + 1e-9)
+          found.push(
+            `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}${pseudo ?? ''} moves for ${longest * 1000} ms`,
+          );
       }
     }
     return found;
@@ -110,7 +143,10 @@ export async function weakBoundaries(page: Page): Promise<string[]> {
     const parse = (c: string): [number, number, number, number] | null => {
       const m = c.match(/rgba?\(([^)]+)\)/);
       if (!m) return null;
-      const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      const p = m[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [p[0], p[1], p[2], p[3] ?? 1];
     };
     const lum = ([r, g, b]: number[]) => {
@@ -129,7 +165,8 @@ export async function weakBoundaries(page: Page): Promise<string[]> {
       return parse(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255, 1];
     };
     const found: string[] = [];
-    const selector = '.input, select, textarea, .chip, .pain-scale-option, .range-picker-options, .btn:not(.btn-quiet):not(.btn-primary), .appearance-option, .restore-mode, .appearance-switch input';
+    const selector =
+      '.input, select, textarea, .chip, .pain-scale-option, .range-picker-options, .btn:not(.btn-quiet):not(.btn-primary), .appearance-option, .restore-mode, .appearance-switch input';
     for (const el of document.querySelectorAll(selector)) {
       const rect = el.getBoundingClientRect();
       if (!rect.width || el.closest('[aria-hidden="true"], .report-paper')) continue;
@@ -141,7 +178,10 @@ export async function weakBoundaries(page: Page): Promise<string[]> {
       // The boundary is seen either against what is around the control or, for a filled control, its fill against
       // what is around it: 3:1 for either passes.
       const best = Math.max(ratio(border, outside), ratio(inside, outside));
-      if (best < 3) found.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className} “${(el.textContent ?? '').trim().slice(0, 20)}” boundary ${best.toFixed(2)}:1`);
+      if (best < 3)
+        found.push(
+          `${el.tagName.toLowerCase()}.${(el as HTMLElement).className} “${(el.textContent ?? '').trim().slice(0, 20)}” boundary ${best.toFixed(2)}:1`,
+        );
     }
     // Native checkboxes and radios draw with accent-color when checked and a system grey ring when not; the ring
     // is the browser's, so only the checked fill is ours to check.
@@ -177,14 +217,23 @@ export async function focusFindings(page: Page, max = 80): Promise<{ findings: s
       const snap = () =>
         chain.map((e) => {
           const s = getComputedStyle(e);
-          return { outline: s.outlineStyle !== 'none' ? parseFloat(s.outlineWidth) : 0, outlineColor: s.outlineColor, offset: parseFloat(s.outlineOffset) || 0, shadow: s.boxShadow, border: s.borderColor, bg: s.backgroundColor };
+          return {
+            outline: s.outlineStyle !== 'none' ? parseFloat(s.outlineWidth) : 0,
+            outlineColor: s.outlineColor,
+            offset: parseFloat(s.outlineOffset) || 0,
+            shadow: s.boxShadow,
+            border: s.borderColor,
+            bg: s.backgroundColor,
+          };
         });
       const focused = snap();
       // A date or time field moves focus through its parts on each Tab: blurring it would send Tab back to its first
       // part for ever. Its own outline is judged as it stands (no field here draws one without focus).
       const composite = el instanceof HTMLInputElement && /^(date|time|datetime-local|month|week)$/.test(el.type);
       if (!composite) el.blur();
-      const unfocused = composite ? focused.map((f, k) => (k === 0 ? { ...f, outline: 0, shadow: 'none' } : f)) : snap();
+      const unfocused = composite
+        ? focused.map((f, k) => (k === 0 ? { ...f, outline: 0, shadow: 'none' } : f))
+        : snap();
       if (!composite) el.focus({ preventScroll: true });
       const stillVisible = el.matches(':focus-visible');
       // The ring, and the element whose surroundings it is drawn on: outside the owner (offset ≥ 0) it is seen
@@ -203,15 +252,25 @@ export async function focusFindings(page: Page, max = 80): Promise<{ findings: s
           const spread = [...a.shadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Math.abs(parseFloat(m[1])));
           const color = a.shadow.match(/rgba?\([^)]+\)/)?.[0] ?? '';
           if (Math.max(0, ...spread) >= 2) {
-            ring = { width: Math.max(...spread), color, on: a.shadow.includes('inset') ? chain[k] : chain[k].parentElement };
+            ring = {
+              width: Math.max(...spread),
+              color,
+              on: a.shadow.includes('inset') ? chain[k] : chain[k].parentElement,
+            };
             break;
           }
         }
       }
-      if (!stillVisible) return { done: false, key, problem: `${describe}: :focus-visible lost after refocus (cannot judge)` };
+      if (!stillVisible)
+        return { done: false, key, problem: `${describe}: :focus-visible lost after refocus (cannot judge)` };
       if (!ring) return { done: false, key, problem: `${describe}: no focus indicator` };
       // Contrast of the ring against the page behind it.
-      const parse = (c: string) => (c.match(/rgba?\(([^)]+)\)/)?.[1].split(/[ ,/]+/).filter(Boolean).map(Number) ?? [0, 0, 0, 1]) as number[];
+      const parse = (c: string) =>
+        (c
+          .match(/rgba?\(([^)]+)\)/)?.[1]
+          .split(/[ ,/]+/)
+          .filter(Boolean)
+          .map(Number) ?? [0, 0, 0, 1]) as number[];
       const lum = ([r, g, b]: number[]) => {
         const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
         return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
@@ -227,7 +286,12 @@ export async function focusFindings(page: Page, max = 80): Promise<{ findings: s
       const ringColor = parse(ring.color);
       const [hi, lo] = [lum(ringColor), lum(behind)].sort((p, q) => q - p);
       const contrast = (hi + 0.05) / (lo + 0.05);
-      if (contrast < 3) return { done: false, key, problem: `${describe}: focus ring ${ring.color} on ${behind.join(',')} is ${contrast.toFixed(2)}:1` };
+      if (contrast < 3)
+        return {
+          done: false,
+          key,
+          problem: `${describe}: focus ring ${ring.color} on ${behind.join(',')} is ${contrast.toFixed(2)}:1`,
+        };
       // Not hidden under a fixed or sticky bar: the centre of what is focused must be the topmost thing there
       // (or inside the label or option that draws it).
       el.scrollIntoView({ block: 'nearest' });
@@ -267,10 +331,15 @@ export async function watchLayoutShift(page: Page): Promise<void> {
     w.__shifts = [];
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect?: DOMRectReadOnly; currentRect?: DOMRectReadOnly }[] })[]) {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node; previousRect?: DOMRectReadOnly; currentRect?: DOMRectReadOnly }[];
+        })[]) {
           if (entry.hadRecentInput) continue;
           w.__cls += entry.value;
-          const rect = (r?: DOMRectReadOnly) => (r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}` : '');
+          const rect = (r?: DOMRectReadOnly) =>
+            r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}` : '';
           const nodes = (entry.sources ?? []).map(
             (s: { node?: Node; previousRect?: DOMRectReadOnly; currentRect?: DOMRectReadOnly }) =>
               `${s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : (s.node?.nodeName ?? '?')} (${rect(s.previousRect)} → ${rect(s.currentRect)})`,

@@ -16,7 +16,9 @@ mkdirSync(SCREENSHOT_DIR, { recursive: true });
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     // Bounded: an animation that never ends (a spinner) must not hold the test for ever.
-    const finished = Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    const finished = Promise.all(
+      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
+    );
     await Promise.race([finished, new Promise((done) => setTimeout(done, 3000))]);
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });
@@ -32,8 +34,15 @@ export async function setColorScheme(page: Page, colorScheme: 'light' | 'dark'):
 /** Runs axe with the WCAG 2.2 A and AA rules, once the page has settled, and returns readable findings (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
   await settle(page);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.failureSummary ?? ''} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`.slice(0, 1500));
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) =>
+    `${v.id}: ${v.help} — ${v.nodes[0]?.failureSummary ?? ''} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`.slice(
+      0,
+      1500,
+    ),
+  );
 }
 
 /**
@@ -43,7 +52,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function checkBothSchemes(page: Page, name: string, { fullPage = true } = {}): Promise<string[]> {
   const findings: string[] = [];
   // Passing messages float over the content (and axe would judge text under them): close them first.
-  for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all()) await close.click().catch(() => undefined);
+  for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all())
+    await close.click().catch(() => undefined);
   for (const colorScheme of ['light', 'dark'] as const) {
     // Reduced motion turns the colour transitions off, so axe never measures a colour halfway through a change.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });

@@ -10,7 +10,9 @@ import { writeFileSync } from 'node:fs';
 export function pdfPageCount(pdf: Buffer): number {
   const text = pdf.toString('latin1');
   const pages = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  const counts = [
+    ...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g),
+  ].map((m) => Number(m[1] ?? m[2]));
   const root = counts.length ? Math.max(...counts) : pages;
   if (pages !== root) throw new Error(`The PDF says it has ${root} pages but ${pages} page objects were found`);
   return pages;

@@ -12,6 +12,10 @@ export async function screenshotPage(page: import('playwright-core').Page, name:
   const viewport = page.viewportSize() ?? { width: 390, height: 844 };
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, n = 1; y < height && n <= 8; y += viewport.height, n++) {
-    await page.screenshot({ path: join(SCREENSHOTS, 'parts', `${name}-${n}.png`), fullPage: true, clip: { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) } });
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'parts', `${name}-${n}.png`),
+      fullPage: true,
+      clip: { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) },
+    });
   }
 }

@@ -23,7 +23,10 @@ export async function seedJournal(page: Page, journal: Journal): Promise<Record<
       written[table] += await inDataLayer(
         page,
         async (layer, arg: { table: string; rows: unknown[] }) => {
-          const clean = typeof layer.validateRecord === 'function' ? arg.rows.map((row) => layer.validateRecord(arg.table, row)) : arg.rows;
+          const clean =
+            typeof layer.validateRecord === 'function'
+              ? arg.rows.map((row) => layer.validateRecord(arg.table, row))
+              : arg.rows;
           await layer.guardedWrite([arg.table], () => layer.db.table(arg.table).bulkPut(clean));
           return clean.length;
         },

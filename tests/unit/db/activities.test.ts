@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { activeActivities, addActivity, archiveActivity, listActivities, renameActivity, unarchiveActivity } from '../../../src/db';
+import {
+  activeActivities,
+  addActivity,
+  archiveActivity,
+  listActivities,
+  renameActivity,
+  unarchiveActivity,
+} from '../../../src/db';
 import { ValidationError } from '../../../src/domain/errors';
 import { freshDatabase } from './reset';
 
@@ -7,7 +14,13 @@ beforeEach(freshDatabase);
 
 const addFive = async () => {
   const added = [];
-  for (const name of ['Reach the top shelf', 'Sit through a movie', 'Carry the shopping', 'Sleep through the night', 'Walk for 30 minutes']) {
+  for (const name of [
+    'Reach the top shelf',
+    'Sit through a movie',
+    'Carry the shopping',
+    'Sleep through the night',
+    'Walk for 30 minutes',
+  ]) {
     added.push(await addActivity(name));
   }
   return added;
@@ -32,14 +45,20 @@ describe('activities', () => {
     await addFive();
     const error = await addActivity('Lift my child').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error).toMatchObject({ field: 'name', message: 'You can track up to five activities at once. Archive one first.' });
+    expect(error).toMatchObject({
+      field: 'name',
+      message: 'You can track up to five activities at once. Archive one first.',
+    });
     expect(await listActivities()).toHaveLength(5);
   });
 
   it('two adds racing at the limit cannot both pass', async () => {
     const [first] = await addFive();
     await archiveActivity(first.id);
-    const results = await Promise.allSettled([addActivity('Lift my child'), addActivity('Work at my desk for an hour')]);
+    const results = await Promise.allSettled([
+      addActivity('Lift my child'),
+      addActivity('Work at my desk for an hour'),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await activeActivities()).toHaveLength(5);
   });
@@ -62,6 +81,8 @@ describe('activities', () => {
 
   it('refuses an empty or too long name', async () => {
     await expect(addActivity('   ')).rejects.toMatchObject({ field: 'name' });
-    await expect(renameActivity((await addActivity('Walk')).id, 'x'.repeat(81))).rejects.toMatchObject({ field: 'name' });
+    await expect(renameActivity((await addActivity('Walk')).id, 'x'.repeat(81))).rejects.toMatchObject({
+      field: 'name',
+    });
   });
 });

@@ -104,13 +104,21 @@ describe('applyRestore', () => {
     const before = await dumpAll();
     const data = sampleData();
     // Enough check-ins for three chunks; the disk fills on the very last put.
-    data.checkins = Array.from({ length: 2500 }, (_, i) => ({ ...data.checkins[0], id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    data.checkins = Array.from({ length: 2500 }, (_, i) => ({
+      ...data.checkins[0],
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
     const lastId = data.checkins[2499].id;
     const original = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof original>
+    ) {
       const request = original.apply(this, args);
       if ((args[0] as { id?: string }).id === lastId) {
-        request.addEventListener('success', () => (this.transaction as IDBTransaction & { _abort(name: string): void })._abort('QuotaExceededError'));
+        request.addEventListener('success', () =>
+          (this.transaction as IDBTransaction & { _abort(name: string): void })._abort('QuotaExceededError'),
+        );
       }
       return request;
     });
@@ -137,7 +145,11 @@ describe('the had-data note and backupStatus', () => {
     expect(await backupStatus()).toEqual({ lastBackupAt: null, changedSince: 0, oldestEntryAt: null });
     await applyRestore(backup(), 'replace');
     await db.settings.delete('lastBackupAt');
-    expect(await backupStatus()).toEqual({ lastBackupAt: null, changedSince: 3, oldestEntryAt: '2026-03-01T09:00:00.000Z' });
+    expect(await backupStatus()).toEqual({
+      lastBackupAt: null,
+      changedSince: 3,
+      oldestEntryAt: '2026-03-01T09:00:00.000Z',
+    });
     await noteBackupMade(new Date('2026-04-01T00:00:00.000Z'));
     await saveCheckin({ pain: 2 });
     expect(await backupStatus()).toMatchObject({ lastBackupAt: '2026-04-01T00:00:00.000Z', changedSince: 1 });

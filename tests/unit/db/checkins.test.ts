@@ -56,14 +56,26 @@ describe('saveCheckin', () => {
   it('updates in place: same id, createdAt kept, updatedAt later, untouched fields kept', async () => {
     const first = await saveCheckin({ pain: 6, note: 'morning', at: minutesFromNow(-60) });
     const second = await saveCheckin({ id: first.id, pain: 3 });
-    expect(second).toMatchObject({ id: first.id, createdAt: first.createdAt, pain: 3, note: 'morning', at: first.at, day: first.day });
+    expect(second).toMatchObject({
+      id: first.id,
+      createdAt: first.createdAt,
+      pain: 3,
+      note: 'morning',
+      at: first.at,
+      day: first.day,
+    });
     expect(second.updatedAt > first.updatedAt).toBe(true);
     expect(await countCheckins()).toBe(1);
   });
 
   it('ignores stamps passed in, so a row read back can be spread and saved', async () => {
     const first = await saveCheckin({ pain: 6 });
-    const second = await saveCheckin({ ...first, pain: 5, createdAt: '2000-01-01T00:00:00.000Z', updatedAt: '2000-01-01T00:00:00.000Z' });
+    const second = await saveCheckin({
+      ...first,
+      pain: 5,
+      createdAt: '2000-01-01T00:00:00.000Z',
+      updatedAt: '2000-01-01T00:00:00.000Z',
+    });
     expect(second.createdAt).toBe(first.createdAt);
     expect(second.updatedAt > first.updatedAt).toBe(true);
   });
@@ -81,7 +93,15 @@ describe('saveCheckin', () => {
 
   it('refuses bad values with the field named, and stores nothing', async () => {
     await expect(saveCheckin({ pain: 12 })).rejects.toMatchObject({ name: 'ValidationError', field: 'pain' });
-    await expect(saveCheckin({ pain: 3, regions: [{ region: 'neck', pain: 2 }, { region: 'neck', pain: 3 }] })).rejects.toMatchObject({
+    await expect(
+      saveCheckin({
+        pain: 3,
+        regions: [
+          { region: 'neck', pain: 2 },
+          { region: 'neck', pain: 3 },
+        ],
+      }),
+    ).rejects.toMatchObject({
       field: 'regions.1.region',
     });
     await expect(saveCheckin({ id: 'nope', pain: 3 })).rejects.toMatchObject({ field: 'id' });

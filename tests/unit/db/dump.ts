@@ -3,6 +3,8 @@ import { db, TABLE_NAMES } from '../../../src/db';
 
 /** Every row of every table, in primary-key order. */
 export async function dumpAll(): Promise<Record<string, unknown[]>> {
-  const rows = await db.transaction('r', [...TABLE_NAMES], () => Promise.all(TABLE_NAMES.map((name) => db.table(name).toArray())));
+  const rows = await db.transaction('r', [...TABLE_NAMES], () =>
+    Promise.all(TABLE_NAMES.map((name) => db.table(name).toArray())),
+  );
   return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, rows[i]]));
 }

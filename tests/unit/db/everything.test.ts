@@ -19,7 +19,15 @@ async function fillEveryTable() {
   await saveCheckin({ pain: 4 });
   await saveSession({ provider: 'Sam' });
   await addActivity('Reach the top shelf');
-  await db.measures.add({ id: '0f8fad5b-d9cb-469f-a165-70867728950e', createdAt: minutesFromNow(0), updatedAt: minutesFromNow(0), name: 'Steps', unit: '', better: 'higher', archivedAt: null });
+  await db.measures.add({
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    createdAt: minutesFromNow(0),
+    updatedAt: minutesFromNow(0),
+    name: 'Steps',
+    unit: '',
+    better: 'higher',
+    archivedAt: null,
+  });
   await db.goals.add({
     id: '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
     createdAt: minutesFromNow(0),

@@ -14,7 +14,13 @@ function checkinAt(n: number, minute: number): Checkin {
   return { ...checkinRow(), id: uuidOf(n, 'c'), at: instantOf(minute), day: instantOf(minute).slice(0, 10) };
 }
 function sessionAt(n: number, minute: number): Session {
-  return { ...sessionRow(), id: uuidOf(n, '5'), at: instantOf(minute), day: instantOf(minute).slice(0, 10), nextAppointment: null };
+  return {
+    ...sessionRow(),
+    id: uuidOf(n, '5'),
+    at: instantOf(minute),
+    day: instantOf(minute).slice(0, 10),
+    nextAppointment: null,
+  };
 }
 
 /** Reads every page of history, `limit` at a time. */

@@ -21,7 +21,13 @@ describe('measures', () => {
   it('adds, updates only the fields given, archives and unarchives', async () => {
     const measure = await addMeasure({ name: 'Recovery after a workout', unit: 'hours', better: 'lower' });
     const updated = await updateMeasure(measure.id, { unit: 'h' });
-    expect(updated).toMatchObject({ id: measure.id, name: 'Recovery after a workout', unit: 'h', better: 'lower', createdAt: measure.createdAt });
+    expect(updated).toMatchObject({
+      id: measure.id,
+      name: 'Recovery after a workout',
+      unit: 'h',
+      better: 'lower',
+      createdAt: measure.createdAt,
+    });
     await archiveMeasure(measure.id);
     expect(await activeMeasures()).toEqual([]);
     expect((await listMeasures())[0].archivedAt).not.toBeNull();
@@ -30,12 +36,21 @@ describe('measures', () => {
   });
 
   it('refuses a bad direction', async () => {
-    await expect(addMeasure({ name: 'Steps', unit: '', better: 'more' as 'higher' })).rejects.toMatchObject({ field: 'better' });
+    await expect(addMeasure({ name: 'Steps', unit: '', better: 'more' as 'higher' })).rejects.toMatchObject({
+      field: 'better',
+    });
   });
 });
 
 describe('goals', () => {
-  const lowBack = { kind: 'region' as const, ref: 'lower-back', baseline: 7, target: 3, startDay: '2026-03-01', dueDay: '2026-04-12' };
+  const lowBack = {
+    kind: 'region' as const,
+    ref: 'lower-back',
+    baseline: 7,
+    target: 3,
+    startDay: '2026-03-01',
+    dueDay: '2026-04-12',
+  };
 
   it('creates an active goal and updates it in place', async () => {
     const goal = await saveGoal(lowBack);
@@ -47,7 +62,13 @@ describe('goals', () => {
 
   it('status changes record when, and active goals are listed by status', async () => {
     const goal = await saveGoal(lowBack);
-    const other = await saveGoal({ kind: 'pain', baseline: 6, target: 3, startDay: '2026-03-01', dueDay: '2026-05-01' });
+    const other = await saveGoal({
+      kind: 'pain',
+      baseline: 6,
+      target: 3,
+      startDay: '2026-03-01',
+      dueDay: '2026-05-01',
+    });
     const achieved = await setGoalStatus(goal.id, 'achieved');
     expect(achieved.status).toBe('achieved');
     expect(achieved.statusAt).not.toBeNull();

@@ -36,28 +36,35 @@ describe('MIGRATIONS', () => {
     expect(Object.keys(MIGRATIONS[0].stores).sort()).toEqual([...TABLE_NAMES].sort());
   });
 
-  it.each(MIGRATIONS.slice(1).map((m, i) => [m.version, i + 1] as const))('upgrading to v%i keeps every row of every table', async (version, previousCount) => {
-    const name = `upgrade-to-${version}`;
-    const before = open(name, previousCount);
-    for (const table of TABLE_NAMES) await before.table(table).bulkAdd(seed[table]);
-    before.close();
+  it.each(MIGRATIONS.slice(1).map((m, i) => [m.version, i + 1] as const))(
+    'upgrading to v%i keeps every row of every table',
+    async (version, previousCount) => {
+      const name = `upgrade-to-${version}`;
+      const before = open(name, previousCount);
+      for (const table of TABLE_NAMES) await before.table(table).bulkAdd(seed[table]);
+      before.close();
 
-    const after = open(name, previousCount + 1);
-    await after.open();
-    expect(after.verno).toBe(version);
-    for (const table of TABLE_NAMES) {
-      const rows = await after.table(table).toArray();
-      expect(rows, table).toEqual(seed[table]);
-      for (const row of rows) expect(() => validateRecord(table, row)).not.toThrow();
-    }
-  });
+      const after = open(name, previousCount + 1);
+      await after.open();
+      expect(after.verno).toBe(version);
+      for (const table of TABLE_NAMES) {
+        const rows = await after.table(table).toArray();
+        expect(rows, table).toEqual(seed[table]);
+        for (const row of rows) expect(() => validateRecord(table, row)).not.toThrow();
+      }
+    },
+  );
 });
 
 describe('v1 → v2: the updatedAt index for the backup reminder', () => {
   it('rows written under v1 answer where("updatedAt") after the upgrade', async () => {
     const v1 = open('updated-at-index', 1);
     const old = checkinRow();
-    const recent = { ...checkinRow(), id: '6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b', updatedAt: '2026-05-01T00:00:00.000Z' };
+    const recent = {
+      ...checkinRow(),
+      id: '6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b',
+      updatedAt: '2026-05-01T00:00:00.000Z',
+    };
     await v1.checkins.bulkAdd([old, recent]);
     await v1.sessions.add(sessionRow());
     // The index does not exist yet in v1.

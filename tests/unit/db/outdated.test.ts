@@ -3,7 +3,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, onOutdated, PainJournalDB, SCHEMA_VERSION, type Migration } from '../../../src/db';
 
-const NEXT: Migration[] = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, stores: { checkins: 'id, day, at, updatedAt, pain' } }];
+const NEXT: Migration[] = [
+  ...MIGRATIONS,
+  { version: SCHEMA_VERSION + 1, stores: { checkins: 'id, day, at, updatedAt, pain' } },
+];
 
 let restore = () => {};
 afterEach(() => restore());

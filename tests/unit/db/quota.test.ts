@@ -1,7 +1,16 @@
 // A full disk must surface as StorageFullError and leave nothing half-written.
 // Chrome's shape (BROWSER-FACTS.md): the put succeeds, then the whole transaction aborts with QuotaExceededError.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { countAll, db, getCheckin, guardedWrite, isQuotaError, saveCheckin, saveDraft, saveSession } from '../../../src/db';
+import {
+  countAll,
+  db,
+  getCheckin,
+  guardedWrite,
+  isQuotaError,
+  saveCheckin,
+  saveDraft,
+  saveSession,
+} from '../../../src/db';
 import { StorageFullError } from '../../../src/domain/errors';
 import { checkinRow } from '../../fixtures/rows';
 import { freshDatabase } from './reset';
@@ -12,7 +21,10 @@ type FakeTransaction = IDBTransaction & { _abort(name: string): void };
 function diskFullAfterWrite() {
   for (const method of ['put', 'add'] as const) {
     const original = IDBObjectStore.prototype[method];
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof original>
+    ) {
       const request = original.apply(this, args);
       request.addEventListener('success', () => (this.transaction as FakeTransaction)._abort('QuotaExceededError'));
       return request;
@@ -48,10 +60,14 @@ describe('a full disk', () => {
     const second = { ...checkinRow(), id: '6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b' };
     let innerPutsResolved = 0;
     const original = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof original>
+    ) {
       const request = original.apply(this, args);
       // Only the second put fills the disk.
-      if ((args[0] as { id: string }).id === second.id) request.addEventListener('success', () => (this.transaction as FakeTransaction)._abort('QuotaExceededError'));
+      if ((args[0] as { id: string }).id === second.id)
+        request.addEventListener('success', () => (this.transaction as FakeTransaction)._abort('QuotaExceededError'));
       return request;
     });
     const write = guardedWrite(['checkins'], async () => {

@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore, exportAll, saveCheckin, saveDraft, setSetting } from '../../../src/db';
 import { BackupError } from '../../../src/domain/backup-errors';
-import { BACKUP_TABLES, backupChecksum, buildBackupFile, serialiseBackup, type BackupFile } from '../../../src/domain/backup-format';
+import {
+  BACKUP_TABLES,
+  backupChecksum,
+  buildBackupFile,
+  serialiseBackup,
+  type BackupFile,
+} from '../../../src/domain/backup-format';
 import { readBackup } from '../../../src/domain/backup-read';
 import { validateRecord } from '../../../src/domain/validate';
 import { META, sampleData } from '../domain/backup-sample';
@@ -85,23 +91,34 @@ describe('restore, fuzzed (fixed seed)', () => {
   it('a flipped byte anywhere is refused and changes nothing (or, in spacing only, restores the same rows)', async () => {
     const bytes = new TextEncoder().encode(validText);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 }), async (at, mask) => {
-        await startHere();
-        const changed = bytes.slice();
-        changed[at] ^= mask;
-        const text = new TextDecoder().decode(changed);
-        if ((await restoreText(text)) === 'restored') expect(await exportAll()).toEqual(sampleData());
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: bytes.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        async (at, mask) => {
+          await startHere();
+          const changed = bytes.slice();
+          changed[at] ^= mask;
+          const text = new TextDecoder().decode(changed);
+          if ((await restoreText(text)) === 'restored') expect(await exportAll()).toEqual(sampleData());
+        },
+      ),
       runs(),
     );
   });
 
   it('random text and random JSON are refused', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'pain-journal-backup', junk: v }))), async (text) => {
-        await startHere();
-        expect(await restoreText(text)).toBe('refused');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ format: 'pain-journal-backup', junk: v })),
+        ),
+        async (text) => {
+          await startHere();
+          expect(await restoreText(text)).toBe('refused');
+        },
+      ),
       runs(),
     );
   });
@@ -117,25 +134,37 @@ describe('restore, fuzzed (fixed seed)', () => {
     );
     const outcomes: Outcome[] = [];
     await fc.assert(
-      fc.asyncProperty(tableAndRow, fc.nat(), change, fc.constantFrom('merge' as const, 'replace' as const), async ([table, rowPick], fieldPick, how, mode) => {
-        await startHere();
-        const file = await sampleFile();
-        const rows = file.data[table] as unknown as Record<string, unknown>[];
-        const row = rows[rowPick % rows.length];
-        const fields = Object.keys(row);
-        const field = fields[fieldPick % fields.length];
-        if (how.kind === 'set') row[field] = how.value;
-        if (how.kind === 'delete') delete row[field];
-        if (how.kind === 'extra') row[`x-${how.key}`] = how.value;
-        if (how.kind === 'proto') Object.defineProperty(row, '__proto__', { value: how.value, enumerable: true, writable: true, configurable: true });
-        if (how.kind === 'huge') row[field] = 'x'.repeat(how.size);
-        // Re-signed, so the change gets past the checksum and the row rules must catch it.
-        file.checksum.value = await backupChecksum(file);
-        const outcome = await restoreText(JSON.stringify(file), mode);
-        outcomes.push(outcome);
-        if (outcome === 'restored') await expectOnlyCleanRowsFrom(file);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      }),
+      fc.asyncProperty(
+        tableAndRow,
+        fc.nat(),
+        change,
+        fc.constantFrom('merge' as const, 'replace' as const),
+        async ([table, rowPick], fieldPick, how, mode) => {
+          await startHere();
+          const file = await sampleFile();
+          const rows = file.data[table] as unknown as Record<string, unknown>[];
+          const row = rows[rowPick % rows.length];
+          const fields = Object.keys(row);
+          const field = fields[fieldPick % fields.length];
+          if (how.kind === 'set') row[field] = how.value;
+          if (how.kind === 'delete') delete row[field];
+          if (how.kind === 'extra') row[`x-${how.key}`] = how.value;
+          if (how.kind === 'proto')
+            Object.defineProperty(row, '__proto__', {
+              value: how.value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
+          if (how.kind === 'huge') row[field] = 'x'.repeat(how.size);
+          // Re-signed, so the change gets past the checksum and the row rules must catch it.
+          file.checksum.value = await backupChecksum(file);
+          const outcome = await restoreText(JSON.stringify(file), mode);
+          outcomes.push(outcome);
+          if (outcome === 'restored') await expectOnlyCleanRowsFrom(file);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        },
+      ),
       runs(),
     );
     // Both paths were really taken: most changes are refused, extra fields and __proto__ keys are cleaned off.
@@ -187,7 +216,10 @@ describe('restore, fuzzed (fixed seed)', () => {
 
     const many = await sampleFile();
     const row = many.data.checkins[0];
-    many.data.checkins = Array.from({ length: 130_000 }, (_, i) => ({ ...row, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    many.data.checkins = Array.from({ length: 130_000 }, (_, i) => ({
+      ...row,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
     many.counts.checkins = many.data.checkins.length;
     many.checksum.value = await backupChecksum(many);
     const text = serialiseBackup(many);

@@ -8,7 +8,10 @@ afterEach(() => {
 
 it('a restore asks for persistent storage', async () => {
   const persist = vi.fn(async () => true);
-  Object.defineProperty(navigator, 'storage', { value: { persisted: vi.fn(async () => false), persist }, configurable: true });
+  Object.defineProperty(navigator, 'storage', {
+    value: { persisted: vi.fn(async () => false), persist },
+    configurable: true,
+  });
   vi.resetModules();
   const layer = await import('../../../src/db');
   await layer.db.delete();

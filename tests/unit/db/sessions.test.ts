@@ -31,19 +31,35 @@ const recorded = () => ({
 describe('saveSession', () => {
   it('round-trips a session, filling what was not given', async () => {
     const saved = await saveSession(recorded());
-    expect(saved).toMatchObject({ provider: 'Sam', soreness24: null, soreness48: null, aftercareDone: [], aftercareOther: '', note: '' });
+    expect(saved).toMatchObject({
+      provider: 'Sam',
+      soreness24: null,
+      soreness48: null,
+      aftercareDone: [],
+      aftercareOther: '',
+      note: '',
+    });
     expect(await getSession(saved.id)).toEqual(saved);
   });
 
   it('updates in place, keeping createdAt and bumping updatedAt', async () => {
     const first = await saveSession(recorded());
     const second = await saveSession({ id: first.id, painAfter: 2 });
-    expect(second).toMatchObject({ id: first.id, createdAt: first.createdAt, painAfter: 2, painBefore: 7, at: first.at });
+    expect(second).toMatchObject({
+      id: first.id,
+      createdAt: first.createdAt,
+      painAfter: 2,
+      painBefore: 7,
+      at: first.at,
+    });
     expect(second.updatedAt > first.updatedAt).toBe(true);
   });
 
   it('refuses a session time in the future but accepts a future next appointment', async () => {
-    await expect(saveSession({ ...recorded(), at: minutesFromNow(60) })).rejects.toMatchObject({ name: 'ValidationError', field: 'at' });
+    await expect(saveSession({ ...recorded(), at: minutesFromNow(60) })).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'at',
+    });
     expect(await listSessions()).toEqual([]);
   });
 });
@@ -60,7 +76,9 @@ describe('after the session', () => {
   it('answerSoreness refuses an answer off the scale and a session that is gone', async () => {
     const { id } = await saveSession(recorded());
     await expect(answerSoreness(id, 24, 11)).rejects.toMatchObject({ field: 'soreness24' });
-    await expect(answerSoreness('1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed', 24, 3)).rejects.toBeInstanceOf(MissingEntryError);
+    await expect(answerSoreness('1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed', 24, 3)).rejects.toBeInstanceOf(
+      MissingEntryError,
+    );
   });
 
   it('setAftercareDone ticks only aftercare that was given', async () => {

@@ -17,7 +17,10 @@ import {
 import { ReloadNeededError } from '../../../src/domain/errors';
 
 // A schema this code does not know yet, as a newer deploy in another tab would open it.
-const NEXT: Migration[] = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, stores: { checkins: 'id, day, at, updatedAt, pain' } }];
+const NEXT: Migration[] = [
+  ...MIGRATIONS,
+  { version: SCHEMA_VERSION + 1, stores: { checkins: 'id, day, at, updatedAt, pain' } },
+];
 
 let restoreHandler = () => {};
 afterEach(() => restoreHandler());
@@ -29,7 +32,12 @@ describe('after another tab upgrades the database', () => {
     restoreHandler = onVersionChange(async () => {
       seen.push('handler');
       await saveDraft('checkin', { pain: 4, note: 'half typed' });
-      seen.push(await saveCheckin({ pain: 6 }).then(() => 'check-in written', (error: Error) => error.name));
+      seen.push(
+        await saveCheckin({ pain: 6 }).then(
+          () => 'check-in written',
+          (error: Error) => error.name,
+        ),
+      );
     });
 
     const newer = new PainJournalDB(DB_NAME, NEXT);

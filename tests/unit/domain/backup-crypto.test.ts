@@ -2,7 +2,13 @@
 // the same way, with nothing read.
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from '../../../src/domain/bytes';
-import { decryptBackup, encryptBackup, PBKDF2_ITERATIONS, serialiseEncryptedBackup, WRONG_PASSPHRASE } from '../../../src/domain/backup-crypto';
+import {
+  decryptBackup,
+  encryptBackup,
+  PBKDF2_ITERATIONS,
+  serialiseEncryptedBackup,
+  WRONG_PASSPHRASE,
+} from '../../../src/domain/backup-crypto';
 import { BackupError } from '../../../src/domain/backup-errors';
 import { buildBackupFile, serialiseBackup } from '../../../src/domain/backup-format';
 import { readBackup } from '../../../src/domain/backup-read';
@@ -15,7 +21,10 @@ async function encrypted(passphrase: string): Promise<string> {
 }
 
 async function problemOf(text: string, passphrase: string): Promise<string> {
-  const error = await readBackup(text, { schemaVersion: 2, passphrase }).then(() => 'read', (e: unknown) => e);
+  const error = await readBackup(text, { schemaVersion: 2, passphrase }).then(
+    () => 'read',
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BackupError);
   return `${(error as BackupError).problem}: ${(error as BackupError).message}`;
 }
@@ -23,8 +32,20 @@ async function problemOf(text: string, passphrase: string): Promise<string> {
 describe('an encrypted backup', () => {
   it('uses PBKDF2-SHA256 (600,000 iterations, 16-byte salt) and AES-GCM-256 (12-byte IV), all named in a plain header', async () => {
     const file = JSON.parse(await encrypted('correct horse battery staple'));
-    expect(file).toMatchObject({ format: 'pain-journal-backup', formatVersion: 1, schemaVersion: 2, appVersion: '0.1.0', exportedAt: META.exportedAt });
-    expect(file.encryption).toMatchObject({ cipher: 'AES-GCM', keyBits: 256, kdf: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 });
+    expect(file).toMatchObject({
+      format: 'pain-journal-backup',
+      formatVersion: 1,
+      schemaVersion: 2,
+      appVersion: '0.1.0',
+      exportedAt: META.exportedAt,
+    });
+    expect(file.encryption).toMatchObject({
+      cipher: 'AES-GCM',
+      keyBits: 256,
+      kdf: 'PBKDF2',
+      hash: 'SHA-256',
+      iterations: 600_000,
+    });
     expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     expect(fromBase64(file.encryption.salt)).toHaveLength(16);
     expect(fromBase64(file.encryption.iv)).toHaveLength(12);
@@ -40,7 +61,10 @@ describe('an encrypted backup', () => {
   });
 
   it('opens with the right passphrase to exactly the rows that went in', async () => {
-    const read = await readBackup(await encrypted('correct horse battery staple'), { schemaVersion: 2, passphrase: 'correct horse battery staple' });
+    const read = await readBackup(await encrypted('correct horse battery staple'), {
+      schemaVersion: 2,
+      passphrase: 'correct horse battery staple',
+    });
     expect(read.data).toEqual(sampleData());
     expect(read.meta.encrypted).toBe(true);
   });
@@ -83,7 +107,8 @@ describe('an encrypted backup', () => {
       { ...file, appVersion: '0.1.1' },
       { ...file, encryption: { ...file.encryption, iterations: 600_001 } },
     ];
-    for (const changed of cases) expect(await problemOf(JSON.stringify(changed), passphrase)).toMatch(/^wrong-passphrase: /);
+    for (const changed of cases)
+      expect(await problemOf(JSON.stringify(changed), passphrase)).toMatch(/^wrong-passphrase: /);
   }, 30_000);
 
   it('refuses unreadable or out-of-range parameters without trying', async () => {
@@ -95,7 +120,9 @@ describe('an encrypted backup', () => {
       { ...file.encryption, salt: 'not base64!' },
       { ...file.encryption, iv: toBase64(new Uint8Array(8)) },
     ]) {
-      expect(await problemOf(JSON.stringify({ ...file, encryption }), 'x')).toMatch(/^damaged: This encrypted backup is damaged/);
+      expect(await problemOf(JSON.stringify({ ...file, encryption }), 'x')).toMatch(
+        /^damaged: This encrypted backup is damaged/,
+      );
     }
     expect(await problemOf(JSON.stringify({ ...file, ciphertext: 'AAAA' }), 'x')).toMatch(/^damaged: /);
   });

@@ -8,7 +8,13 @@ import { META, sampleData } from './backup-sample';
 describe('the backup file', () => {
   it('names itself, its versions, the time, the count of each table and every row', async () => {
     const file = await buildBackupFile({ data: sampleData(), ...META });
-    expect(file).toMatchObject({ format: 'pain-journal-backup', formatVersion: 1, schemaVersion: 2, appVersion: '0.1.0', exportedAt: META.exportedAt });
+    expect(file).toMatchObject({
+      format: 'pain-journal-backup',
+      formatVersion: 1,
+      schemaVersion: 2,
+      appVersion: '0.1.0',
+      exportedAt: META.exportedAt,
+    });
     expect(file.counts).toEqual({ checkins: 2, sessions: 1, activities: 1, measures: 1, goals: 1, settings: 2 });
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);
     expect(file.data).toEqual(sampleData());

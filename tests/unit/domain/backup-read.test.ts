@@ -42,7 +42,9 @@ describe('reading a backup refuses', () => {
   it('a file from a newer schema or layout, with the words the brief asks for', async () => {
     const newer = await refusal(await fileText((f) => (f.schemaVersion = 3)));
     expect(newer.problem).toBe('newer');
-    expect(newer.message).toBe('This backup was made by a newer version of Pain Journal. Update the app, then restore.');
+    expect(newer.message).toBe(
+      'This backup was made by a newer version of Pain Journal. Update the app, then restore.',
+    );
     expect((await refusal(await fileText((f) => (f.formatVersion = 2)))).problem).toBe('newer');
   });
 
@@ -54,7 +56,9 @@ describe('reading a backup refuses', () => {
 
   it('a count that does not match the rows (a file cut at a row boundary that still parses)', async () => {
     const error = await refusal(await fileText((f) => f.data.checkins.pop()));
-    expect(error.message).toBe('This backup is incomplete: it says it holds 2 check-ins, but 1 are in it. Nothing was restored.');
+    expect(error.message).toBe(
+      'This backup is incomplete: it says it holds 2 check-ins, but 1 are in it. Nothing was restored.',
+    );
   });
 
   it('any change after it was made (the checksum)', async () => {
@@ -103,8 +107,12 @@ describe('reading a backup refuses', () => {
   });
 
   it('a table this version does not know, or a table missing', async () => {
-    expect((await refusal(await fileText((f) => ((f.data as Record<string, unknown>).photos = [])))).message).toMatch(/does not know \(“photos”\)/);
-    expect((await refusal(await fileText((f) => delete (f.data as Partial<BackupFile['data']>).goals))).message).toMatch(/no list of goals/);
+    expect((await refusal(await fileText((f) => ((f.data as Record<string, unknown>).photos = [])))).message).toMatch(
+      /does not know \(“photos”\)/,
+    );
+    expect(
+      (await refusal(await fileText((f) => delete (f.data as Partial<BackupFile['data']>).goals))).message,
+    ).toMatch(/no list of goals/);
   });
 });
 
@@ -112,7 +120,12 @@ describe('reading a backup cleans', () => {
   it('extra fields off every row (only known fields are kept), and a planted __proto__ never reaches a prototype', async () => {
     const text = await fileText((f) => {
       Object.assign(f.data.checkins[0], { extra: 'x', isAdmin: true });
-      Object.defineProperty(f.data.checkins[1], '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(f.data.checkins[1], '__proto__', {
+        value: { polluted: true },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
     });
     expect(text).toContain('"__proto__"');
     const read = await readBackup(text, { schemaVersion: 2 });
@@ -125,7 +138,11 @@ describe('reading a backup cleans', () => {
   it('this device’s own settings out of a file that has them (a hand-edited file)', async () => {
     const read = await readBackup(
       await fileText((f) => {
-        f.data.settings.push({ key: 'lastBackupAt', value: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z' });
+        f.data.settings.push({
+          key: 'lastBackupAt',
+          value: '2020-01-01T00:00:00.000Z',
+          updatedAt: '2020-01-01T00:00:00.000Z',
+        });
         f.counts.settings = f.data.settings.length;
       }),
       { schemaVersion: 2 },

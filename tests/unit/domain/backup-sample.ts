@@ -8,7 +8,10 @@ export const SECOND_ID = '9c5b94b1-35ad-49bb-b118-8e8fc24abf80';
 /** A fresh copy of the sample data each time. */
 export function sampleData(): BackupData {
   return {
-    checkins: [checkinRow(), { ...checkinRow(), id: SECOND_ID, pain: 2, note: '<img src=x onerror=alert(1)> "quoted" 😀' }],
+    checkins: [
+      checkinRow(),
+      { ...checkinRow(), id: SECOND_ID, pain: 2, note: '<img src=x onerror=alert(1)> "quoted" 😀' },
+    ],
     sessions: [sessionRow()],
     activities: [activityRow()],
     measures: [measureRow()],

@@ -10,7 +10,9 @@ describe('canonicalJson', () => {
   });
 
   it('writes numbers and strings as JSON does (shortest round-trip numbers, escaped text)', () => {
-    expect(canonicalJson([1.5, 1e21, -0, 0.1 + 0.2, 'é "q"\n', '😀'])).toBe('[1.5,1e+21,0,0.30000000000000004,"é \\"q\\"\\n","😀"]');
+    expect(canonicalJson([1.5, 1e21, -0, 0.1 + 0.2, 'é "q"\n', '😀'])).toBe(
+      '[1.5,1e+21,0,0.30000000000000004,"é \\"q\\"\\n","😀"]',
+    );
   });
 
   it('orders keys by UTF-16 code units, as RFC 8785 does', () => {

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { activityChange, formatChange, measureChange, numberFormatter, painChange, psfsChange, RULES } from '../../../src/domain/clinical';
+import {
+  activityChange,
+  formatChange,
+  measureChange,
+  numberFormatter,
+  painChange,
+  psfsChange,
+  RULES,
+} from '../../../src/domain/clinical';
 
 describe('painChange', () => {
   it('labels the brief example clinically meaningful, citing Farrar', () => {
     const c = painChange(6.1, 3.4);
-    expect(c).toMatchObject({ from: 6.1, to: 3.4, points: -2.7, label: 'meaningful', text: 'clinically meaningful', rule: RULES.painMeaningful, unit: 'points' });
+    expect(c).toMatchObject({
+      from: 6.1,
+      to: 3.4,
+      points: -2.7,
+      label: 'meaningful',
+      text: 'clinically meaningful',
+      rule: RULES.painMeaningful,
+      unit: 'points',
+    });
     expect(c.percent).toBeCloseTo(-44.26, 2);
     expect(c.rule).toBe('at least 2 points or 30 % (Farrar 2001)');
   });
@@ -33,7 +49,11 @@ describe('painChange', () => {
   });
 
   it('labels 50 % or more substantial, citing IMMPACT, and 49 % merely meaningful', () => {
-    expect(painChange(8, 4)).toMatchObject({ label: 'substantial', text: 'substantial improvement', rule: 'at least 50 % (IMMPACT)' });
+    expect(painChange(8, 4)).toMatchObject({
+      label: 'substantial',
+      text: 'substantial improvement',
+      rule: 'at least 50 % (IMMPACT)',
+    });
     expect(painChange(6, 3).label).toBe('substantial');
     expect(painChange(7.1, 3.6).label).toBe('meaningful'); // 49.3 %
     expect(painChange(10, 0)).toMatchObject({ percent: -100, label: 'substantial' });
@@ -45,7 +65,11 @@ describe('painChange', () => {
   });
 
   it('labels a small improvement small', () => {
-    expect(painChange(7, 6)).toMatchObject({ points: -1, label: 'small', text: 'better, but less than clinically meaningful' });
+    expect(painChange(7, 6)).toMatchObject({
+      points: -1,
+      label: 'small',
+      text: 'better, but less than clinically meaningful',
+    });
   });
 
   it('labels no change none', () => {
@@ -54,7 +78,11 @@ describe('painChange', () => {
   });
 
   it('labels worsening by the same thresholds', () => {
-    expect(painChange(3, 5)).toMatchObject({ points: 2, label: 'worse-meaningful', text: 'worse, clinically meaningful' });
+    expect(painChange(3, 5)).toMatchObject({
+      points: 2,
+      label: 'worse-meaningful',
+      text: 'worse, clinically meaningful',
+    });
     expect(painChange(3, 4).label).toBe('worse-meaningful'); // +33 %
     expect(painChange(7, 8)).toMatchObject({ label: 'worse', text: 'worse, but less than clinically meaningful' });
     expect(painChange(4, 10).label).toBe('worse-meaningful'); // no "worse-substantial" label
@@ -70,7 +98,13 @@ describe('painChange', () => {
 
 describe('activityChange', () => {
   it('needs 3 points in one activity to be beyond measurement error (higher is better)', () => {
-    expect(activityChange(2, 5)).toMatchObject({ points: 3, percent: 150, label: 'better', text: 'better: a real change', rule: RULES.psfsActivity });
+    expect(activityChange(2, 5)).toMatchObject({
+      points: 3,
+      percent: 150,
+      label: 'better',
+      text: 'better: a real change',
+      rule: RULES.psfsActivity,
+    });
     expect(activityChange(2, 4.9).label).toBe('within-error');
     expect(activityChange(5, 2).label).toBe('worse');
     expect(activityChange(5, 2.1).label).toBe('within-error');
@@ -85,7 +119,12 @@ describe('activityChange', () => {
 
 describe('psfsChange', () => {
   it('says no-data when no activity was rated at both times', () => {
-    expect(psfsChange({}, {})).toMatchObject({ activities: [], mean: null, label: 'no-data', text: 'no activity rated at both times' });
+    expect(psfsChange({}, {})).toMatchObject({
+      activities: [],
+      mean: null,
+      label: 'no-data',
+      text: 'no activity rated at both times',
+    });
     expect(psfsChange({ a: 2 }, { b: 5 }).label).toBe('no-data');
   });
 
@@ -131,7 +170,15 @@ describe('psfsChange', () => {
 describe('measureChange', () => {
   it('judges direction by the measure: lower is better', () => {
     const c = measureChange(48, 40, 'lower', { unit: 'hours' });
-    expect(c).toMatchObject({ from: 48, to: 40, points: -8, label: 'better', text: 'better', rule: 'no published threshold', unit: 'hours' });
+    expect(c).toMatchObject({
+      from: 48,
+      to: 40,
+      points: -8,
+      label: 'better',
+      text: 'better',
+      rule: 'no published threshold',
+      unit: 'hours',
+    });
     expect(c.percent).toBeCloseTo(-16.67, 2);
     expect(measureChange(40, 48, 'lower').label).toBe('worse');
   });
@@ -148,43 +195,71 @@ describe('measureChange', () => {
   });
 
   it('rounds to the requested decimals', () => {
-    expect(measureChange(1.234, 1.236, 'higher', { digits: 2 })).toMatchObject({ from: 1.23, to: 1.24, points: 0.01, label: 'better', digits: 2 });
+    expect(measureChange(1.234, 1.236, 'higher', { digits: 2 })).toMatchObject({
+      from: 1.23,
+      to: 1.24,
+      points: 0.01,
+      label: 'better',
+      digits: 2,
+    });
     expect(measureChange(1.234, 1.236, 'higher').label).toBe('none');
   });
 });
 
 describe('formatChange', () => {
   it('writes the Trends sentence with real minus signs and one decimal', () => {
-    expect(formatChange(painChange(6.1, 3.4))).toBe('6.1 → 3.4, \u22122.7 points (\u221244 %): clinically meaningful — at least 2 points or 30 % (Farrar 2001)');
+    expect(formatChange(painChange(6.1, 3.4))).toBe(
+      '6.1 → 3.4, \u22122.7 points (\u221244 %): clinically meaningful — at least 2 points or 30 % (Farrar 2001)',
+    );
   });
 
   it('uses a plus sign for increases and no sign for no change', () => {
-    expect(formatChange(painChange(3, 5))).toBe('3.0 → 5.0, +2.0 points (+67 %): worse, clinically meaningful — at least 2 points or 30 % (Farrar 2001)');
-    expect(formatChange(painChange(5, 5))).toBe('5.0 → 5.0, 0.0 points (0 %): no change — at least 2 points or 30 % (Farrar 2001)');
+    expect(formatChange(painChange(3, 5))).toBe(
+      '3.0 → 5.0, +2.0 points (+67 %): worse, clinically meaningful — at least 2 points or 30 % (Farrar 2001)',
+    );
+    expect(formatChange(painChange(5, 5))).toBe(
+      '5.0 → 5.0, 0.0 points (0 %): no change — at least 2 points or 30 % (Farrar 2001)',
+    );
   });
 
   it('leaves out the percent when the baseline is 0', () => {
-    expect(formatChange(painChange(0, 2))).toBe('0.0 → 2.0, +2.0 points: worse, clinically meaningful — at least 2 points or 30 % (Farrar 2001)');
+    expect(formatChange(painChange(0, 2))).toBe(
+      '0.0 → 2.0, +2.0 points: worse, clinically meaningful — at least 2 points or 30 % (Farrar 2001)',
+    );
   });
 
   it('cites IMMPACT for a substantial change', () => {
-    expect(formatChange(painChange(8, 3))).toBe('8.0 → 3.0, \u22125.0 points (\u221263 %): substantial improvement — at least 50 % (IMMPACT)');
+    expect(formatChange(painChange(8, 3))).toBe(
+      '8.0 → 3.0, \u22125.0 points (\u221263 %): substantial improvement — at least 50 % (IMMPACT)',
+    );
   });
 
   it('writes measures with their unit, their decimals and negative values', () => {
-    expect(formatChange(measureChange(48, 40, 'lower', { unit: 'hours' }))).toBe('48.0 → 40.0, \u22128.0 hours (\u221217 %): better — no published threshold');
-    expect(formatChange(measureChange(-2, -3, 'higher', { digits: 0 }))).toBe('\u22122 → \u22123, \u22121 (\u221250 %): worse — no published threshold');
-    expect(formatChange(measureChange(1500, 2500, 'higher'))).toBe('1,500.0 → 2,500.0, +1,000.0 (+67 %): better — no published threshold');
+    expect(formatChange(measureChange(48, 40, 'lower', { unit: 'hours' }))).toBe(
+      '48.0 → 40.0, \u22128.0 hours (\u221217 %): better — no published threshold',
+    );
+    expect(formatChange(measureChange(-2, -3, 'higher', { digits: 0 }))).toBe(
+      '\u22122 → \u22123, \u22121 (\u221250 %): worse — no published threshold',
+    );
+    expect(formatChange(measureChange(1500, 2500, 'higher'))).toBe(
+      '1,500.0 → 2,500.0, +1,000.0 (+67 %): better — no published threshold',
+    );
   });
 
   it('formats for a locale given by name, or with any formatter', () => {
-    expect(formatChange(painChange(6.1, 3.4), 'de')).toBe('6,1 → 3,4, \u22122,7 points (\u221244 %): clinically meaningful — at least 2 points or 30 % (Farrar 2001)');
+    expect(formatChange(painChange(6.1, 3.4), 'de')).toBe(
+      '6,1 → 3,4, \u22122,7 points (\u221244 %): clinically meaningful — at least 2 points or 30 % (Farrar 2001)',
+    );
     const fr = numberFormatter('fr');
     expect(fr(1500.25, 1)).toMatch(/^1\s500,3$/u);
-    expect(formatChange(painChange(6.1, 3.4), (v, d) => `<${v.toFixed(d)}>`)).toBe('<6.1> → <3.4>, \u2212<2.7> points (\u2212<44> %): clinically meaningful — at least 2 points or 30 % (Farrar 2001)');
+    expect(formatChange(painChange(6.1, 3.4), (v, d) => `<${v.toFixed(d)}>`)).toBe(
+      '<6.1> → <3.4>, \u2212<2.7> points (\u2212<44> %): clinically meaningful — at least 2 points or 30 % (Farrar 2001)',
+    );
   });
 
   it('formats PSFS changes with their rule', () => {
-    expect(formatChange(activityChange(2, 5))).toBe('2.0 → 5.0, +3.0 points (+150 %): better: a real change — at least 3 points in one activity (Stratford 1995)');
+    expect(formatChange(activityChange(2, 5))).toBe(
+      '2.0 → 5.0, +3.0 points (+150 %): better: a real change — at least 3 points in one activity (Stratford 1995)',
+    );
   });
 });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkinsTable, csvCell, csvFile, neutralise, sessionsTable, toCsv, UTF8_BOM, type CsvClock } from '../../../src/domain/csv';
+import {
+  checkinsTable,
+  csvCell,
+  csvFile,
+  neutralise,
+  sessionsTable,
+  toCsv,
+  UTF8_BOM,
+  type CsvClock,
+} from '../../../src/domain/csv';
 import { parseCsv } from '../../support/csv';
 import { activityRow, checkinRow, measureRow, sessionRow } from '../../fixtures/rows';
 
@@ -24,7 +33,8 @@ describe('csvCell', () => {
   });
 
   it('neutralises text that starts like a formula: = + - @ tab CR', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutralise(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(neutralise(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
     expect(csvCell('=HYPERLINK("http://x","click")')).toBe(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(csvCell('-2 after stretching')).toBe("'-2 after stretching");
     expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
@@ -40,20 +50,45 @@ describe('csvCell', () => {
 
 describe('toCsv and csvFile', () => {
   it('ends every record with CRLF and puts a BOM only on the file', () => {
-    expect(toCsv(['A', 'B'], [[1, 'x'], [null, 'y, z']])).toBe('A,B\r\n1,x\r\n,"y, z"\r\n');
+    expect(
+      toCsv(
+        ['A', 'B'],
+        [
+          [1, 'x'],
+          [null, 'y, z'],
+        ],
+      ),
+    ).toBe('A,B\r\n1,x\r\n,"y, z"\r\n');
     expect(csvFile(['A'], [])).toBe(`${UTF8_BOM}A\r\n`);
   });
 
   it('parses back to the same cells for any text (neutralised cells keep their quote mark)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.integer(), fc.constantFrom('=1+1', '"', ',', '\r\n', '\n', '@x')), { minLength: 1, maxLength: 5 }), { maxLength: 6 }), (rows) => {
-        const width = Math.max(1, ...rows.map((r) => r.length));
-        const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-        const header = Array.from({ length: width }, (_, i) => `C${i}`);
-        const parsed = parseCsv(csvFile(header, table));
-        const expected = [header, ...table.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutralise(c))))];
-        expect(parsed).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.oneof(
+              fc.string(),
+              fc.string({ unit: 'binary' }),
+              fc.integer(),
+              fc.constantFrom('=1+1', '"', ',', '\r\n', '\n', '@x'),
+            ),
+            { minLength: 1, maxLength: 5 },
+          ),
+          { maxLength: 6 },
+        ),
+        (rows) => {
+          const width = Math.max(1, ...rows.map((r) => r.length));
+          const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+          const header = Array.from({ length: width }, (_, i) => `C${i}`);
+          const parsed = parseCsv(csvFile(header, table));
+          const expected = [
+            header,
+            ...table.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutralise(c)))),
+          ];
+          expect(parsed).toEqual(expected);
+        },
+      ),
     );
   });
 });
@@ -75,11 +110,29 @@ describe('checkinsTable', () => {
     ]);
     expect(rows).toEqual([['2026-03-01', '08:30', 6, 3, 7, 'Aching; Stiff', 4, 12.5, '=cmd|"/c calc"!A1']]);
     const parsed = parseCsv(csvFile(header, rows));
-    expect(parsed[1]).toEqual(['2026-03-01', '08:30', '6', '3', '7', 'Aching; Stiff', '4', '12.5', `'=cmd|"/c calc"!A1`]);
+    expect(parsed[1]).toEqual([
+      '2026-03-01',
+      '08:30',
+      '6',
+      '3',
+      '7',
+      'Aching; Stiff',
+      '4',
+      '12.5',
+      `'=cmd|"/c calc"!A1`,
+    ]);
   });
 
   it('leaves a cell empty when a check-in has no value, and sorts oldest first', () => {
-    const later = { ...checkinRow(), id: '2b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed', at: '2026-03-02T08:00:00.000Z', day: '2026-03-02', regions: [], mobility: {}, measures: {} };
+    const later = {
+      ...checkinRow(),
+      id: '2b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
+      at: '2026-03-02T08:00:00.000Z',
+      day: '2026-03-02',
+      regions: [],
+      mobility: {},
+      measures: {},
+    };
     const { rows } = checkinsTable([later, checkinRow()], [activityRow()], [measureRow()], UTC);
     expect(rows.map((r) => r[0])).toEqual(['2026-03-01', '2026-03-02']);
     expect(rows[1]).toEqual(['2026-03-02', '08:00', 6, null, null, 'Aching; Stiff', null, null, 'Bad night.']);

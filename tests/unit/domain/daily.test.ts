@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dailyActivity, dailyMeasure, dailyPain, dailyRegionPain, dailyValues, seriesOf } from '../../../src/domain/daily';
+import {
+  dailyActivity,
+  dailyMeasure,
+  dailyPain,
+  dailyRegionPain,
+  dailyValues,
+  seriesOf,
+} from '../../../src/domain/daily';
 import { checkin } from './make';
 
 describe('dailyPain', () => {
@@ -8,7 +15,9 @@ describe('dailyPain', () => {
   });
 
   it('gives a single check-in as its own mean, worst and least', () => {
-    expect(dailyPain([checkin('2026-03-01', 4)])).toEqual([{ day: '2026-03-01', mean: 4, worst: 4, least: 4, count: 1 }]);
+    expect(dailyPain([checkin('2026-03-01', 4)])).toEqual([
+      { day: '2026-03-01', mean: 4, worst: 4, least: 4, count: 1 },
+    ]);
   });
 
   it('takes the mean of several check-ins a day and keeps the worst and least', () => {
@@ -17,7 +26,12 @@ describe('dailyPain', () => {
   });
 
   it('sorts days whatever order the check-ins come in, across month and year ends', () => {
-    const result = dailyPain([checkin('2026-01-01', 5), checkin('2025-12-31', 6), checkin('2026-01-01', 3), checkin('2025-11-30', 1)]);
+    const result = dailyPain([
+      checkin('2026-01-01', 5),
+      checkin('2025-12-31', 6),
+      checkin('2026-01-01', 3),
+      checkin('2025-11-30', 1),
+    ]);
     expect(result.map((d) => [d.day, d.mean])).toEqual([
       ['2025-11-30', 1],
       ['2025-12-31', 6],
@@ -43,12 +57,19 @@ describe('dailyPain', () => {
 describe('dailyRegionPain', () => {
   it('uses only check-ins that marked the region; unmarked is not recorded rather than 0', () => {
     const checkins = [
-      checkin('2026-03-01', 5, { regions: [{ region: 'lower-back', pain: 6 }, { region: 'neck', pain: 2 }] }),
+      checkin('2026-03-01', 5, {
+        regions: [
+          { region: 'lower-back', pain: 6 },
+          { region: 'neck', pain: 2 },
+        ],
+      }),
       checkin('2026-03-01', 4, { regions: [{ region: 'lower-back', pain: 4 }] }),
       checkin('2026-03-01', 3),
       checkin('2026-03-02', 3, { regions: [{ region: 'neck', pain: 1 }] }),
     ];
-    expect(dailyRegionPain(checkins, 'lower-back')).toEqual([{ day: '2026-03-01', mean: 5, worst: 6, least: 4, count: 2 }]);
+    expect(dailyRegionPain(checkins, 'lower-back')).toEqual([
+      { day: '2026-03-01', mean: 5, worst: 6, least: 4, count: 2 },
+    ]);
     expect(dailyRegionPain(checkins, 'neck').map((d) => d.day)).toEqual(['2026-03-01', '2026-03-02']);
     expect(dailyRegionPain(checkins, 'jaw-left')).toEqual([]);
   });
@@ -77,15 +98,29 @@ describe('dailyMeasure', () => {
       checkin('2026-03-01', 5, { measures: { recovery: 30 } }),
       checkin('2026-03-03', 5, { measures: { other: 1 } }),
     ];
-    expect(dailyMeasure(checkins, 'recovery')).toEqual([{ day: '2026-03-01', mean: 33.25, worst: 36.5, least: 30, count: 2 }]);
+    expect(dailyMeasure(checkins, 'recovery')).toEqual([
+      { day: '2026-03-01', mean: 33.25, worst: 36.5, least: 30, count: 2 },
+    ]);
   });
 });
 
 describe('dailyValues', () => {
   it('skips missing and non-finite picks', () => {
-    const checkins = [checkin('2026-03-01', 1), checkin('2026-03-02', 2), checkin('2026-03-03', 3), checkin('2026-03-04', 4)];
-    const picks: Record<string, number | null | undefined> = { '2026-03-01': undefined, '2026-03-02': null, '2026-03-03': Number.NaN, '2026-03-04': 9 };
-    expect(dailyValues(checkins, (c) => picks[c.day])).toEqual([{ day: '2026-03-04', mean: 9, worst: 9, least: 9, count: 1 }]);
+    const checkins = [
+      checkin('2026-03-01', 1),
+      checkin('2026-03-02', 2),
+      checkin('2026-03-03', 3),
+      checkin('2026-03-04', 4),
+    ];
+    const picks: Record<string, number | null | undefined> = {
+      '2026-03-01': undefined,
+      '2026-03-02': null,
+      '2026-03-03': Number.NaN,
+      '2026-03-04': 9,
+    };
+    expect(dailyValues(checkins, (c) => picks[c.day])).toEqual([
+      { day: '2026-03-04', mean: 9, worst: 9, least: 9, count: 1 },
+    ]);
   });
 });
 

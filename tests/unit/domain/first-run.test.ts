@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_MAX } from '../../../src/domain/catalog';
-import { activitiesToAdd, addOwnActivity, checkWelcomeGoal, emptyWelcomeGoal, toggleActivity, WELCOME_ACTIVITIES, type WelcomeGoalForm } from '../../../src/domain/first-run';
+import {
+  activitiesToAdd,
+  addOwnActivity,
+  checkWelcomeGoal,
+  emptyWelcomeGoal,
+  toggleActivity,
+  WELCOME_ACTIVITIES,
+  type WelcomeGoalForm,
+} from '../../../src/domain/first-run';
 
 describe('toggleActivity', () => {
   it('adds a name, and removes it when chosen again however it is spelled', () => {
@@ -24,7 +32,9 @@ describe('addOwnActivity', () => {
 
   it('says why it cannot add: empty, too long, already chosen, or three already', () => {
     expect(addOwnActivity([], '   ')).toMatchObject({ error: expect.stringMatching(/type/i) });
-    expect(addOwnActivity([], 'x'.repeat(NAME_MAX + 1))).toMatchObject({ error: expect.stringContaining(String(NAME_MAX)) });
+    expect(addOwnActivity([], 'x'.repeat(NAME_MAX + 1))).toMatchObject({
+      error: expect.stringContaining(String(NAME_MAX)),
+    });
     expect(addOwnActivity(['Get dressed'], 'get DRESSED')).toMatchObject({ error: expect.stringMatching(/already/i) });
     expect(addOwnActivity(['A', 'B', 'C'], 'D')).toMatchObject({ error: expect.stringMatching(/untick/i) });
   });
@@ -60,7 +70,9 @@ describe('checkWelcomeGoal', () => {
   });
 
   it('makes a goal for one region, or for an activity named but not yet created', () => {
-    expect(checkWelcomeGoal(form({ what: 'region:lower-back', from: '6,5', to: '2', weeks: '8' }), today)).toMatchObject({
+    expect(
+      checkWelcomeGoal(form({ what: 'region:lower-back', from: '6,5', to: '2', weeks: '8' }), today),
+    ).toMatchObject({
       ok: true,
       goal: { kind: 'region', ref: 'lower-back', baseline: 6.5, target: 2, dueDay: '2027-01-15' },
     });
@@ -73,14 +85,41 @@ describe('checkWelcomeGoal', () => {
 
   it('names each wrong field in the welcome’s own words', () => {
     const result = checkWelcomeGoal(form({ from: '7', to: '', weeks: '0' }), today);
-    expect(result).toEqual({ ok: false, errors: { to: expect.stringMatching(/aiming/), weeks: expect.stringMatching(/1 to 104/) } });
-    expect(checkWelcomeGoal(form({ from: '', to: '3' }), today)).toEqual({ ok: false, errors: { from: expect.stringMatching(/where it is now/) } });
-    expect(checkWelcomeGoal(form({ from: '3', to: '7' }), today)).toEqual({ ok: false, errors: { to: 'For pain, aim lower than where it is now.' } });
-    expect(checkWelcomeGoal(form({ what: 'activity:Walk', from: '8', to: '3' }), today)).toMatchObject({ ok: false, errors: { to: expect.stringMatching(/higher/) } });
-    expect(checkWelcomeGoal(form({ from: '12', to: '3' }), today)).toMatchObject({ ok: false, errors: { from: expect.stringMatching(/0 to 10/) } });
-    expect(checkWelcomeGoal(form({ from: '5', to: '5' }), today)).toMatchObject({ ok: false, errors: { to: expect.stringMatching(/differ/) } });
-    expect(checkWelcomeGoal(form({ what: 'region:nowhere', from: '7', to: '3' }), today)).toMatchObject({ ok: false, errors: { what: expect.any(String) } });
-    expect(checkWelcomeGoal(form({ what: 'mood', from: '7', to: '3' }), today)).toMatchObject({ ok: false, errors: { what: expect.any(String) } });
-    expect(checkWelcomeGoal(form({ from: '7', to: '3', weeks: '2.5' }), today)).toMatchObject({ ok: false, errors: { weeks: expect.any(String) } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { to: expect.stringMatching(/aiming/), weeks: expect.stringMatching(/1 to 104/) },
+    });
+    expect(checkWelcomeGoal(form({ from: '', to: '3' }), today)).toEqual({
+      ok: false,
+      errors: { from: expect.stringMatching(/where it is now/) },
+    });
+    expect(checkWelcomeGoal(form({ from: '3', to: '7' }), today)).toEqual({
+      ok: false,
+      errors: { to: 'For pain, aim lower than where it is now.' },
+    });
+    expect(checkWelcomeGoal(form({ what: 'activity:Walk', from: '8', to: '3' }), today)).toMatchObject({
+      ok: false,
+      errors: { to: expect.stringMatching(/higher/) },
+    });
+    expect(checkWelcomeGoal(form({ from: '12', to: '3' }), today)).toMatchObject({
+      ok: false,
+      errors: { from: expect.stringMatching(/0 to 10/) },
+    });
+    expect(checkWelcomeGoal(form({ from: '5', to: '5' }), today)).toMatchObject({
+      ok: false,
+      errors: { to: expect.stringMatching(/differ/) },
+    });
+    expect(checkWelcomeGoal(form({ what: 'region:nowhere', from: '7', to: '3' }), today)).toMatchObject({
+      ok: false,
+      errors: { what: expect.any(String) },
+    });
+    expect(checkWelcomeGoal(form({ what: 'mood', from: '7', to: '3' }), today)).toMatchObject({
+      ok: false,
+      errors: { what: expect.any(String) },
+    });
+    expect(checkWelcomeGoal(form({ from: '7', to: '3', weeks: '2.5' }), today)).toMatchObject({
+      ok: false,
+      errors: { weeks: expect.any(String) },
+    });
   });
 });

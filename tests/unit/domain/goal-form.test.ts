@@ -18,7 +18,12 @@ const form = (extra: Partial<GoalForm> = {}): GoalForm => ({ ...emptyGoalForm(TO
 
 describe('due days', () => {
   it('defaults a new goal to overall pain, starting today and due six weeks on', () => {
-    expect(emptyGoalForm(TODAY)).toMatchObject({ kind: 'pain', startDay: TODAY, dueDay: '2026-04-21', baselineTouched: false });
+    expect(emptyGoalForm(TODAY)).toMatchObject({
+      kind: 'pain',
+      startDay: TODAY,
+      dueDay: '2026-04-21',
+      baselineTouched: false,
+    });
   });
 
   it('counts quick picks in weeks and recognises an exact span', () => {
@@ -32,7 +37,12 @@ describe('due days', () => {
 
 describe('suggestedBaseline', () => {
   it('is the mean of the last 7 days of what the goal tracks, one decimal', () => {
-    const checkins = [checkin(TODAY, 7), checkin(addDays(TODAY, -3), 6), checkin(addDays(TODAY, -3), 6), checkin(addDays(TODAY, -7), 0)];
+    const checkins = [
+      checkin(TODAY, 7),
+      checkin(addDays(TODAY, -3), 6),
+      checkin(addDays(TODAY, -3), 6),
+      checkin(addDays(TODAY, -7), 0),
+    ];
     // Day means 7 and 6; the day 7 days back is outside the window.
     expect(suggestedBaseline('pain', '', checkins, TODAY)).toBe(6.5);
   });
@@ -72,37 +82,69 @@ describe('checkGoalForm', () => {
     const result = checkGoalForm(form({ kind: 'region', target: '' }), '', ctx);
     expect(result).toEqual({
       ok: false,
-      errors: { ref: 'Choose the area this goal is about.', baseline: 'Enter where it is now, the baseline.', target: 'Enter the target you are aiming for.' },
+      errors: {
+        ref: 'Choose the area this goal is about.',
+        baseline: 'Enter where it is now, the baseline.',
+        target: 'Enter the target you are aiming for.',
+      },
     });
   });
 
   it('keeps pain and activities on the 0–10 scale, but not measures', () => {
-    expect(checkGoalForm(form({ target: '11' }), '12', ctx)).toMatchObject({ errors: { baseline: 'Use a number from 0 to 10.', target: 'Use a number from 0 to 10.' } });
-    expect(checkGoalForm(form({ kind: 'measure', ref: 'm', target: '20' }), '30', { ...ctx, measureBetter: 'lower' })).toMatchObject({ ok: true, goal: { baseline: 30, target: 20 } });
-    expect(checkGoalForm(form({ target: 'lots' }), '7', ctx)).toMatchObject({ errors: { target: 'Enter a number, like 6 or 6.5.' } });
+    expect(checkGoalForm(form({ target: '11' }), '12', ctx)).toMatchObject({
+      errors: { baseline: 'Use a number from 0 to 10.', target: 'Use a number from 0 to 10.' },
+    });
+    expect(
+      checkGoalForm(form({ kind: 'measure', ref: 'm', target: '20' }), '30', { ...ctx, measureBetter: 'lower' }),
+    ).toMatchObject({ ok: true, goal: { baseline: 30, target: 20 } });
+    expect(checkGoalForm(form({ target: 'lots' }), '7', ctx)).toMatchObject({
+      errors: { target: 'Enter a number, like 6 or 6.5.' },
+    });
   });
 
   it('refuses a target equal to the baseline or on the wrong side for what is tracked', () => {
-    expect(checkGoalForm(form({ target: '7' }), '7.0', ctx)).toMatchObject({ errors: { target: 'The target must differ from the baseline.' } });
-    expect(checkGoalForm(form({ target: '8' }), '7', ctx)).toMatchObject({ errors: { target: 'For pain, aim lower than the baseline.' } });
+    expect(checkGoalForm(form({ target: '7' }), '7.0', ctx)).toMatchObject({
+      errors: { target: 'The target must differ from the baseline.' },
+    });
+    expect(checkGoalForm(form({ target: '8' }), '7', ctx)).toMatchObject({
+      errors: { target: 'For pain, aim lower than the baseline.' },
+    });
     expect(checkGoalForm(form({ kind: 'activity', ref: 'a', target: '2' }), '3', ctx)).toMatchObject({ ok: false });
     expect(checkGoalForm(form({ kind: 'activity', ref: 'a', target: '8' }), '3', ctx)).toMatchObject({ ok: true });
-    expect(checkGoalForm(form({ kind: 'measure', ref: 'm', target: '40' }), '30', { ...ctx, measureBetter: 'lower' })).toMatchObject({
+    expect(
+      checkGoalForm(form({ kind: 'measure', ref: 'm', target: '40' }), '30', { ...ctx, measureBetter: 'lower' }),
+    ).toMatchObject({
       errors: { target: 'Lower is better for this measure, so aim below the baseline.' },
     });
   });
 
   it('needs the due day after the start day, and not already past for a new goal', () => {
-    expect(checkGoalForm(form({ dueDay: TODAY }), '7', ctx)).toMatchObject({ errors: { dueDay: 'The due day must be after the start day.' } });
+    expect(checkGoalForm(form({ dueDay: TODAY }), '7', ctx)).toMatchObject({
+      errors: { dueDay: 'The due day must be after the start day.' },
+    });
     const past = form({ startDay: '2026-01-01', dueDay: '2026-02-01' });
-    expect(checkGoalForm(past, '7', ctx)).toMatchObject({ errors: { dueDay: 'That day has passed. Choose a day from today on.' } });
+    expect(checkGoalForm(past, '7', ctx)).toMatchObject({
+      errors: { dueDay: 'That day has passed. Choose a day from today on.' },
+    });
     expect(checkGoalForm(past, '7', { ...ctx, isNew: false })).toMatchObject({ ok: true });
-    expect(checkGoalForm(form({ startDay: '' }), '7', ctx)).toMatchObject({ errors: { startDay: 'Choose the day the goal starts.' } });
+    expect(checkGoalForm(form({ startDay: '' }), '7', ctx)).toMatchObject({
+      errors: { startDay: 'Choose the day the goal starts.' },
+    });
   });
 
   it('round-trips a stored goal through the form', () => {
     const stored = goal({ kind: 'region', ref: 'lower-back', baseline: 6.4, target: 3 });
     const result = checkGoalForm(goalFormFrom(stored), goalFormFrom(stored).baseline, { ...ctx, isNew: false });
-    expect(result).toEqual({ ok: true, goal: { kind: 'region', ref: 'lower-back', baseline: 6.4, target: 3, startDay: stored.startDay, dueDay: stored.dueDay } });
+    expect(result).toEqual({
+      ok: true,
+      goal: {
+        kind: 'region',
+        ref: 'lower-back',
+        baseline: 6.4,
+        target: 3,
+        startDay: stored.startDay,
+        dueDay: stored.dueDay,
+      },
+    });
   });
 });

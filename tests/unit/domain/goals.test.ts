@@ -70,7 +70,14 @@ describe('goalProgress', () => {
 
   it('is overdue after the due day: the line stays at the target, no days left', () => {
     const p = goalProgress(goal(), week('2026-03-01', 4), '2026-03-01');
-    expect(p).toMatchObject({ expectedNow: 3, daysLeft: 0, overdue: true, onTrack: false, reached: false, fraction: 0.75 });
+    expect(p).toMatchObject({
+      expectedNow: 3,
+      daysLeft: 0,
+      overdue: true,
+      onTrack: false,
+      reached: false,
+      fraction: 0.75,
+    });
   });
 
   it('is not overdue on the due day itself, nor once achieved or archived', () => {
@@ -88,7 +95,12 @@ describe('goalProgress', () => {
   it('tracks one region, ignoring overall pain and other regions', () => {
     const g = goal({ kind: 'region', ref: 'lower-back', baseline: 7, target: 3 });
     const checkins = [
-      checkin(MID, 9, { regions: [{ region: 'lower-back', pain: 4 }, { region: 'neck', pain: 9 }] }),
+      checkin(MID, 9, {
+        regions: [
+          { region: 'lower-back', pain: 4 },
+          { region: 'neck', pain: 9 },
+        ],
+      }),
       checkin('2026-01-21', 9, { regions: [{ region: 'neck', pain: 9 }] }),
     ];
     const p = goalProgress(g, checkins, MID);
@@ -121,7 +133,12 @@ describe('goalProgress', () => {
     const g = goal({ kind: 'measure', ref: 'steps', baseline: 2000, target: 6000 });
     const logged = (value: number) => [checkin(MID, 5, { measures: { steps: value } })];
     const m = { better: 'higher' as const };
-    expect(goalProgress(g, logged(4500), MID, m)).toMatchObject({ direction: 'up', expectedNow: 4000, onTrack: true, fraction: 0.625 });
+    expect(goalProgress(g, logged(4500), MID, m)).toMatchObject({
+      direction: 'up',
+      expectedNow: 4000,
+      onTrack: true,
+      fraction: 0.625,
+    });
     expect(goalProgress(g, logged(3000), MID, m).onTrack).toBe(false);
     expect(goalProgress(g, logged(1000), MID, m).change).toMatchObject({ label: 'worse' });
   });
@@ -130,7 +147,12 @@ describe('goalProgress', () => {
     const g = goal({ kind: 'measure', ref: 'recovery', baseline: 24, target: 24 });
     const logged = (value: number) => [checkin(MID, 5, { measures: { recovery: value } })];
     const lower = { better: 'lower' as const };
-    expect(goalProgress(g, logged(20), MID, lower)).toMatchObject({ direction: 'down', onTrack: true, fraction: 1, reached: true });
+    expect(goalProgress(g, logged(20), MID, lower)).toMatchObject({
+      direction: 'down',
+      onTrack: true,
+      fraction: 1,
+      reached: true,
+    });
     expect(goalProgress(g, logged(30), MID, lower)).toMatchObject({ onTrack: false, fraction: 0, reached: false });
     expect(goalProgress(g, logged(30), MID, { better: 'higher' })).toMatchObject({ direction: 'up', onTrack: true });
   });
@@ -157,7 +179,9 @@ describe('goalProgress', () => {
 
 describe('goalDaily', () => {
   it('picks the series for each kind of goal', () => {
-    const checkins = [checkin(MID, 6, { regions: [{ region: 'neck', pain: 3 }], mobility: { shelf: 4 }, measures: { m: 12 } })];
+    const checkins = [
+      checkin(MID, 6, { regions: [{ region: 'neck', pain: 3 }], mobility: { shelf: 4 }, measures: { m: 12 } }),
+    ];
     expect(goalDaily(goal(), checkins)[0].mean).toBe(6);
     expect(goalDaily(goal({ kind: 'region', ref: 'neck' }), checkins)[0].mean).toBe(3);
     expect(goalDaily(goal({ kind: 'activity', ref: 'shelf' }), checkins)[0].mean).toBe(4);
@@ -193,14 +217,30 @@ describe('goalTitle', () => {
   });
 
   it('names activities and measures from the names given, with the measure’s unit', () => {
-    const names = { activities: { shelf: 'Reach the top shelf' }, measures: { rec: { name: 'Recovery after a workout', unit: 'hours' } } };
-    expect(goalTitle(goal({ kind: 'activity', ref: 'shelf', baseline: 3, target: 8 }), names)).toEqual({ subject: 'Reach the top shelf', from: 3, to: 8, by: '2026-02-12', unit: '' });
-    expect(goalTitle(goal({ kind: 'measure', ref: 'rec', baseline: 48, target: 38.4 }), names)).toMatchObject({ subject: 'Recovery after a workout', unit: 'hours', to: 38.4 });
+    const names = {
+      activities: { shelf: 'Reach the top shelf' },
+      measures: { rec: { name: 'Recovery after a workout', unit: 'hours' } },
+    };
+    expect(goalTitle(goal({ kind: 'activity', ref: 'shelf', baseline: 3, target: 8 }), names)).toEqual({
+      subject: 'Reach the top shelf',
+      from: 3,
+      to: 8,
+      by: '2026-02-12',
+      unit: '',
+    });
+    expect(goalTitle(goal({ kind: 'measure', ref: 'rec', baseline: 48, target: 38.4 }), names)).toMatchObject({
+      subject: 'Recovery after a workout',
+      unit: 'hours',
+      to: 38.4,
+    });
   });
 
   it('falls back to a generic subject when a name is missing', () => {
     expect(goalTitle(goal({ kind: 'activity', ref: 'gone' })).subject).toBe('Activity');
-    expect(goalTitle(goal({ kind: 'measure', ref: 'gone' }), { measures: {} })).toMatchObject({ subject: 'Measure', unit: '' });
+    expect(goalTitle(goal({ kind: 'measure', ref: 'gone' }), { measures: {} })).toMatchObject({
+      subject: 'Measure',
+      unit: '',
+    });
     expect(goalTitle(goal({ kind: 'activity', ref: 'toString' }), { activities: {} }).subject).toBe('Activity');
   });
 });

@@ -19,8 +19,20 @@ describe('techniqueEffects', () => {
     ];
     const effects = techniqueEffects(sessions, pain);
     const deep = effects.find((e) => e.technique === 'deep-tissue')!;
-    expect(deep).toMatchObject({ label: 'Deep tissue', sessions: 2, sessionDrop: 2, sessionDropCount: 2, nextDaysDrop: 1.75, nextDaysCount: 2, rank: null });
-    expect(effects.find((e) => e.technique === 'stretching')).toMatchObject({ sessions: 1, sessionDrop: 3, nextDaysDrop: 2.5 });
+    expect(deep).toMatchObject({
+      label: 'Deep tissue',
+      sessions: 2,
+      sessionDrop: 2,
+      sessionDropCount: 2,
+      nextDaysDrop: 1.75,
+      nextDaysCount: 2,
+      rank: null,
+    });
+    expect(effects.find((e) => e.technique === 'stretching')).toMatchObject({
+      sessions: 1,
+      sessionDrop: 3,
+      nextDaysDrop: 2.5,
+    });
   });
 
   it('ranks only techniques with at least three sessions that recorded pain before and after', () => {
@@ -50,7 +62,8 @@ describe('techniqueEffects', () => {
     const ranked = effects.filter((e) => e.rank !== null);
     expect(ranked.length).toBeGreaterThanOrEqual(5);
     expect(ranked.map((e) => e.rank)).toEqual(ranked.map((_, i) => i + 1));
-    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].sessionDrop!).toBeGreaterThanOrEqual(ranked[i].sessionDrop!);
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i - 1].sessionDrop!).toBeGreaterThanOrEqual(ranked[i].sessionDrop!);
     // The generator gives deep tissue the biggest drop and Swedish the smallest.
     expect(ranked[0].technique).toBe('deep-tissue');
     expect(ranked.at(-1)?.technique).toBe('swedish');

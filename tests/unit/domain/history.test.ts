@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareCursors, cursorOf, groupByDay, returnIndex, takeUntil, type TimelineEntry } from '../../../src/domain/history';
+import {
+  compareCursors,
+  cursorOf,
+  groupByDay,
+  returnIndex,
+  takeUntil,
+  type TimelineEntry,
+} from '../../../src/domain/history';
 import { checkin, session } from './make';
 
 const c = (day: string, pain: number, time = '12:00') => {
@@ -24,7 +31,12 @@ describe('compareCursors', () => {
   it('matches the order the entries are listed in', () => {
     const entries = [c('2026-03-10', 3, '09:00'), s('2026-03-10', '09:00'), c('2026-03-11', 5), s('2026-03-09')];
     const sorted = [...entries].sort((a, b) => compareCursors(cursorOf(a), cursorOf(b)));
-    expect(sorted.map((e) => `${e.day} ${e.kind}`)).toEqual(['2026-03-11 checkin', '2026-03-10 session', '2026-03-10 checkin', '2026-03-09 session']);
+    expect(sorted.map((e) => `${e.day} ${e.kind}`)).toEqual([
+      '2026-03-11 checkin',
+      '2026-03-10 session',
+      '2026-03-10 checkin',
+      '2026-03-09 session',
+    ]);
   });
 });
 
@@ -47,7 +59,13 @@ describe('takeUntil', () => {
 
 describe('groupByDay', () => {
   it('groups by calendar day in timeline order, with the mean and worst of the check-ins', () => {
-    const days = groupByDay([c('2026-03-11', 4, '20:00'), s('2026-03-11'), c('2026-03-11', 7, '09:00'), c('2026-03-11', 6, '08:00'), s('2026-03-10')]);
+    const days = groupByDay([
+      c('2026-03-11', 4, '20:00'),
+      s('2026-03-11'),
+      c('2026-03-11', 7, '09:00'),
+      c('2026-03-11', 6, '08:00'),
+      s('2026-03-10'),
+    ]);
     expect(days.map((d) => [d.day, d.entries.length, d.checkins, d.meanPain, d.worstPain])).toEqual([
       ['2026-03-11', 4, 3, 5.7, 7],
       ['2026-03-10', 1, 0, null, null],

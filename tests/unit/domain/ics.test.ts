@@ -19,7 +19,14 @@ const appointment = (over: Partial<Parameters<typeof appointmentEvent>[0]> = {})
   });
 
 const daily = (over: Partial<Parameters<typeof dailyReminderEvent>[0]> = {}) =>
-  dailyReminderEvent({ uid: 'daily-checkin@pain-journal', time: '20:00', timeZone: 'Europe/London', startDay: '2026-11-20', now: NOW, ...over });
+  dailyReminderEvent({
+    uid: 'daily-checkin@pain-journal',
+    time: '20:00',
+    timeZone: 'Europe/London',
+    startDay: '2026-11-20',
+    now: NOW,
+    ...over,
+  });
 
 function refusedField(fn: () => unknown): string {
   try {
@@ -105,7 +112,10 @@ describe('appointmentEvent', () => {
   });
 
   it('accepts a Date and keeps the instant whatever the device zone', () => {
-    const [event] = children(parseIcs(appointment({ start: new Date(Date.UTC(2026, 2, 29, 0, 45)), durationMinutes: 30 })), 'VEVENT');
+    const [event] = children(
+      parseIcs(appointment({ start: new Date(Date.UTC(2026, 2, 29, 0, 45)), durationMinutes: 30 })),
+      'VEVENT',
+    );
     expect(prop(event, 'DTSTART')).toBe('20260329T004500Z');
     expect(prop(event, 'DTEND')).toBe('20260329T011500Z');
   });
@@ -120,7 +130,11 @@ describe('appointmentEvent', () => {
 
   it('keeps awkward text intact through escaping and folding', () => {
     const description = 'Bring: the report; water, a towel\nand questions — «ça va?» 😀 '.repeat(4);
-    const text = appointment({ summary: 'Physio; Dr. Smith, room 2', description, location: 'Clinic, 1 High St; 2nd floor' });
+    const text = appointment({
+      summary: 'Physio; Dr. Smith, room 2',
+      description,
+      location: 'Clinic, 1 High St; 2nd floor',
+    });
     const [event] = children(parseIcs(text), 'VEVENT');
     expect(unescapeText(prop(event, 'SUMMARY')!)).toBe('Physio; Dr. Smith, room 2');
     expect(unescapeText(prop(event, 'DESCRIPTION')!)).toBe(description);
@@ -165,7 +179,9 @@ describe('dailyReminderEvent', () => {
 
   it('names the person’s zone as a hint for importers, and only a well-formed one', () => {
     expect(prop(parseIcs(daily()), 'X-WR-TIMEZONE')).toBe('Europe/London');
-    expect(prop(parseIcs(daily({ timeZone: 'America/Argentina/Buenos_Aires' })), 'X-WR-TIMEZONE')).toBe('America/Argentina/Buenos_Aires');
+    expect(prop(parseIcs(daily({ timeZone: 'America/Argentina/Buenos_Aires' })), 'X-WR-TIMEZONE')).toBe(
+      'America/Argentina/Buenos_Aires',
+    );
     expect(prop(parseIcs(daily({ timeZone: undefined })), 'X-WR-TIMEZONE')).toBeUndefined();
     expect(daily({ timeZone: 'Evil\r\nBEGIN:VEVENT' })).not.toMatch(/Evil/);
   });
@@ -183,7 +199,8 @@ describe('dailyReminderEvent', () => {
   });
 
   it('refuses a time that is not HH:MM and a day that does not exist', () => {
-    for (const time of ['8:00', '24:00', '20:60', '20.00', '', '20:00:00']) expect(refusedField(() => daily({ time }))).toBe('time');
+    for (const time of ['8:00', '24:00', '20:60', '20.00', '', '20:00:00'])
+      expect(refusedField(() => daily({ time }))).toBe('time');
     expect(refusedField(() => daily({ startDay: '2026-02-30' }))).toBe('startDay');
   });
 });

@@ -32,7 +32,12 @@ describe('recentProviders', () => {
   });
 
   it('skips empty providers and stops at the limit', () => {
-    const sessions = [s('', '2026-03-09T10:00:00.000Z'), s('A', '2026-03-08T10:00:00.000Z'), s('B', '2026-03-07T10:00:00.000Z'), s('C', '2026-03-06T10:00:00.000Z')];
+    const sessions = [
+      s('', '2026-03-09T10:00:00.000Z'),
+      s('A', '2026-03-08T10:00:00.000Z'),
+      s('B', '2026-03-07T10:00:00.000Z'),
+      s('C', '2026-03-06T10:00:00.000Z'),
+    ];
     expect(recentProviders(sessions, 2)).toEqual(['A', 'B']);
     expect(recentProviders([])).toEqual([]);
   });

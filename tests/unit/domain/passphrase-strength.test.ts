@@ -20,6 +20,7 @@ describe('passphraseStrength', () => {
   });
 
   it('always gives a hint in words', () => {
-    for (const p of ['', 'short', 'password1', 'correct horse battery staple']) expect(passphraseStrength(p).hint.length).toBeGreaterThan(10);
+    for (const p of ['', 'short', 'password1', 'correct horse battery staple'])
+      expect(passphraseStrength(p).hint.length).toBeGreaterThan(10);
   });
 });

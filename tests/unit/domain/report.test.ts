@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { activityThenNow, aftercareFollowed, regionBurdens, reportNumbers, REPORT_LIMITS } from '../../../src/domain/report';
+import {
+  activityThenNow,
+  aftercareFollowed,
+  regionBurdens,
+  reportNumbers,
+  REPORT_LIMITS,
+} from '../../../src/domain/report';
 import { dailyActivity } from '../../../src/domain/daily';
 import { addDays } from '../../../src/domain/days';
 import { rangeSpan } from '../../../src/domain/trends';
@@ -11,20 +17,35 @@ const TODAY = '2026-03-31';
 
 describe('activityThenNow', () => {
   it('takes the first and the last seven rated days', () => {
-    const rows = [checkin('2026-01-01', 5, { mobility: { [A]: 2 } }), checkin('2026-01-03', 5, { mobility: { [A]: 4 } }), checkin('2026-01-20', 3, { mobility: { [A]: 8 } })];
-    expect(activityThenNow(dailyActivity(rows, A), { from: '2026-01-01', to: '2026-01-31' })).toEqual({ baseline: 3, now: 8 });
+    const rows = [
+      checkin('2026-01-01', 5, { mobility: { [A]: 2 } }),
+      checkin('2026-01-03', 5, { mobility: { [A]: 4 } }),
+      checkin('2026-01-20', 3, { mobility: { [A]: 8 } }),
+    ];
+    expect(activityThenNow(dailyActivity(rows, A), { from: '2026-01-01', to: '2026-01-31' })).toEqual({
+      baseline: 3,
+      now: 8,
+    });
   });
 
   it('says nothing when the ratings span less than two separate weeks', () => {
-    const rows = [checkin('2026-01-01', 5, { mobility: { [A]: 2 } }), checkin('2026-01-10', 5, { mobility: { [A]: 6 } })];
-    expect(activityThenNow(dailyActivity(rows, A), { from: '2026-01-01', to: '2026-01-31' })).toEqual({ baseline: null, now: null });
+    const rows = [
+      checkin('2026-01-01', 5, { mobility: { [A]: 2 } }),
+      checkin('2026-01-10', 5, { mobility: { [A]: 6 } }),
+    ];
+    expect(activityThenNow(dailyActivity(rows, A), { from: '2026-01-01', to: '2026-01-31' })).toEqual({
+      baseline: null,
+      now: null,
+    });
   });
 });
 
 describe('regionBurdens', () => {
   it('ranks by pain times days marked, so a daily ache outranks one bad day', () => {
     const rows = [
-      ...Array.from({ length: 10 }, (_, i) => checkin(addDays('2026-01-01', i), 5, { regions: [{ region: 'neck', pain: 4 }] })),
+      ...Array.from({ length: 10 }, (_, i) =>
+        checkin(addDays('2026-01-01', i), 5, { regions: [{ region: 'neck', pain: 4 }] }),
+      ),
       checkin('2026-01-05', 9, { regions: [{ region: 'hip-left', pain: 9 }] }),
     ];
     const burdens = regionBurdens(rows, { from: '2026-01-01', to: '2026-01-31' });
@@ -54,7 +75,12 @@ describe('reportNumbers', () => {
   it('six weeks: up to eight weeks of pain, the three activities then and now, the top regions', () => {
     const journal = sixWeeks(TODAY);
     const span = rangeSpan('6w', TODAY);
-    const r = reportNumbers({ span, checkins: journal.checkins, sessions: journal.sessions, activities: journal.activities });
+    const r = reportNumbers({
+      span,
+      checkins: journal.checkins,
+      sessions: journal.sessions,
+      activities: journal.activities,
+    });
     expect(r.weeks.length).toBeGreaterThanOrEqual(6);
     expect(r.weeks.length).toBeLessThanOrEqual(REPORT_LIMITS.weeks);
     expect(r.activities).toHaveLength(3);
@@ -68,7 +94,12 @@ describe('reportNumbers', () => {
   it('one year of five: the last eight weeks only', () => {
     const journal = fiveYears(TODAY);
     const span = rangeSpan('1y', TODAY);
-    const r = reportNumbers({ span, checkins: journal.checkins.filter((c) => c.day >= span.from), sessions: journal.sessions, activities: journal.activities });
+    const r = reportNumbers({
+      span,
+      checkins: journal.checkins.filter((c) => c.day >= span.from),
+      sessions: journal.sessions,
+      activities: journal.activities,
+    });
     expect(r.weeks).toHaveLength(8);
     expect(r.weeks.at(-1)!.weekStart > addDays(TODAY, -7)).toBe(true);
   });

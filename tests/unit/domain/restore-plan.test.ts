@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, type BackupTable } from '../../../src/domain/backup-format';
-import { describeContents, describeMerge, describeReplace, mergeDecision, planRestore, type HereStamps } from '../../../src/domain/restore-plan';
+import {
+  describeContents,
+  describeMerge,
+  describeReplace,
+  mergeDecision,
+  planRestore,
+  type HereStamps,
+} from '../../../src/domain/restore-plan';
 import { sampleData, SECOND_ID } from './backup-sample';
 
 const empty = (): HereStamps => Object.fromEntries(BACKUP_TABLES.map((t) => [t, new Map()])) as unknown as HereStamps;
-const here = (stamps: Partial<Record<BackupTable, [string, string][]>>): HereStamps => ({ ...empty(), ...Object.fromEntries(Object.entries(stamps).map(([t, list]) => [t, new Map(list)])) });
+const here = (stamps: Partial<Record<BackupTable, [string, string][]>>): HereStamps => ({
+  ...empty(),
+  ...Object.fromEntries(Object.entries(stamps).map(([t, list]) => [t, new Map(list)])),
+});
 
 describe('mergeDecision', () => {
   it('adds what is not here, takes the newer updatedAt, and keeps what is here on a tie', () => {
@@ -38,21 +48,35 @@ describe('planRestore and its words', () => {
     );
     expect(plan.checkins).toEqual({ inFile: 2, here: 3, add: 0, update: 0, same: 1, keep: 1 });
     expect(plan.sessions).toMatchObject({ update: 1, add: 0 });
-    expect(describeMerge(plan)).toBe('Adds 1 activity, 1 measure, 1 goal and 2 settings; updates 1 entry with the newer version from the file; 1 is already here; 1 here is newer and will be kept.');
-    expect(describeReplace(plan)).toBe('Removes everything here now (3 check-ins and 1 session), then puts in everything from the file.');
+    expect(describeMerge(plan)).toBe(
+      'Adds 1 activity, 1 measure, 1 goal and 2 settings; updates 1 entry with the newer version from the file; 1 is already here; 1 here is newer and will be kept.',
+    );
+    expect(describeReplace(plan)).toBe(
+      'Removes everything here now (3 check-ins and 1 session), then puts in everything from the file.',
+    );
   });
 
   it('says when merging changes nothing', () => {
     const data = sampleData();
     const stamps = Object.fromEntries(
-      BACKUP_TABLES.map((t) => [t, new Map((data[t] as { id?: string; key?: string; updatedAt: string }[]).map((r) => [r.id ?? r.key!, r.updatedAt]))]),
+      BACKUP_TABLES.map((t) => [
+        t,
+        new Map(
+          (data[t] as { id?: string; key?: string; updatedAt: string }[]).map((r) => [r.id ?? r.key!, r.updatedAt]),
+        ),
+      ]),
     ) as unknown as HereStamps;
-    expect(describeMerge(planRestore(data, stamps))).toBe('Everything in this file is already here, so merging changes nothing.');
+    expect(describeMerge(planRestore(data, stamps))).toBe(
+      'Everything in this file is already here, so merging changes nothing.',
+    );
   });
 
   it('uses thousands separators and plurals', () => {
     const data = sampleData();
-    data.checkins = Array.from({ length: 1234 }, (_, i) => ({ ...data.checkins[0], id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    data.checkins = Array.from({ length: 1234 }, (_, i) => ({
+      ...data.checkins[0],
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
     expect(describeContents(data)).toBe('1,234 check-ins, 1 session, 1 activity, 1 measure and 1 goal');
   });
 });

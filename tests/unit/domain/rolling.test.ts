@@ -75,7 +75,11 @@ describe('rollingMean', () => {
   });
 
   it('gives a range with no data all nulls, and an empty range no points', () => {
-    expect(rollingMean([], 7, { range: { from: '2026-03-01', to: '2026-03-03' } }).map((p) => p.value)).toEqual([null, null, null]);
+    expect(rollingMean([], 7, { range: { from: '2026-03-01', to: '2026-03-03' } }).map((p) => p.value)).toEqual([
+      null,
+      null,
+      null,
+    ]);
     expect(rollingMean(s(['2026-03-01', 1]), 7, { range: { from: '2026-03-05', to: '2026-03-04' } })).toEqual([]);
   });
 

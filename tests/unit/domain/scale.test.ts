@@ -45,7 +45,11 @@ describe('ten years of twice-daily check-ins', () => {
     expect(weeks.reduce((n, w) => n + w.days, 0)).toBe(DAYS);
 
     expect(lastNDayMean(seriesOf(daily), LAST)).toBeCloseTo(4.5, 9);
-    const p = goalProgress(goal({ startDay: '2025-11-01', dueDay: '2026-01-31', baseline: 7, target: 3 }), checkins, LAST);
+    const p = goalProgress(
+      goal({ startDay: '2025-11-01', dueDay: '2026-01-31', baseline: 7, target: 3 }),
+      checkins,
+      LAST,
+    );
     expect(p.latest).toBeCloseTo(4.5, 9);
   });
 });

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkSessionForm, editedFields, emptySessionForm, parseLocalDateTime, sessionFormForAppointment, sessionFormFrom, shownPainBefore, toLocalDateTime, type SessionForm } from '../../../src/domain/session-form';
+import {
+  checkSessionForm,
+  editedFields,
+  emptySessionForm,
+  parseLocalDateTime,
+  sessionFormForAppointment,
+  sessionFormFrom,
+  shownPainBefore,
+  toLocalDateTime,
+  type SessionForm,
+} from '../../../src/domain/session-form';
 import { session } from './make';
 
 // Local times are read in the device's zone: pinned to UTC here so local and stored times read the same.
@@ -30,7 +40,14 @@ describe('local date-times', () => {
   });
 
   it('refuses empty, malformed and impossible times', () => {
-    for (const text of ['', 'tomorrow', '2026-02-30T10:00', '2026-03-10T24:00', '2026-03-10T10:60', '2026-03-10 10:00']) {
+    for (const text of [
+      '',
+      'tomorrow',
+      '2026-02-30T10:00',
+      '2026-03-10T24:00',
+      '2026-03-10T10:60',
+      '2026-03-10 10:00',
+    ]) {
       expect(parseLocalDateTime(text), text).toBeNull();
     }
   });
@@ -39,7 +56,10 @@ describe('local date-times', () => {
 describe('checkSessionForm', () => {
   it('defaults to now and saves an otherwise empty session', () => {
     const result = checkSessionForm(form(), ctx);
-    expect(result).toMatchObject({ ok: true, session: { at: '2026-03-10T15:00:00.000Z', durationMin: null, nextAppointment: null, painBefore: null } });
+    expect(result).toMatchObject({
+      ok: true,
+      session: { at: '2026-03-10T15:00:00.000Z', durationMin: null, nextAppointment: null, painBefore: null },
+    });
   });
 
   it('saves every field, trimmed', () => {
@@ -85,18 +105,29 @@ describe('checkSessionForm', () => {
   it('uses the check-in figure for pain before until the person chooses one', () => {
     const prefilled = { ...ctx, painBeforeShown: 6 };
     expect(checkSessionForm(form(), prefilled)).toMatchObject({ session: { painBefore: 6 } });
-    expect(checkSessionForm(form({ painBefore: 3, painBeforeTouched: true }), prefilled)).toMatchObject({ session: { painBefore: 3 } });
+    expect(checkSessionForm(form({ painBefore: 3, painBeforeTouched: true }), prefilled)).toMatchObject({
+      session: { painBefore: 3 },
+    });
     // Cleared on purpose: stays empty.
-    expect(checkSessionForm(form({ painBefore: null, painBeforeTouched: true }), prefilled)).toMatchObject({ session: { painBefore: null } });
+    expect(checkSessionForm(form({ painBefore: null, painBeforeTouched: true }), prefilled)).toMatchObject({
+      session: { painBefore: null },
+    });
     expect(shownPainBefore(form(), 6)).toBe(6);
     expect(shownPainBefore(form(), null)).toBeNull();
   });
 
   it('refuses a time in the future, but a few minutes of clock drift is fine', () => {
-    expect(checkSessionForm(form({ at: '2026-03-10T16:00' }), ctx)).toEqual({ ok: false, errors: { at: 'That time is in the future. Choose a time up to now.' } });
+    expect(checkSessionForm(form({ at: '2026-03-10T16:00' }), ctx)).toEqual({
+      ok: false,
+      errors: { at: 'That time is in the future. Choose a time up to now.' },
+    });
     expect(checkSessionForm(form({ at: '2026-03-10T15:04' }), ctx)).toMatchObject({ ok: true });
-    expect(checkSessionForm(form({ at: '' }), ctx)).toMatchObject({ errors: { at: 'Choose the day and time of the session.' } });
-    expect(checkSessionForm(form({ at: '2026-02-30T10:00' }), ctx)).toMatchObject({ errors: { at: 'Enter a real day and time.' } });
+    expect(checkSessionForm(form({ at: '' }), ctx)).toMatchObject({
+      errors: { at: 'Choose the day and time of the session.' },
+    });
+    expect(checkSessionForm(form({ at: '2026-02-30T10:00' }), ctx)).toMatchObject({
+      errors: { at: 'Enter a real day and time.' },
+    });
   });
 
   it('keeps a stored time exactly when it was not changed', () => {
@@ -107,32 +138,62 @@ describe('checkSessionForm', () => {
 
   it('checks the duration in whole minutes', () => {
     for (const duration of ['0', '601', '45.5', 'an hour', '-5']) {
-      expect(checkSessionForm(form({ duration }), ctx), duration).toMatchObject({ errors: { duration: 'Enter whole minutes from 1 to 600.' } });
+      expect(checkSessionForm(form({ duration }), ctx), duration).toMatchObject({
+        errors: { duration: 'Enter whole minutes from 1 to 600.' },
+      });
     }
     expect(checkSessionForm(form({ duration: ' 90 ' }), ctx)).toMatchObject({ session: { durationMin: 90 } });
   });
 
   it('needs words for other aftercare, and drops them when Other is unticked', () => {
-    expect(checkSessionForm(form({ aftercare: ['other'] }), ctx)).toMatchObject({ errors: { aftercareOther: 'Write what the other aftercare is, or untick Other.' } });
-    expect(checkSessionForm(form({ aftercare: ['water'], aftercareOther: 'left over' }), ctx)).toMatchObject({ session: { aftercareOther: '' } });
+    expect(checkSessionForm(form({ aftercare: ['other'] }), ctx)).toMatchObject({
+      errors: { aftercareOther: 'Write what the other aftercare is, or untick Other.' },
+    });
+    expect(checkSessionForm(form({ aftercare: ['water'], aftercareOther: 'left over' }), ctx)).toMatchObject({
+      session: { aftercareOther: '' },
+    });
   });
 
   it('allows a next appointment in the future but not before the session', () => {
-    expect(checkSessionForm(form({ nextAppointment: '2026-03-10T12:00' }), ctx)).toMatchObject({ errors: { nextAppointment: 'The next appointment must be after this session.' } });
-    expect(checkSessionForm(form({ nextAppointment: 'soon' }), ctx)).toMatchObject({ errors: { nextAppointment: 'Enter a real day and time, or leave it empty.' } });
-    expect(checkSessionForm(form({ nextAppointment: '2027-01-05T10:00' }), ctx)).toMatchObject({ session: { nextAppointment: '2027-01-05T10:00:00.000Z' } });
+    expect(checkSessionForm(form({ nextAppointment: '2026-03-10T12:00' }), ctx)).toMatchObject({
+      errors: { nextAppointment: 'The next appointment must be after this session.' },
+    });
+    expect(checkSessionForm(form({ nextAppointment: 'soon' }), ctx)).toMatchObject({
+      errors: { nextAppointment: 'Enter a real day and time, or leave it empty.' },
+    });
+    expect(checkSessionForm(form({ nextAppointment: '2027-01-05T10:00' }), ctx)).toMatchObject({
+      session: { nextAppointment: '2027-01-05T10:00:00.000Z' },
+    });
   });
 
   it('refuses a note or provider over the limits', () => {
-    expect(checkSessionForm(form({ note: 'x'.repeat(2001) }), ctx)).toMatchObject({ errors: { note: 'Keep the note to 2,000 characters.' } });
-    expect(checkSessionForm(form({ provider: 'x'.repeat(81) }), ctx)).toMatchObject({ errors: { provider: 'Keep the name to 80 characters.' } });
+    expect(checkSessionForm(form({ note: 'x'.repeat(2001) }), ctx)).toMatchObject({
+      errors: { note: 'Keep the note to 2,000 characters.' },
+    });
+    expect(checkSessionForm(form({ provider: 'x'.repeat(81) }), ctx)).toMatchObject({
+      errors: { provider: 'Keep the name to 80 characters.' },
+    });
   });
 
   it('round-trips a stored session through the form', () => {
-    const stored = session('2026-03-01', { at: '2026-03-01T09:30:00.000Z', durationMin: 45, soreness24: 3, nextAppointment: '2026-03-08T09:30:00.000Z' });
+    const stored = session('2026-03-01', {
+      at: '2026-03-01T09:30:00.000Z',
+      durationMin: 45,
+      soreness24: 3,
+      nextAppointment: '2026-03-08T09:30:00.000Z',
+    });
     const f = sessionFormFrom(stored);
-    expect(f).toMatchObject({ at: '2026-03-01T09:30', duration: '45', soreness24: 3, painBeforeTouched: true, nextAppointment: '2026-03-08T09:30' });
-    expect(checkSessionForm(f, { ...ctx, storedAt: stored.at })).toMatchObject({ ok: true, session: { durationMin: 45, soreness24: 3, nextAppointment: stored.nextAppointment } });
+    expect(f).toMatchObject({
+      at: '2026-03-01T09:30',
+      duration: '45',
+      soreness24: 3,
+      painBeforeTouched: true,
+      nextAppointment: '2026-03-08T09:30',
+    });
+    expect(checkSessionForm(f, { ...ctx, storedAt: stored.at })).toMatchObject({
+      ok: true,
+      session: { durationMin: 45, soreness24: 3, nextAppointment: stored.nextAppointment },
+    });
   });
 });
 
@@ -149,7 +210,12 @@ describe('editedFields', () => {
     const f = form({ aftercare: ['water'], aftercareOther: 'old', painBefore: 3, painBeforeTouched: true });
     const checked = checkSessionForm(f, ctx);
     if (!checked.ok) throw new Error('expected a valid form');
-    expect(editedFields(checked.session, ['aftercare', 'painBeforeTouched', 'duration'])).toEqual({ aftercare: ['water'], aftercareOther: '', painBefore: 3, durationMin: null });
+    expect(editedFields(checked.session, ['aftercare', 'painBeforeTouched', 'duration'])).toEqual({
+      aftercare: ['water'],
+      aftercareOther: '',
+      painBefore: 3,
+      durationMin: null,
+    });
     expect(editedFields(checked.session, [])).toEqual({});
   });
 });
@@ -160,7 +226,11 @@ describe('sessionFormForAppointment', () => {
 
   it('fills in the time and therapist of a past appointment', () => {
     const at = new Date('2026-03-10T09:30:00').toISOString();
-    expect(sessionFormForAppointment(empty, at, '  Anna  ', now)).toEqual({ ...empty, at: '2026-03-10T09:30', provider: 'Anna' });
+    expect(sessionFormForAppointment(empty, at, '  Anna  ', now)).toEqual({
+      ...empty,
+      at: '2026-03-10T09:30',
+      provider: 'Anna',
+    });
   });
 
   it('leaves the form as it was for a time in the future, a malformed time, or an over-long name', () => {

@@ -73,7 +73,9 @@ describe('sorenessDue with today taken from the device clock in a real time zone
   /** Switches the process time zone and proves it took effect, so these tests cannot pass vacuously. */
   function zone(tz: string, julyOffsetMinutes: number) {
     vi.stubEnv('TZ', tz);
-    expect(new Date('2026-07-01T12:00:00.000Z').getTimezoneOffset(), `TZ=${tz} did not take effect`).toBe(julyOffsetMinutes);
+    expect(new Date('2026-07-01T12:00:00.000Z').getTimezoneOffset(), `TZ=${tz} did not take effect`).toBe(
+      julyOffsetMinutes,
+    );
   }
 
   it('London: a 23:30 session before the spring-forward night is asked about all Sunday, then the 48 h on Monday', () => {
@@ -106,7 +108,8 @@ describe('sorenessDue with today taken from the device clock in a real time zone
 });
 
 describe('aftercareDue', () => {
-  const advised = (day: string, extra = {}) => session(day, { aftercare: ['water', 'heat', 'other'], aftercareOther: ' Foam roll calves ', ...extra });
+  const advised = (day: string, extra = {}) =>
+    session(day, { aftercare: ['water', 'heat', 'other'], aftercareOther: ' Foam roll calves ', ...extra });
 
   it('is null with no sessions, or when the latest gave no aftercare', () => {
     expect(aftercareDue([], '2026-03-10')).toBeNull();
@@ -117,7 +120,8 @@ describe('aftercareDue', () => {
     const s = [advised('2026-03-10')];
     expect(AFTERCARE_DAYS).toBe(3);
     expect(aftercareDue(s, '2026-03-09')).toBeNull();
-    for (const day of ['2026-03-10', '2026-03-11', '2026-03-12']) expect(aftercareDue(s, day)?.lastDay).toBe('2026-03-12');
+    for (const day of ['2026-03-10', '2026-03-11', '2026-03-12'])
+      expect(aftercareDue(s, day)?.lastDay).toBe('2026-03-12');
     expect(aftercareDue(s, '2026-03-13')).toBeNull();
   });
 

@@ -14,13 +14,27 @@ describe('dateTicks', () => {
   it('six weeks: Mondays', () => {
     const t = dateTicks(dayNumber('2026-02-17'), dayNumber('2026-03-30'), 7);
     expect(t.unit).toBe('week');
-    expect(days(t.values)).toEqual(['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']);
+    expect(days(t.values)).toEqual([
+      '2026-02-23',
+      '2026-03-02',
+      '2026-03-09',
+      '2026-03-16',
+      '2026-03-23',
+      '2026-03-30',
+    ]);
   });
 
   it('a year: the first of every other month, January included', () => {
     const t = dateTicks(dayNumber('2025-04-01'), dayNumber('2026-03-31'), 6);
     expect(t.unit).toBe('month');
-    expect(days(t.values)).toEqual(['2025-05-01', '2025-07-01', '2025-09-01', '2025-11-01', '2026-01-01', '2026-03-01']); // aligned so January is one
+    expect(days(t.values)).toEqual([
+      '2025-05-01',
+      '2025-07-01',
+      '2025-09-01',
+      '2025-11-01',
+      '2026-01-01',
+      '2026-03-01',
+    ]); // aligned so January is one
   });
 
   it('five years: New Year or half years', () => {

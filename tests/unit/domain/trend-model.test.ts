@@ -47,7 +47,14 @@ describe('trendModel', () => {
     for (const range of ['1y', 'all'] as const) {
       const m = modelFor(journal, range);
       expect(m.bucketDays).toBe(range === '1y' ? 7 : 14);
-      for (const series of [m.pain.mean, m.pain.worst, m.pain.smooth, m.activityMean, ...m.regions.map((r) => r.points), ...m.measures.map((r) => r.points)]) {
+      for (const series of [
+        m.pain.mean,
+        m.pain.worst,
+        m.pain.smooth,
+        m.activityMean,
+        ...m.regions.map((r) => r.points),
+        ...m.measures.map((r) => r.points),
+      ]) {
         expect(series.length).toBeGreaterThan(10);
         expect(series.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
         for (const p of series) {

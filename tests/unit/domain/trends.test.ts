@@ -54,7 +54,12 @@ describe('journalDays', () => {
   it('gives the same series as the daily.ts functions, from one pass', () => {
     const rows = [
       checkin('2026-01-05', 6, { regions: [{ region: 'neck', pain: 4 }], mobility: { [A]: 3 }, measures: { [M]: 20 } }),
-      checkin('2026-01-05', 2, { regions: [{ region: 'neck', pain: 2 }, { region: 'lower-back', pain: 5 }] }),
+      checkin('2026-01-05', 2, {
+        regions: [
+          { region: 'neck', pain: 2 },
+          { region: 'lower-back', pain: 5 },
+        ],
+      }),
       checkin('2026-01-07', 5, { mobility: { [A]: 6 }, measures: { [M]: -1.5 } }),
       checkin('2026-01-06', 3),
     ];
@@ -82,7 +87,11 @@ describe('bucketRollup', () => {
     const monday = '2024-03-25';
     expect(new Date(`${monday}T12:00:00Z`).getUTCDay()).toBe(1);
     const weeks = weeklyRollup(daily.filter((d) => d.day >= monday));
-    const buckets = bucketRollup(daily.filter((d) => d.day >= monday), 7, monday);
+    const buckets = bucketRollup(
+      daily.filter((d) => d.day >= monday),
+      7,
+      monday,
+    );
     expect(buckets).toHaveLength(weeks.length);
     buckets.forEach((b, i) => {
       expect(b.start).toBe(weeks[i].weekStart);
@@ -102,7 +111,13 @@ describe('bucketRollup', () => {
 
 describe('plotSeries and rollingPoints', () => {
   const span = { from: '2026-01-05', to: '2026-02-01' };
-  const daily = dailyPain([checkin('2026-01-04', 8), checkin('2026-01-05', 2), checkin('2026-01-05', 6), checkin('2026-01-06', 5), checkin('2026-01-28', 3)]);
+  const daily = dailyPain([
+    checkin('2026-01-04', 8),
+    checkin('2026-01-05', 2),
+    checkin('2026-01-05', 6),
+    checkin('2026-01-06', 5),
+    checkin('2026-01-28', 3),
+  ]);
 
   it('daily: one point per day with data inside the span, mean, worst and least', () => {
     const s = plotSeries(daily, span, 1);

@@ -41,7 +41,14 @@ describe('accepts good rows unchanged', () => {
   });
 
   it('accepts the nullable fields as null', () => {
-    const session = { ...sessionRow(), pressure: null, durationMin: null, painBefore: null, painAfter: null, nextAppointment: null };
+    const session = {
+      ...sessionRow(),
+      pressure: null,
+      durationMin: null,
+      painBefore: null,
+      painAfter: null,
+      nextAppointment: null,
+    };
     expect(validateSession(session)).toEqual(session);
     const goal = { ...goalRow(), kind: 'pain', ref: null };
     expect(validateGoal(goal)).toEqual(goal);
@@ -62,12 +69,17 @@ describe('copies only known fields', () => {
     expect(Object.getPrototypeOf(clean)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    const draft = validateDraft({ ...draftRow(), value: JSON.parse(`{"a": {"__proto__": {"polluted": true}, "b": 1}}`) });
+    const draft = validateDraft({
+      ...draftRow(),
+      value: JSON.parse(`{"a": {"__proto__": {"polluted": true}, "b": 1}}`),
+    });
     expect(draft.value).toEqual({ a: { b: 1 } });
     expect(Object.getPrototypeOf((draft.value as { a: object }).a)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    expect(refusedField(() => validateCheckin({ ...checkinRow(), mobility: JSON.parse(`{"__proto__": 3}`) }))).toBe('mobility.__proto__');
+    expect(refusedField(() => validateCheckin({ ...checkinRow(), mobility: JSON.parse(`{"__proto__": 3}`) }))).toBe(
+      'mobility.__proto__',
+    );
   });
 
   it('ignores inherited fields', () => {
@@ -90,7 +102,8 @@ describe('copies only known fields', () => {
 
 describe('refuses each kind of bad value, naming the field', () => {
   it('refuses a row that is not an object', () => {
-    for (const row of [null, 3, 'row', [checkinRow()]]) expect(refusal(() => validateCheckin(row)).message).toMatch(/check-in/);
+    for (const row of [null, 3, 'row', [checkinRow()]])
+      expect(refusal(() => validateCheckin(row)).message).toMatch(/check-in/);
   });
 
   it.each([
@@ -111,14 +124,25 @@ describe('refuses each kind of bad value, naming the field', () => {
     ['regions', { regions: 'neck' }],
     ['regions.0', { regions: [null] }],
     ['regions.0.region', { regions: [{ region: 'tail', pain: 3 }] }],
-    ['regions.1.region', { regions: [{ region: 'neck', pain: 3 }, { region: 'neck', pain: 4 }] }],
+    [
+      'regions.1.region',
+      {
+        regions: [
+          { region: 'neck', pain: 3 },
+          { region: 'neck', pain: 4 },
+        ],
+      },
+    ],
     ['regions.0.pain', { regions: [{ region: 'neck', pain: 12 }] }],
     ['qualities.0', { qualities: ['itchy'] }],
     ['qualities.1', { qualities: ['sharp', 'sharp'] }],
     ['mobility', { mobility: [] }],
     ['mobility.walking', { mobility: { walking: 3 } }],
     [`mobility.6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b`, { mobility: { '6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b': 10.5 } }],
-    [`measures.0f8fad5b-d9cb-469f-a165-70867728950e`, { measures: { '0f8fad5b-d9cb-469f-a165-70867728950e': Infinity } }],
+    [
+      `measures.0f8fad5b-d9cb-469f-a165-70867728950e`,
+      { measures: { '0f8fad5b-d9cb-469f-a165-70867728950e': Infinity } },
+    ],
     [`measures.0f8fad5b-d9cb-469f-a165-70867728950e`, { measures: { '0f8fad5b-d9cb-469f-a165-70867728950e': 2e9 } }],
     ['note', { note: 'x'.repeat(NOTE_MAX + 1) }],
     ['note', { note: 42 }],
@@ -127,11 +151,15 @@ describe('refuses each kind of bad value, naming the field', () => {
   });
 
   it('says what is wrong in plain words', () => {
-    expect(refusal(() => validateCheckin({ ...checkinRow(), pain: 11 })).message).toBe('Pain must be a whole number from 0 to 10.');
-    expect(refusal(() => validateCheckin({ ...checkinRow(), regions: [{ region: 'lower-back', pain: 11 }] })).message).toBe(
-      'Pain in Lower back must be a whole number from 0 to 10.',
+    expect(refusal(() => validateCheckin({ ...checkinRow(), pain: 11 })).message).toBe(
+      'Pain must be a whole number from 0 to 10.',
     );
-    expect(refusal(() => validateCheckin({ ...checkinRow(), note: 'x'.repeat(NOTE_MAX + 1) })).message).toBe('Note must be at most 2,000 characters.');
+    expect(
+      refusal(() => validateCheckin({ ...checkinRow(), regions: [{ region: 'lower-back', pain: 11 }] })).message,
+    ).toBe('Pain in Lower back must be a whole number from 0 to 10.');
+    expect(refusal(() => validateCheckin({ ...checkinRow(), note: 'x'.repeat(NOTE_MAX + 1) })).message).toBe(
+      'Note must be at most 2,000 characters.',
+    );
   });
 
   it.each([

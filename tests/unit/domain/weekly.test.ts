@@ -25,7 +25,12 @@ describe('weeklyRollup', () => {
   });
 
   it('weights each day once, however many check-ins it had', () => {
-    const daily = dailyPain([checkin('2026-01-05', 10), checkin('2026-01-06', 0), checkin('2026-01-06', 0), checkin('2026-01-06', 0)]);
+    const daily = dailyPain([
+      checkin('2026-01-05', 10),
+      checkin('2026-01-06', 0),
+      checkin('2026-01-06', 0),
+      checkin('2026-01-06', 0),
+    ]);
     expect(weeklyRollup(daily)[0].mean).toBe(5);
   });
 

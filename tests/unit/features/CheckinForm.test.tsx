@@ -76,7 +76,9 @@ describe('CheckinForm', () => {
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Bad night' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Choose a number from 0 to 10 for how much it hurts.');
-    expect(screen.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      screen.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(await countCheckins()).toBe(0);
   });
 

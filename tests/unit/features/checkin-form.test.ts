@@ -1,6 +1,17 @@
 // The check-in form's own steps: from what was entered to the row to save, and the words for what needs fixing.
 import { describe, expect, it } from 'vitest';
-import { checkinInput, draftFromCheckin, EMPTY_CHECKIN, formFieldOf, hasDetails, isBlank, noteError, parseDecimal, timeError, type CheckinDraft } from '../../../src/features/checkin/checkin-form';
+import {
+  checkinInput,
+  draftFromCheckin,
+  EMPTY_CHECKIN,
+  formFieldOf,
+  hasDetails,
+  isBlank,
+  noteError,
+  parseDecimal,
+  timeError,
+  type CheckinDraft,
+} from '../../../src/features/checkin/checkin-form';
 import type { Checkin } from '../../../src/domain/types';
 import { toDateTimeLocal } from '../../../src/ui/format';
 
@@ -17,19 +28,38 @@ describe('checkinInput', () => {
   it('saves the usual regions while untouched, each at the overall pain unless rated', () => {
     const result = checkinInput(draft({ pain: 7 }), { defaultRegions: ['lower-back', 'neck'], now: NOW });
     expect(result).toEqual({
-      input: { pain: 7, regions: [{ region: 'neck', pain: 7 }, { region: 'lower-back', pain: 7 }], qualities: [], mobility: {}, measures: {}, note: '' },
+      input: {
+        pain: 7,
+        regions: [
+          { region: 'neck', pain: 7 },
+          { region: 'lower-back', pain: 7 },
+        ],
+        qualities: [],
+        mobility: {},
+        measures: {},
+        note: '',
+      },
     });
-    const chosen = checkinInput(draft({ pain: 7, regions: ['knee-left'], regionPain: { 'knee-left': 3, neck: 9 } }), { defaultRegions: ['neck'], now: NOW });
+    const chosen = checkinInput(draft({ pain: 7, regions: ['knee-left'], regionPain: { 'knee-left': 3, neck: 9 } }), {
+      defaultRegions: ['neck'],
+      now: NOW,
+    });
     expect('input' in chosen && chosen.input.regions).toEqual([{ region: 'knee-left', pain: 3 }]);
   });
 
   it('keeps only rated activities and typed measures, reading a comma as the decimal point', () => {
-    const result = checkinInput(draft({ pain: 2, mobility: { a: 4, b: null }, measures: { m: '2,5', n: '  ' } }), { defaultRegions: [], now: NOW });
+    const result = checkinInput(draft({ pain: 2, mobility: { a: 4, b: null }, measures: { m: '2,5', n: '  ' } }), {
+      defaultRegions: [],
+      now: NOW,
+    });
     expect('input' in result && [result.input.mobility, result.input.measures]).toEqual([{ a: 4 }, { m: 2.5 }]);
   });
 
   it('names every field that needs fixing at once', () => {
-    const result = checkinInput(draft({ pain: 2, measures: { m: 'two' }, note: 'x'.repeat(2001), at: '2026-03-11T09:00' }), { defaultRegions: [], now: NOW });
+    const result = checkinInput(
+      draft({ pain: 2, measures: { m: 'two' }, note: 'x'.repeat(2001), at: '2026-03-11T09:00' }),
+      { defaultRegions: [], now: NOW },
+    );
     expect(result).toEqual({
       errors: {
         at: 'That time is in the future. Choose a time up to now.',
@@ -55,17 +85,40 @@ describe('checkinInput', () => {
       measures: { m: 1.5 },
       note: 'Old',
     };
-    const edited = checkinInput({ ...draftFromCheckin(original), pain: 4 }, { defaultRegions: ['knee-left'], original, now: NOW });
+    const edited = checkinInput(
+      { ...draftFromCheckin(original), pain: 4 },
+      { defaultRegions: ['knee-left'], original, now: NOW },
+    );
     expect(edited).toEqual({
-      input: { id: original.id, pain: 4, regions: [{ region: 'neck', pain: 6 }], qualities: ['aching'], mobility: { archived: 3 }, measures: { m: 1.5 }, note: 'Old' },
+      input: {
+        id: original.id,
+        pain: 4,
+        regions: [{ region: 'neck', pain: 6 }],
+        qualities: ['aching'],
+        mobility: { archived: 3 },
+        measures: { m: 1.5 },
+        note: 'Old',
+      },
     });
   });
 });
 
 describe('form helpers', () => {
   it('parses the numbers people type, and nothing else', () => {
-    expect([parseDecimal('2.5'), parseDecimal('2,5'), parseDecimal(' 12 '), parseDecimal('-3'), parseDecimal('.5')]).toEqual([2.5, 2.5, 12, -3, 0.5]);
-    expect([parseDecimal(''), parseDecimal('two'), parseDecimal('1e3'), parseDecimal('1.2.3'), parseDecimal('Infinity')]).toEqual([null, null, null, null, null]);
+    expect([
+      parseDecimal('2.5'),
+      parseDecimal('2,5'),
+      parseDecimal(' 12 '),
+      parseDecimal('-3'),
+      parseDecimal('.5'),
+    ]).toEqual([2.5, 2.5, 12, -3, 0.5]);
+    expect([
+      parseDecimal(''),
+      parseDecimal('two'),
+      parseDecimal('1e3'),
+      parseDecimal('1.2.3'),
+      parseDecimal('Infinity'),
+    ]).toEqual([null, null, null, null, null]);
   });
 
   it('counts a note as the data layer does: trimmed', () => {

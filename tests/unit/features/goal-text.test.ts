@@ -1,21 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { activityChange, measureChange, painChange } from '../../../src/domain/clinical';
-import { changeFigures, dueText, formatDue, goalNames, goalNumber, goalSentence } from '../../../src/features/goals/goal-text';
+import {
+  changeFigures,
+  dueText,
+  formatDue,
+  goalNames,
+  goalNumber,
+  goalSentence,
+} from '../../../src/features/goals/goal-text';
 
 const TODAY = '2026-11-27';
 
 describe('goal text', () => {
   const names = goalNames(
     [{ id: 'a1', name: 'Reach the top shelf', archivedAt: '2026-11-01T00:00:00.000Z', createdAt: '', updatedAt: '' }],
-    [{ id: 'm1', name: 'Recovery after a workout', unit: 'hours', better: 'lower', archivedAt: null, createdAt: '', updatedAt: '' }],
+    [
+      {
+        id: 'm1',
+        name: 'Recovery after a workout',
+        unit: 'hours',
+        better: 'lower',
+        archivedAt: null,
+        createdAt: '',
+        updatedAt: '',
+      },
+    ],
   );
 
   // Dates follow the runtime's locale ("8 Dec" in en-GB, "Dec 8" in en-US), so they are matched either way.
   it('writes the goal as one sentence, with the year only when it is not this year', () => {
-    expect(goalSentence({ kind: 'region', ref: 'lower-back', baseline: 7, target: 3, dueDay: '2026-12-08' }, names, TODAY)).toMatch(/^Lower back pain 7 → 3 by (8 Dec|Dec 8)$/);
-    expect(goalSentence({ kind: 'pain', ref: null, baseline: 6.4, target: 3, dueDay: '2027-01-08' }, names, TODAY)).toMatch(/^Pain 6\.4 → 3 by (8 Jan|Jan 8),? 2027$/);
-    expect(goalSentence({ kind: 'activity', ref: 'a1', baseline: 3, target: 8, dueDay: '2026-12-08' }, names, TODAY)).toMatch(/^Reach the top shelf 3 → 8 by (8 Dec|Dec 8)$/);
-    expect(goalSentence({ kind: 'measure', ref: 'm1', baseline: 30, target: 24, dueDay: '2026-12-08' }, names, TODAY)).toMatch(/^Recovery after a workout 30 → 24 hours by (8 Dec|Dec 8)$/);
+    expect(
+      goalSentence({ kind: 'region', ref: 'lower-back', baseline: 7, target: 3, dueDay: '2026-12-08' }, names, TODAY),
+    ).toMatch(/^Lower back pain 7 → 3 by (8 Dec|Dec 8)$/);
+    expect(
+      goalSentence({ kind: 'pain', ref: null, baseline: 6.4, target: 3, dueDay: '2027-01-08' }, names, TODAY),
+    ).toMatch(/^Pain 6\.4 → 3 by (8 Jan|Jan 8),? 2027$/);
+    expect(
+      goalSentence({ kind: 'activity', ref: 'a1', baseline: 3, target: 8, dueDay: '2026-12-08' }, names, TODAY),
+    ).toMatch(/^Reach the top shelf 3 → 8 by (8 Dec|Dec 8)$/);
+    expect(
+      goalSentence({ kind: 'measure', ref: 'm1', baseline: 30, target: 24, dueDay: '2026-12-08' }, names, TODAY),
+    ).toMatch(/^Recovery after a workout 30 → 24 hours by (8 Dec|Dec 8)$/);
     expect(formatDue('2026-12-31', TODAY)).toMatch(/^(31 Dec|Dec 31)$/);
   });
 

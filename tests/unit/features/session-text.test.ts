@@ -3,7 +3,9 @@ import { aftercareText, painDropText, sessionWhat, sorenessText } from '../../..
 
 describe('session text', () => {
   it('names techniques, pressure and length, leaving out what was not noted', () => {
-    expect(sessionWhat({ techniques: ['deep-tissue', 'trigger-point'], pressure: 'firm', durationMin: 60 })).toBe('Deep tissue, Trigger point therapy · Firm · 60 min');
+    expect(sessionWhat({ techniques: ['deep-tissue', 'trigger-point'], pressure: 'firm', durationMin: 60 })).toBe(
+      'Deep tissue, Trigger point therapy · Firm · 60 min',
+    );
     expect(sessionWhat({ techniques: [], pressure: null, durationMin: 45 })).toBe('45 min');
     expect(sessionWhat({ techniques: [], pressure: null, durationMin: null })).toBe('');
   });
@@ -23,7 +25,9 @@ describe('session text', () => {
   });
 
   it('uses the therapist’s own words for other aftercare', () => {
-    expect(aftercareText({ aftercare: ['water', 'other'], aftercareOther: 'foam roller' })).toBe('Drink water, foam roller');
+    expect(aftercareText({ aftercare: ['water', 'other'], aftercareOther: 'foam roller' })).toBe(
+      'Drink water, foam roller',
+    );
     expect(aftercareText({ aftercare: ['other'], aftercareOther: '' })).toBe('Other');
   });
 });

@@ -44,7 +44,15 @@ describe('PainScale', () => {
   });
 
   it('takes other anchor words, e.g. for a mobility activity', () => {
-    render(<PainScale label="Reach the top shelf" value={null} onChange={() => undefined} anchors={MOBILITY_ANCHORS} size="compact" />);
+    render(
+      <PainScale
+        label="Reach the top shelf"
+        value={null}
+        onChange={() => undefined}
+        anchors={MOBILITY_ANCHORS}
+        size="compact"
+      />,
+    );
     expect(screen.getByRole('radio', { name: /^0\W+unable$/ })).toBeTruthy();
     expect(screen.getByRole('radio', { name: /^10\W+as well as before$/ })).toBeTruthy();
   });

@@ -71,7 +71,9 @@ describe('BodyMap', () => {
 
   it('names each shape for a pointer hover, and tells which side is which', () => {
     const { container } = render(<BodyMap selected={[]} onToggle={() => undefined} />);
-    expect(container.querySelector('[data-view="front"] [data-region="shoulder-left"] title')!.textContent).toBe('Shoulder, left');
+    expect(container.querySelector('[data-view="front"] [data-region="shoulder-left"] title')!.textContent).toBe(
+      'Shoulder, left',
+    );
     expect(container.textContent).toContain('your left is on the right');
     expect(container.textContent).toContain('your left is on the left');
   });
@@ -83,14 +85,14 @@ describe('RegionList', () => {
     expect(screen.getAllByRole('checkbox')).toHaveLength(29);
     expect(REGION_GROUPS.map((g) => g.title)).toEqual(['Head and neck', 'Arms and hands', 'Trunk', 'Hips and legs']);
     const trunk = screen.getByRole('group', { name: 'Trunk' });
-    expect(within(trunk).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
-      'Chest',
-      'Abdomen',
-      'Upper back',
-      'Mid back',
-      'Lower back',
-    ]);
-    expect(within(screen.getByRole('group', { name: 'Hips and legs' })).getByRole('checkbox', { name: 'Glute, left' })).toBeTruthy();
+    expect(
+      within(trunk)
+        .getAllByRole('checkbox')
+        .map((c) => (c as HTMLInputElement).labels?.[0]?.textContent),
+    ).toEqual(['Chest', 'Abdomen', 'Upper back', 'Mid back', 'Lower back']);
+    expect(
+      within(screen.getByRole('group', { name: 'Hips and legs' })).getByRole('checkbox', { name: 'Glute, left' }),
+    ).toBeTruthy();
   });
 
   it('ticks the chosen regions and reports the one toggled', () => {
@@ -112,7 +114,15 @@ describe('RegionPicker', () => {
         label="Where does it hurt?"
         selected={selected}
         onChange={setSelected}
-        ratings={rate ? { values, onRate: (r, v) => setValues({ ...values, [r]: v }), unratedHint: 'Not rated: saved as your overall pain.' } : undefined}
+        ratings={
+          rate
+            ? {
+                values,
+                onRate: (r, v) => setValues({ ...values, [r]: v }),
+                unratedHint: 'Not rated: saved as your overall pain.',
+              }
+            : undefined
+        }
       />
     );
   }
@@ -127,9 +137,17 @@ describe('RegionPicker', () => {
     expect(scales.map((s) => s.querySelector('legend')!.textContent)).toEqual(['Neck', 'Lower back']);
     expect(within(scales[1]).getByText('Not rated: saved as your overall pain.')).toBeTruthy();
     fireEvent.click(within(scales[1]).getByRole('radio', { name: '6' }));
-    expect((within(screen.getByRole('radiogroup', { name: 'Lower back' })).getByRole('radio', { name: '6' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (
+        within(screen.getByRole('radiogroup', { name: 'Lower back' })).getByRole('radio', {
+          name: '6',
+        }) as HTMLInputElement
+      ).checked,
+    ).toBe(true);
     fireEvent.click(container.querySelector('[data-view="front"] [data-region="neck"]')!);
-    expect(screen.getAllByRole('radiogroup').map((s) => s.querySelector('legend')!.textContent)).toEqual(['Lower back']);
+    expect(screen.getAllByRole('radiogroup').map((s) => s.querySelector('legend')!.textContent)).toEqual([
+      'Lower back',
+    ]);
   });
 
   it('without ratings, says in words what is chosen', () => {
