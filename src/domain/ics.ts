@@ -15,7 +15,7 @@ const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 const PRODID = '-//Pain Journal//Pain Journal//EN';
 
-/** An appointment: a fixed moment with an alert the day before. */
+/** An appointment: a fixed moment with an alert the day before and another two hours before. */
 export interface AppointmentEventInput {
   /** Stable per appointment, so downloading it again updates the event instead of adding a second one. */
   uid: string;
@@ -124,7 +124,12 @@ function checkUid(uid: string): string {
   return uid.trim();
 }
 
-/** An appointment as a calendar file: UTC start and end, and an alert the day before. */
+/** The appointment's first alert: one day before its start (RFC 5545 §3.8.6.3 duration). */
+export const DAY_BEFORE_TRIGGER = '-P1D';
+/** The appointment's second alert: two hours before its start. */
+export const HOURS_BEFORE_TRIGGER = '-PT2H';
+
+/** An appointment as a calendar file: UTC start and end, an alert the day before and one two hours before. */
 export function appointmentEvent(input: AppointmentEventInput): string {
   const start = typeof input.start === 'string' ? new Date(input.start) : input.start;
   if (Number.isNaN(start.getTime())) throw new ValidationError('start', 'The appointment needs a valid date and time.');
@@ -143,7 +148,10 @@ export function appointmentEvent(input: AppointmentEventInput): string {
     ...(input.location?.trim() ? [`LOCATION:${escapeText(input.location.trim())}`] : []),
     'STATUS:CONFIRMED',
     'TRANSP:OPAQUE',
-    ...alarm('-P1D', `Tomorrow: ${input.summary}`),
+    ...alarm(DAY_BEFORE_TRIGGER, `Tomorrow: ${input.summary}`),
+    // The day-before alert cannot fire for an appointment added on the day (as Today offers after a booking),
+    // so a second one comes early enough to set off, late enough to be remembered.
+    ...alarm(HOURS_BEFORE_TRIGGER, `In 2 hours: ${input.summary}`),
     'END:VEVENT',
   ];
   return calendar(event);

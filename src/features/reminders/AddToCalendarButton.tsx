@@ -3,7 +3,7 @@ import type { Session } from '../../domain/types';
 import { showToast } from '../../ui/toast';
 import { saveFile } from '../../ui/save-file';
 
-/** Downloads the appointment booked at `session` as a calendar file, with an alert the day before. */
+/** Downloads the appointment booked at `session` as a calendar file, with alerts the day before and two hours before. */
 export function AddToCalendarButton({ session, class: className }: { session: Session; class?: string }) {
   if (!session.nextAppointment) return null;
   return (

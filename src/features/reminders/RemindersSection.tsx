@@ -105,7 +105,9 @@ export function RemindersSection() {
               {next.session.provider.trim() && <span class="muted"> with {next.session.provider.trim()}</span>}
             </p>
             <AddToCalendarButton session={next.session} />
-            <p class="small muted reminders-status">Your calendar will remind you the day before.</p>
+            <p class="small muted reminders-status">
+              Your calendar will remind you the day before and two hours before.
+            </p>
           </>
         ) : (
           <p class="muted">

@@ -120,12 +120,17 @@ describe('appointmentEvent', () => {
     expect(prop(event, 'DTEND')).toBe('20260329T011500Z');
   });
 
-  it('alerts the day before with a display alarm', () => {
+  it('alerts the day before and again two hours before, each a display alarm', () => {
     const [event] = children(parseIcs(appointment()), 'VEVENT');
-    const [alarm] = children(event, 'VALARM');
-    expect(prop(alarm, 'ACTION')).toBe('DISPLAY');
-    expect(prop(alarm, 'TRIGGER')).toBe('-P1D');
-    expect(unescapeText(prop(alarm, 'DESCRIPTION')!)).toBe('Tomorrow: Massage with Anna');
+    const alarms = children(event, 'VALARM');
+    expect(alarms).toHaveLength(2);
+    const [dayBefore, hoursBefore] = alarms;
+    expect(prop(dayBefore, 'ACTION')).toBe('DISPLAY');
+    expect(prop(dayBefore, 'TRIGGER')).toBe('-P1D');
+    expect(unescapeText(prop(dayBefore, 'DESCRIPTION')!)).toBe('Tomorrow: Massage with Anna');
+    expect(prop(hoursBefore, 'ACTION')).toBe('DISPLAY');
+    expect(prop(hoursBefore, 'TRIGGER')).toBe('-PT2H');
+    expect(unescapeText(prop(hoursBefore, 'DESCRIPTION')!)).toBe('In 2 hours: Massage with Anna');
   });
 
   it('keeps awkward text intact through escaping and folding', () => {
