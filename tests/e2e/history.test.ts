@@ -145,6 +145,28 @@ describe('history with two years of entries', () => {
     );
   });
 
+  it('shows the activity ratings and measure values a check-in logged, archived ones too', async () => {
+    await inDataLayer(page(), async (layer) => {
+      const shelf = await layer.addActivity('Reach the top shelf');
+      const movie = await layer.addActivity('Sit through a movie');
+      const recovery = await layer.addMeasure({ name: 'Recovery after a workout', unit: 'hours', better: 'lower' });
+      await layer.saveCheckin({
+        pain: 3,
+        mobility: { [shelf.id]: 7, [movie.id]: 0 },
+        measures: { [recovery.id]: 38.5 },
+        note: 'After the gym',
+      });
+      await layer.archiveActivity(movie.id);
+    });
+    const first = page().locator('.history-entry').first();
+    await expect.poll(() => first.textContent()).toMatch(/After the gym/);
+    expect(await first.locator('.history-values').textContent()).toBe(
+      'Reach the top shelf 7/10 · Sit through a movie 0/10 · Recovery after a workout 38.5 hours',
+    );
+    // A check-in that rated nothing has no such line.
+    expect(await page().locator('.history-entry').nth(1).locator('.history-values').count()).toBe(0);
+  });
+
   it('is accessible in both themes with years of data', async () => {
     await page().evaluate(() => scrollTo(0, 0));
     expect(await checkBothSchemes(page(), 'history-data', { fullPage: false })).toEqual([]);

@@ -1,8 +1,10 @@
-// One line of History: a check-in (pain, where, a note excerpt) or a session (who, techniques, pain before → after).
+// One line of History: a check-in (pain, where, activity ratings and measures, a note excerpt) or a session (who,
+// techniques, pain before → after).
 import { QUALITIES, REGIONS, labelOf } from '../../domain/catalog';
+import { loggedValues } from '../../domain/checkin-values';
 import { cursorOf, type TimelineEntry } from '../../domain/history';
-import type { Checkin, Session } from '../../domain/types';
-import { formatTime } from '../../ui/format';
+import type { Activity, Checkin, Measure, Session } from '../../domain/types';
+import { formatNumber, formatTime } from '../../ui/format';
 import { painDropText, sessionWhat, sorenessText } from '../sessions/session-text';
 
 const NOTE_EXCERPT = 90;
@@ -17,7 +19,16 @@ function excerpt(note: string): string {
   return flat.length > NOTE_EXCERPT ? `${flat.slice(0, NOTE_EXCERPT - 1).trimEnd()}…` : flat;
 }
 
-function CheckinRow({ checkin, cursor }: { checkin: Checkin; cursor: string }) {
+/** The person's activities and measures, archived ones included, to name what a check-in rated. */
+export interface LoggedNames {
+  activities: readonly Activity[];
+  measures: readonly Measure[];
+}
+
+function CheckinRow({ checkin, cursor, names }: { checkin: Checkin; cursor: string; names: LoggedNames }) {
+  const values = loggedValues(checkin, names.activities, names.measures)
+    .map((v) => `${v.name} ${formatNumber(v.value, 2)}${v.unit === '/10' ? '/10' : v.unit ? ` ${v.unit}` : ''}`)
+    .join(' · ');
   const where = checkin.regions.map((r) => `${labelOf(REGIONS, r.region)} ${r.pain}`).join(' · ');
   const qualities = checkin.qualities.map((q) => labelOf(QUALITIES, q).toLowerCase()).join(', ');
   return (
@@ -37,6 +48,7 @@ function CheckinRow({ checkin, cursor }: { checkin: Checkin; cursor: string }) {
             {qualities && <span class="muted">{qualities}</span>}
           </span>
         )}
+        {values && <span class="history-line history-values">{values}</span>}
         {checkin.note && <span class="history-note">“{excerpt(checkin.note)}”</span>}
       </span>
     </a>
@@ -82,10 +94,10 @@ function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
 }
 
 /** A History entry as a link that opens it, carrying its place in the timeline (for coming back to it). */
-export function HistoryEntryRow({ entry }: { entry: TimelineEntry }) {
+export function HistoryEntryRow({ entry, names }: { entry: TimelineEntry; names: LoggedNames }) {
   const cursor = cursorOf(entry);
   return entry.kind === 'checkin' ? (
-    <CheckinRow checkin={entry.row} cursor={cursor} />
+    <CheckinRow checkin={entry.row} cursor={cursor} names={names} />
   ) : (
     <SessionRow session={entry.row} cursor={cursor} />
   );

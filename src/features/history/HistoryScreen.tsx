@@ -7,6 +7,7 @@ import { localDay } from '../../domain/days';
 import { returnIndex, type TimelineCursor } from '../../domain/history';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { useActivities, useMeasures } from '../activities/useActivities';
 import { rememberReturn, takeReturn } from './history-return';
 import { HistorySegment } from './HistorySegment';
 import type { Segment } from './useHistorySegment';
@@ -25,6 +26,9 @@ export default function HistoryScreen(_props: RouteProps) {
   const sentinel = useRef<HTMLDivElement>(null);
   const timeline = useRef<HTMLDivElement>(null);
   const today = localDay();
+  const activities = useActivities();
+  const measures = useMeasures();
+  const names = { activities: activities ?? [], measures: measures ?? [] };
   // Coming back: the list stays hidden until every segment is drawn, then shows with the entry where it was.
   const [returning, setReturning] = useState(back !== null);
   const drawn = useRef(new Set<number>());
@@ -104,6 +108,7 @@ export default function HistoryScreen(_props: RouteProps) {
             before={before}
             until={until}
             today={today}
+            names={names}
             onRead={(segment: Segment) => {
               if (i === 0) setEmpty(segment.entries.length === 0);
               if (until === null) setTail({ next: segment.next, segments: segments.length });

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { groupByDay, type TimelineCursor } from '../../domain/history';
 import { formatNumber } from '../../ui/format';
 import { dayHeading } from './history-format';
-import { HistoryEntryRow } from './HistoryEntryRow';
+import { HistoryEntryRow, type LoggedNames } from './HistoryEntryRow';
 import { useHistorySegment, type Segment } from './useHistorySegment';
 
 interface HistorySegmentProps {
@@ -12,12 +12,14 @@ interface HistorySegmentProps {
   today: string;
   /** Position among the segments, to keep heading ids unique even if a day spans two segments. */
   index: number;
+  /** Names for the activity ratings and measure values check-ins hold. */
+  names: LoggedNames;
   /** Told each time the segment's rows change. */
   onRead: (segment: Segment) => void;
 }
 
 /** Renders one live segment of the timeline, grouped by day. */
-export function HistorySegment({ before, until, today, index, onRead }: HistorySegmentProps) {
+export function HistorySegment({ before, until, today, index, names, onRead }: HistorySegmentProps) {
   const segment = useHistorySegment(before, until);
   useEffect(() => {
     if (segment) onRead(segment);
@@ -39,7 +41,7 @@ export function HistorySegment({ before, until, today, index, onRead }: HistoryS
           <ul class="history-list">
             {group.entries.map((entry) => (
               <li key={`${entry.kind}-${entry.row.id}`}>
-                <HistoryEntryRow entry={entry} />
+                <HistoryEntryRow entry={entry} names={names} />
               </li>
             ))}
           </ul>
