@@ -1,26 +1,19 @@
 // Mobility activities (PSFS): up to five active at once; archived ones keep their history.
-import { MAX_ACTIVE_ACTIVITIES } from '../domain/catalog';
-import { ValidationError } from '../domain/errors';
 import type { Activity } from '../domain/types';
 import { validateActivity } from '../domain/validate';
 import { db } from './database';
+import { checkStoredRules } from './rule-checks';
 import { guardedWrite, instantOf, patchRow, stampsFor } from './write';
 
 const isActive = (activity: Activity) => activity.archivedAt === null;
-
-// Counted inside the caller's transaction, so two tabs adding at once cannot pass the limit together.
-async function refuseIfFull(exceptId?: string): Promise<void> {
-  const active = await db.activities.filter((a) => isActive(a) && a.id !== exceptId).count();
-  if (active >= MAX_ACTIVE_ACTIVITIES)
-    throw new ValidationError('name', 'You can track up to five activities at once. Archive one first.');
-}
 
 /** Adds an active activity; refused when five are already active. */
 export async function addActivity(name: string): Promise<Activity> {
   const now = new Date();
   return guardedWrite(['activities'], async () => {
     const row = validateActivity({ name, archivedAt: null, ...stampsFor(undefined, undefined, now) });
-    await refuseIfFull();
+    // The five-active limit (domain/rules.ts), counted inside this transaction so two tabs cannot pass it together.
+    await checkStoredRules('activities', row);
     await db.activities.add(row);
     return row;
   });
@@ -38,10 +31,7 @@ export function archiveActivity(id: string): Promise<Activity> {
 
 /** Makes an archived activity active again; refused when five are already active. */
 export function unarchiveActivity(id: string): Promise<Activity> {
-  return patchRow('activities', id, async () => {
-    await refuseIfFull(id);
-    return { archivedAt: null };
-  });
+  return patchRow('activities', id, () => ({ archivedAt: null }));
 }
 
 /** Every activity, archived ones included, oldest first. */

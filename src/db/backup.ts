@@ -1,8 +1,10 @@
 // Backup and restore at the database: read everything for a backup file, compare a file with what is here, and
 // write a checked file back in ONE transaction — all of it lands or none of it does (a killed browser rolls it back).
 import Dexie from 'dexie';
+import { ValidationError } from '../domain/errors';
 import {
   BACKUP_TABLES,
+  TABLE_NOUNS,
   isDeviceOnlySetting,
   type BackupData,
   type BackupMeta,
@@ -10,6 +12,7 @@ import {
 } from '../domain/backup-format';
 import { validateRows } from '../domain/backup-read';
 import { mergeDecision, rowKey, type HereStamps, type RestoreMode } from '../domain/restore-plan';
+import { TABLE_LIMITS, checkTableLimits } from '../domain/rules';
 import { LAST_BACKUP_AT } from '../domain/settings-keys';
 import type { Instant } from '../domain/types';
 import { isInstant } from '../domain/validate-fields';
@@ -93,6 +96,21 @@ export async function applyRestore(
           const here = (await store.bulkGet(chunk.map((row) => rowKey(table, row)))) as (StampedRow | undefined)[];
           toPut.push(
             ...chunk.filter((row, j) => ['add', 'update'].includes(mergeDecision(row.updatedAt, here[j]?.updatedAt))),
+          );
+        }
+      }
+      if (mode === 'merge' && TABLE_LIMITS[table]) {
+        // The file held together on its own; merged with what is here, a table limit can still break (three active
+        // activities here plus three in the file). Checked before this table is written: the throw aborts everything.
+        const incoming = new Set(toPut.map((row) => rowKey(table, row)));
+        const here = ((await store.toArray()) as StampedRow[]).filter((row) => !incoming.has(rowKey(table, row)));
+        try {
+          checkTableLimits(table as 'activities', [...here, ...toPut] as never[]);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          throw new ValidationError(
+            error.field,
+            `Merged with what is here, the ${TABLE_NOUNS[table][1]} would break a rule: ${error.message} Replace instead, or change what is here first.`,
           );
         }
       }

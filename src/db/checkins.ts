@@ -6,6 +6,7 @@ import { uuid } from '../domain/validate-fields';
 import { db } from './database';
 import { oldestFirst } from './order';
 import { requestPersistentStorage } from './persistence';
+import { checkStoredRules, writeScope } from './rule-checks';
 import { definedFields, deleteRow, guardedWrite, restoreDeleted, stampsFor } from './write';
 
 /** Fields to save. With an `id` that exists, only the fields given change; stamps are always set here, never taken from input. */
@@ -21,13 +22,14 @@ export async function saveCheckin(input: CheckinInput): Promise<Checkin> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  const row = await guardedWrite(['checkins'], async () => {
+  const row = await guardedWrite(writeScope('checkins'), async () => {
     const old = id === undefined ? undefined : await db.checkins.get(id);
     const at = given.at ?? old?.at ?? now.toISOString();
     // An unchanged time is not re-checked: a stored row stays editable even if the clock was later set back.
     if (at !== old?.at) validateCheckinTime(at, now);
     const day = given.day ?? (old && given.at === undefined ? old.day : localDay(new Date(at)));
     const clean = validateCheckin({ ...EMPTY, ...old, ...given, at, day, ...stampsFor(old, id, now) });
+    await checkStoredRules('checkins', clean);
     await db.checkins.put(clean);
     return clean;
   });

@@ -3,6 +3,7 @@ import type { Goal } from '../domain/types';
 import { validateGoal } from '../domain/validate';
 import { uuid } from '../domain/validate-fields';
 import { db } from './database';
+import { checkStoredRules, writeScope } from './rule-checks';
 import { definedFields, deleteRow, guardedWrite, instantOf, patchRow, restoreDeleted, stampsFor } from './write';
 
 /** Fields to save. With an `id` that exists, only the fields given change; stamps are always set here. */
@@ -13,7 +14,7 @@ export async function saveGoal(input: GoalInput): Promise<Goal> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  return guardedWrite(['goals'], async () => {
+  return guardedWrite(writeScope('goals'), async () => {
     const old = id === undefined ? undefined : await db.goals.get(id);
     const clean = validateGoal({
       ref: null,
@@ -23,6 +24,7 @@ export async function saveGoal(input: GoalInput): Promise<Goal> {
       ...given,
       ...stampsFor(old, id, now),
     });
+    await checkStoredRules('goals', clean);
     await db.goals.put(clean);
     return clean;
   });

@@ -5,6 +5,7 @@ import type { Instant, Stamped } from '../domain/types';
 import { validateRecord, type Rows } from '../domain/validate';
 import { db } from './database';
 import { noteJournalWritten } from './had-data';
+import { checkStoredRules, hasStoredRules, writeScope } from './rule-checks';
 import type { TableName } from './schema';
 
 /** A table whose rows carry an id and created/updated stamps. */
@@ -73,11 +74,12 @@ export async function patchRow<K extends StampedTable>(
   change: (old: Rows[K]) => Partial<Rows[K]> | Promise<Partial<Rows[K]>>,
 ): Promise<Rows[K]> {
   const now = new Date();
-  return guardedWrite([table], async () => {
+  return guardedWrite(writeScope(table), async () => {
     const rows = db.table<Rows[K], string>(table);
     const old = await rows.get(id);
     if (!old) throw new MissingEntryError(table, id);
     const row = validateRecord(table, { ...old, ...definedFields(await change(old)), ...stampsFor(old, id, now) });
+    if (hasStoredRules(table)) await checkStoredRules(table, row);
     await rows.put(row);
     return row;
   });
@@ -96,7 +98,8 @@ export async function deleteRow<K extends StampedTable>(table: K, id: string): P
 /** Puts a deleted row back exactly as it was (Undo); it is validated like any other write. */
 export async function restoreDeleted<K extends StampedTable>(table: K, row: Rows[K]): Promise<Rows[K]> {
   const clean = validateRecord(table, row);
-  return guardedWrite([table], async () => {
+  return guardedWrite(writeScope(table), async () => {
+    if (hasStoredRules(table)) await checkStoredRules(table, clean);
     await db.table<Rows[K], string>(table).put(clean);
     return clean;
   });

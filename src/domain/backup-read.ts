@@ -14,8 +14,9 @@ import {
 } from './backup-format';
 import type { BackupData, BackupMeta, BackupTable } from './backup-format';
 import { ValidationError } from './errors';
-import { isInstant } from './validate-fields';
-import { validateRecord } from './validate';
+import { checkJournalRows } from './rules';
+import { type RuleContext, pastInstant, ruleContextNow } from './validate-fields';
+import { type RecordTable, type Rows, validateRecord } from './validate';
 
 /** Largest file read: ten years of a busy journal is about 10 MB, so anything past this is not a backup. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -114,10 +115,18 @@ export async function readBackup(text: string, options: ReadOptions): Promise<Ch
 
 async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadOptions): Promise<CheckedBackup> {
   options.onProgress?.('checking');
+  const ctx = ruleContextNow();
   const appVersion = own(file, 'appVersion');
-  const exportedAt = own(file, 'exportedAt');
-  if (typeof appVersion !== 'string' || appVersion.length > 40 || !isInstant(exportedAt)) {
+  if (typeof appVersion !== 'string' || appVersion.length > 40 || own(file, 'exportedAt') === undefined) {
     throw damaged('This backup’s header is incomplete (the app version or the time it was made is missing).');
+  }
+  let exportedAt: string;
+  try {
+    // The same rule as every stored time: a file "made" in year 9999 would silence the backup reminder forever.
+    exportedAt = pastInstant(own(file, 'exportedAt'), 'exportedAt', 'The time this backup was made', ctx);
+  } catch (error) {
+    if (error instanceof ValidationError) throw damaged(error.message);
+    throw error;
   }
 
   const data = own(file, 'data');
@@ -161,15 +170,18 @@ async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadO
     throw damaged('This file was changed or damaged after it was made: its checksum does not match.');
 
   options.onProgress?.('validating');
-  const clean = validateRows(data as Record<BackupTable, unknown[]>);
+  const clean = validateRows(data as Record<BackupTable, unknown[]>, ctx);
   return {
     meta: { schemaVersion: own(file, 'schemaVersion') as number, appVersion, exportedAt, encrypted },
     data: clean,
   };
 }
 
-/** Every row through validateRecord; duplicates refused; device-only settings skipped. Throws with the first few reasons. */
-export function validateRows(data: Record<BackupTable, unknown[]>): BackupData {
+/**
+ * Every row through the rule set a save uses (domain/rules.ts): each row alone, duplicates refused, then the rules
+ * across rows over the file's own rows; device-only settings skipped. Throws with the first few reasons.
+ */
+export function validateRows(data: Record<BackupTable, unknown[]>, ctx: RuleContext = ruleContextNow()): BackupData {
   const reasons: string[] = [];
   let bad = 0;
   const refuse = (reason: string) => {
@@ -184,7 +196,7 @@ export function validateRows(data: Record<BackupTable, unknown[]>): BackupData {
       const where = `Row ${(i + 1).toLocaleString('en')} of ${TABLE_NOUNS[table][1]}`;
       let row: { id?: string; key?: string };
       try {
-        row = validateRecord(table, raw) as { id?: string; key?: string };
+        row = validateRecord(table, raw, ctx) as { id?: string; key?: string };
       } catch (error) {
         if (error instanceof ValidationError) return refuse(`${where}: ${error.message}`);
         throw error;
@@ -200,6 +212,17 @@ export function validateRows(data: Record<BackupTable, unknown[]>): BackupData {
       out.push(row);
     });
     clean[table] = out;
+  }
+  // Across rows only when every row passed alone: then each table's list is the file's, and row numbers match it.
+  if (!bad) {
+    for (const { table, index, error } of checkJournalRows(clean as { [T in RecordTable]?: Rows[T][] })) {
+      const nouns = TABLE_NOUNS[table as BackupTable][1];
+      refuse(
+        index === null
+          ? `The ${nouns}: ${error.message}`
+          : `Row ${(index + 1).toLocaleString('en')} of ${nouns}: ${error.message}`,
+      );
+    }
   }
   if (bad) {
     const more = bad - reasons.length;

@@ -49,6 +49,83 @@ export function instant(value: unknown, field: string, label: string): Instant {
   return value;
 }
 
+/** What the rules compare times with: the clock at the moment of the save or the restore. */
+export interface RuleContext {
+  now: number;
+}
+
+/** The rule context for a save or restore happening now. */
+export const ruleContextNow = (): RuleContext => ({ now: Date.now() });
+
+/** How far ahead of the clock a recorded time may be, for a phone whose clock is slightly off. */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/** The earliest instant accepted anywhere: nothing in a pain journal predates 1900 (year 0000 is a broken clock). */
+export const MIN_INSTANT = '1900-01-01T00:00:00.000Z';
+
+/** The earliest day accepted anywhere (see MIN_INSTANT). */
+export const MIN_DAY = '1900-01-01';
+
+/** An instant from MIN_INSTANT on; it may be in the future (a booked appointment). */
+export function instantSince1900(value: unknown, field: string, label: string): Instant {
+  const at = instant(value, field, label);
+  if (at < MIN_INSTANT)
+    throw new ValidationError(field, `${label} is before 1900. Only dates from 1900 up to now are accepted.`);
+  return at;
+}
+
+/**
+ * An instant that has happened: from MIN_INSTANT to a few minutes past `ctx.now`. A future stamp would sort first
+ * forever and win every merge, so it is refused — never stored, never silently clamped.
+ */
+export function pastInstant(value: unknown, field: string, label: string, ctx: RuleContext): Instant {
+  const at = instantSince1900(value, field, label);
+  if (Date.parse(at) > ctx.now + FUTURE_TOLERANCE_MS)
+    throw new ValidationError(
+      field,
+      `${label} is in the future. Only times up to now are accepted (a few minutes of clock difference are allowed).`,
+    );
+  return at;
+}
+
+/** A day from MIN_DAY on. */
+export function daySince1900(value: unknown, field: string, label: string): Day {
+  const clean = day(value, field, label);
+  if (clean < MIN_DAY)
+    throw new ValidationError(field, `${label} is before 1900. Only days from 1900 on are accepted.`);
+  return clean;
+}
+
+// Every place on Earth keeps a UTC offset from −12:00 to +14:00.
+const EARLIEST_OFFSET_MS = -12 * 3_600_000;
+const LATEST_OFFSET_MS = 14 * 3_600_000;
+
+/**
+ * The day an entry is filed under must be the calendar date of its time in some real time zone. Rows keep no zone
+ * (the app files an entry under this device's local day), so a journal moved between zones stays valid while a day
+ * that no zone could give — "2026-03-05" for a time on 1 March — is refused.
+ */
+export function dayOfInstant(dayValue: Day, at: Instant, field: string): Day {
+  const ms = Date.parse(at);
+  const earliest = new Date(ms + EARLIEST_OFFSET_MS).toISOString().slice(0, 10);
+  const latest = new Date(ms + LATEST_OFFSET_MS).toISOString().slice(0, 10);
+  if (dayValue < earliest || dayValue > latest)
+    throw new ValidationError(
+      field,
+      `The day ${dayValue} does not match the time ${at}: it must be that time’s date (${earliest === latest ? earliest : `${earliest} to ${latest}`}, depending on the time zone).`,
+    );
+  return dayValue;
+}
+
+const CLOCK_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day as `HH:MM`, 00:00 to 23:59. */
+export function clockTime(value: unknown, field: string, label: string): string {
+  if (typeof value !== 'string' || !CLOCK_RE.test(value))
+    throw new ValidationError(field, `${label} must be a time of day from 00:00 to 23:59, like 08:30.`);
+  return value;
+}
+
 /** A real calendar day, `YYYY-MM-DD`. */
 export function day(value: unknown, field: string, label: string): Day {
   if (!isDay(value)) throw new ValidationError(field, `${label} must be a real calendar day (YYYY-MM-DD).`);

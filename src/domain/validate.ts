@@ -1,6 +1,7 @@
-// The rules every stored row must pass: used by each write and, row by row, by restore from a backup.
-// Pure: no DOM, no Dexie. Each validator takes `unknown`, copies only known fields and returns a clean row,
-// or throws a ValidationError naming the first bad field.
+// The per-row rules every stored row must pass: used by each write and, row by row, by restore from a backup
+// (src/domain/rules.ts is the registry that also holds the rules across rows). Pure: no DOM, no Dexie. Each validator
+// takes `unknown` and the clock to compare times with, copies only known fields and returns a clean row, or throws a
+// ValidationError naming the first bad field.
 import {
   AFTERCARE_IDS,
   NAME_MAX,
@@ -26,17 +27,22 @@ import type {
   Setting,
   Stamped,
 } from './types';
+import { settingValue } from './setting-rules';
 import {
+  type RuleContext,
   byId,
   choice,
   choices,
-  day,
-  instant,
+  dayOfInstant,
+  daySince1900,
+  instantSince1900,
   jsonValue,
   measureValue,
   nullable,
   object,
   own,
+  pastInstant,
+  ruleContextNow,
   scale,
   score,
   text,
@@ -44,8 +50,7 @@ import {
 } from './validate-fields';
 import type { Fields } from './validate-fields';
 
-/** How far ahead of the clock a recorded time may be, for a phone whose clock is slightly off. */
-export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+export { FUTURE_TOLERANCE_MS, type RuleContext } from './validate-fields';
 
 /** Longest setting or draft key. */
 export const KEY_MAX = 100;
@@ -54,10 +59,10 @@ const GOAL_KINDS = new Set<string>(['pain', 'region', 'activity', 'measure']);
 const GOAL_STATUSES = new Set<string>(['active', 'achieved', 'archived']);
 const DIRECTIONS = new Set<string>(['lower', 'higher']);
 
-function stamped(fields: Fields): Stamped {
+function stamped(fields: Fields, ctx: RuleContext): Stamped {
   const id = uuid(own(fields, 'id'), 'id', 'Id');
-  const createdAt = instant(own(fields, 'createdAt'), 'createdAt', 'Created');
-  const updatedAt = instant(own(fields, 'updatedAt'), 'updatedAt', 'Last changed');
+  const createdAt = pastInstant(own(fields, 'createdAt'), 'createdAt', 'Created', ctx);
+  const updatedAt = pastInstant(own(fields, 'updatedAt'), 'updatedAt', 'Last changed', ctx);
   if (updatedAt < createdAt) throw new ValidationError('updatedAt', 'Last changed cannot be before Created.');
   return { id, createdAt, updatedAt };
 }
@@ -78,19 +83,23 @@ function regionPains(value: unknown): RegionPain[] {
   });
 }
 
-/** Refuses a check-in or session time more than a few minutes ahead of `now`. */
+/** Refuses a check-in or session time more than a few minutes ahead of `now`, or before 1900. */
 export function validateCheckinTime(at: Instant, now: number | Date = Date.now()): void {
-  if (Date.parse(at) > +now + FUTURE_TOLERANCE_MS)
-    throw new ValidationError('at', 'That time is in the future. Choose a time up to now.');
+  pastInstant(at, 'at', 'That time', { now: +now });
+}
+
+/** The time of a check-in or session, and the day it is filed under (which must be that time's date). */
+function timeAndDay(f: Fields, ctx: RuleContext): { at: Instant; day: string } {
+  const at = pastInstant(own(f, 'at'), 'at', 'That time', ctx);
+  return { at, day: dayOfInstant(daySince1900(own(f, 'day'), 'day', 'Day'), at, 'day') };
 }
 
 /** A check-in row, cleaned. */
-export function validateCheckin(value: unknown): Checkin {
+export function validateCheckin(value: unknown, ctx: RuleContext = ruleContextNow()): Checkin {
   const f = object(value, '', 'The check-in');
   return {
-    ...stamped(f),
-    at: instant(own(f, 'at'), 'at', 'Time'),
-    day: day(own(f, 'day'), 'day', 'Day'),
+    ...stamped(f, ctx),
+    ...timeAndDay(f, ctx),
     pain: score(own(f, 'pain'), 'pain', 'Pain'),
     regions: regionPains(own(f, 'regions')),
     qualities: choices<QualityId>(own(f, 'qualities'), 'qualities', 'Pain quality', QUALITY_IDS),
@@ -101,35 +110,34 @@ export function validateCheckin(value: unknown): Checkin {
 }
 
 /** A mobility activity row, cleaned. */
-export function validateActivity(value: unknown): Activity {
+export function validateActivity(value: unknown, ctx: RuleContext = ruleContextNow()): Activity {
   const f = object(value, '', 'The activity');
   return {
-    ...stamped(f),
+    ...stamped(f, ctx),
     name: text(own(f, 'name'), 'name', 'Activity name', NAME_MAX, 1),
-    archivedAt: nullable(own(f, 'archivedAt'), (v) => instant(v, 'archivedAt', 'Archived')),
+    archivedAt: nullable(own(f, 'archivedAt'), (v) => pastInstant(v, 'archivedAt', 'Archived', ctx)),
   };
 }
 
 /** A custom measure row, cleaned. */
-export function validateMeasure(value: unknown): Measure {
+export function validateMeasure(value: unknown, ctx: RuleContext = ruleContextNow()): Measure {
   const f = object(value, '', 'The measure');
   return {
-    ...stamped(f),
+    ...stamped(f, ctx),
     name: text(own(f, 'name'), 'name', 'Measure name', NAME_MAX, 1),
     unit: text(own(f, 'unit'), 'unit', 'Unit', NAME_MAX),
     better: choice<'lower' | 'higher'>(own(f, 'better'), 'better', 'Better direction', DIRECTIONS),
-    archivedAt: nullable(own(f, 'archivedAt'), (v) => instant(v, 'archivedAt', 'Archived')),
+    archivedAt: nullable(own(f, 'archivedAt'), (v) => pastInstant(v, 'archivedAt', 'Archived', ctx)),
   };
 }
 
 /** A therapy session row, cleaned. */
-export function validateSession(value: unknown): Session {
+export function validateSession(value: unknown, ctx: RuleContext = ruleContextNow()): Session {
   const f = object(value, '', 'The session');
   const nullableScore = (key: string, label: string) => nullable(own(f, key), (v) => score(v, key, label));
   const session: Session = {
-    ...stamped(f),
-    at: instant(own(f, 'at'), 'at', 'Time'),
-    day: day(own(f, 'day'), 'day', 'Day'),
+    ...stamped(f, ctx),
+    ...timeAndDay(f, ctx),
     provider: text(own(f, 'provider'), 'provider', 'Provider', NAME_MAX),
     techniques: choices<TechniqueId>(own(f, 'techniques'), 'techniques', 'Technique', TECHNIQUE_IDS),
     pressure: nullable(own(f, 'pressure'), (v) => choice<PressureId>(v, 'pressure', 'Pressure', PRESSURE_IDS)),
@@ -147,7 +155,9 @@ export function validateSession(value: unknown): Session {
     aftercareOther: text(own(f, 'aftercareOther'), 'aftercareOther', 'Other aftercare', NOTE_MAX),
     aftercareDone: choices<AftercareId>(own(f, 'aftercareDone'), 'aftercareDone', 'Aftercare done', AFTERCARE_IDS),
     note: text(own(f, 'note'), 'note', 'Note', NOTE_MAX),
-    nextAppointment: nullable(own(f, 'nextAppointment'), (v) => instant(v, 'nextAppointment', 'Next appointment')),
+    nextAppointment: nullable(own(f, 'nextAppointment'), (v) =>
+      instantSince1900(v, 'nextAppointment', 'Next appointment'),
+    ),
   };
   const notGiven = session.aftercareDone.findIndex((item) => !session.aftercare.includes(item));
   if (notGiven >= 0)
@@ -162,9 +172,9 @@ export function validateSession(value: unknown): Session {
 }
 
 /** A goal row, cleaned. */
-export function validateGoal(value: unknown): Goal {
+export function validateGoal(value: unknown, ctx: RuleContext = ruleContextNow()): Goal {
   const f = object(value, '', 'The goal');
-  const base = stamped(f);
+  const base = stamped(f, ctx);
   const kind = choice<GoalKind>(own(f, 'kind'), 'kind', 'Goal type', GOAL_KINDS);
   const ref = own(f, 'ref');
   let cleanRef: string | null;
@@ -183,35 +193,38 @@ export function validateGoal(value: unknown): Goal {
   const baseline = amount('baseline', 'Baseline');
   const target = amount('target', 'Target');
   if (target === baseline) throw new ValidationError('target', 'The target must differ from the baseline.');
-  const startDay = day(own(f, 'startDay'), 'startDay', 'Start day');
-  const dueDay = day(own(f, 'dueDay'), 'dueDay', 'Due day');
+  const startDay = daySince1900(own(f, 'startDay'), 'startDay', 'Start day');
+  const dueDay = daySince1900(own(f, 'dueDay'), 'dueDay', 'Due day');
   if (dueDay <= startDay) throw new ValidationError('dueDay', 'The due day must be after the start day.');
   const status = choice<Goal['status']>(own(f, 'status'), 'status', 'Status', GOAL_STATUSES);
   const statusAt = own(f, 'statusAt');
   if (status === 'active' && statusAt !== null)
     throw new ValidationError('statusAt', 'An active goal has no achieved or archived time.');
   const cleanStatusAt =
-    status === 'active' ? null : instant(statusAt, 'statusAt', status === 'achieved' ? 'Achieved' : 'Archived');
+    status === 'active'
+      ? null
+      : pastInstant(statusAt, 'statusAt', status === 'achieved' ? 'Achieved' : 'Archived', ctx);
   return { ...base, kind, ref: cleanRef, baseline, target, startDay, dueDay, status, statusAt: cleanStatusAt };
 }
 
-function keyed(value: unknown, what: string): Setting {
+function keyed(value: unknown, what: string, ctx: RuleContext): Setting {
   const f = object(value, '', what);
   return {
     key: text(own(f, 'key'), 'key', 'Key', KEY_MAX, 1),
     value: jsonValue(own(f, 'value'), 'value', 'Value'),
-    updatedAt: instant(own(f, 'updatedAt'), 'updatedAt', 'Last changed'),
+    updatedAt: pastInstant(own(f, 'updatedAt'), 'updatedAt', 'Last changed', ctx),
   };
 }
 
-/** A setting row, cleaned: its value must be plain JSON under 100 KB. */
-export function validateSetting(value: unknown): Setting {
-  return keyed(value, 'The setting');
+/** A setting row, cleaned: plain JSON under 100 KB, and for a known key the shape that key holds (setting-rules.ts). */
+export function validateSetting(value: unknown, ctx: RuleContext = ruleContextNow()): Setting {
+  const row = keyed(value, 'The setting', ctx);
+  return { ...row, value: settingValue(row.key, row.value, ctx) };
 }
 
 /** A draft row, cleaned: its value must be plain JSON under 100 KB. */
-export function validateDraft(value: unknown): Draft {
-  return keyed(value, 'The draft');
+export function validateDraft(value: unknown, ctx: RuleContext = ruleContextNow()): Draft {
+  return keyed(value, 'The draft', ctx);
 }
 
 /** The row type stored in each table. */
@@ -228,7 +241,8 @@ export interface Rows {
 /** A table that stores journal rows. */
 export type RecordTable = keyof Rows;
 
-const VALIDATORS: { [T in RecordTable]: (value: unknown) => Rows[T] } = {
+/** The per-row rule of each table: a table added later adds its validator here (and its references in rules.ts). */
+export const ROW_RULES: { [T in RecordTable]: (value: unknown, ctx: RuleContext) => Rows[T] } = {
   checkins: validateCheckin,
   sessions: validateSession,
   activities: validateActivity,
@@ -239,8 +253,12 @@ const VALIDATORS: { [T in RecordTable]: (value: unknown) => Rows[T] } = {
 };
 
 /** Validates a row for `table` (the same rules writes use; restore runs every backup row through it). */
-export function validateRecord<T extends RecordTable>(table: T, row: unknown): Rows[T] {
-  if (!Object.hasOwn(VALIDATORS, table))
+export function validateRecord<T extends RecordTable>(
+  table: T,
+  row: unknown,
+  ctx: RuleContext = ruleContextNow(),
+): Rows[T] {
+  if (!Object.hasOwn(ROW_RULES, table))
     throw new ValidationError('table', `There is no table called "${String(table)}".`);
-  return VALIDATORS[table](row);
+  return ROW_RULES[table](row, ctx);
 }

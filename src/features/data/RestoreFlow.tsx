@@ -91,9 +91,8 @@ export function RestoreFlow({
     try {
       const layer = await data();
       const outcome = await layer.applyRestore(backup, mode);
-      const put = BACKUP_TABLES.filter((t) => t !== 'settings' && outcome.written[t] > 0).map((t) =>
-        countOf(t, outcome.written[t]),
-      );
+      // Settings count too: a settings-only file previews "Adds 1 setting", so the outcome must say it did.
+      const put = BACKUP_TABLES.filter((t) => outcome.written[t] > 0).map((t) => countOf(t, outcome.written[t]));
       const message = put.length
         ? `Restored. ${mode === 'replace' ? 'Your journal now holds' : 'Added or updated'} ${joinAnd(put)}.`
         : 'Restored. Nothing needed to change.';

@@ -5,13 +5,14 @@ import {
   countCheckins,
   deleteCheckin,
   getCheckin,
+  restoreDeleted,
   latestCheckin,
   saveCheckin,
   undoDeleteCheckin,
 } from '../../../src/db';
 import { localDay } from '../../../src/domain/days';
 import { ValidationError } from '../../../src/domain/errors';
-import { ACTIVITY_ID } from '../../fixtures/rows';
+import { activityRow } from '../../fixtures/rows';
 import { freshDatabase, minutesFromNow } from './reset';
 
 beforeEach(freshDatabase);
@@ -28,6 +29,8 @@ describe('saveCheckin', () => {
   });
 
   it('stores every field it was given (round trip)', async () => {
+    // A mobility score names an activity, which must exist (domain/rules.ts).
+    const { id: ACTIVITY_ID } = await restoreDeleted('activities', activityRow());
     const input = {
       at: '2026-01-10T07:15:00.000Z',
       day: '2026-01-10',

@@ -14,9 +14,9 @@ describe('settings', () => {
   });
 
   it('stores null and false as themselves, not as the fallback', async () => {
-    await setSetting('name', null);
+    await setSetting('lastExportNote', null);
     await setSetting('enabled', false);
-    expect(await getSetting('name', 'x')).toBeNull();
+    expect(await getSetting('lastExportNote', 'x')).toBeNull();
     expect(await getSetting('enabled', true)).toBe(false);
   });
 
