@@ -58,7 +58,7 @@ function sizeBudget(): Plugin {
       const first = new Set<string>();
       const visit = (name: string, withCss: boolean) => {
         const file = bundle[name];
-        if (!file || file.type !== 'chunk' || first.has(name)) return;
+        if (file?.type !== 'chunk' || first.has(name)) return;
         first.add(name);
         if (withCss) for (const css of file.viteMetadata?.importedCss ?? []) first.add(css);
         for (const imported of file.imports) visit(imported, withCss);

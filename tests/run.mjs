@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: the type check, the unit tests, then the browser tests in real Chromium; ends with one line
-// "N passed, N failed". Installs Debian's Chromium when it is missing and we are root on Debian/Ubuntu.
+// `npm test`: the lint and format check (Biome), the type check, the unit tests, then the browser tests in real
+// Chromium; ends with one line "N passed, N failed". A lint or format error fails the run. Installs Debian's Chromium when it is missing and we are root on Debian/Ubuntu.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ const root = join(import.meta.dirname, '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const biome = join(root, 'node_modules/@biomejs/biome/bin/biome');
 const only = process.argv[2]; // optional: "unit" or "e2e"
 
 function run(cmd, args, opts = {}) {
@@ -66,6 +67,10 @@ const add = (r) => {
 };
 
 if (!only) {
+  // First, and fast (about 2 s): a lint or format error fails the run before minutes of tests.
+  console.log('\n▶ Lint and format (biome check .)');
+  const clean = run(process.execPath, [biome, 'check', '.']) === 0;
+  add(clean ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
   console.log('\n▶ Type check (tsc --noEmit)');
   const ok = run(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json']) === 0;
   add(ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });

@@ -1,4 +1,5 @@
 // Ships on first load. The shell: picks the screen for the URL, draws the tab bar and the message region.
+import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Toaster } from '../ui/toast';
@@ -22,7 +23,7 @@ export function App() {
     return null;
   }, [path]);
 
-  let screen;
+  let screen: JSX.Element;
   if (!match) screen = <NotFound />;
   else if (match.route.load === 'today') screen = <TodayScreen params={match.params} query={query} />;
   else

@@ -12,7 +12,9 @@ const waiting: ((layer: DataLayer) => void)[] = [];
 export function data(): Promise<DataLayer> {
   if (!loading) {
     loading = import('../db');
-    void loading.then((layer) => waiting.splice(0).forEach((fn) => fn(layer)));
+    void loading.then((layer) => {
+      for (const fn of waiting.splice(0)) fn(layer);
+    });
   }
   return loading;
 }
@@ -53,7 +55,7 @@ export function useLiveQuery<T>(query: (layer: DataLayer) => Promise<T> | T, dep
       cancelled = true;
       unsubscribe?.();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- callers pass the query's inputs as deps
+    // biome-ignore lint/correctness/useExhaustiveDependencies: callers pass the query's inputs as deps
   }, deps);
   return result?.value;
 }

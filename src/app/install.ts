@@ -9,7 +9,9 @@ interface InstallPromptEvent extends Event {
 let deferred: InstallPromptEvent | null = null;
 let installedNow = false;
 const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((listener) => listener());
+const emit = () => {
+  for (const listener of listeners) listener();
+};
 
 addEventListener('beforeinstallprompt', (event) => {
   event.preventDefault(); // we offer our own button, in context, instead of the mini-infobar

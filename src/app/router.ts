@@ -34,7 +34,7 @@ export function navigate(to: string, { replace = false } = {}): void {
   history[replace ? 'replaceState' : 'pushState'](null, '', url.pathname + url.search + url.hash);
   focusRequested = true;
   if (!replace) scrollTo(0, 0);
-  listeners.forEach((listener) => listener());
+  for (const listener of listeners) listener();
 }
 
 /** The current location; re-renders when it changes. */

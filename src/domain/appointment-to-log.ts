@@ -25,6 +25,7 @@ export function appointmentToLog(
 ): AppointmentToLog | null {
   const nowMs = now.getTime();
   const today = localDay(now);
+  // biome-ignore lint/complexity/useMathMinMax: days are ISO date strings, which Math.max cannot compare
   const latestDay = sessions.reduce((latest, session) => (session.day > latest ? session.day : latest), '');
   let best: AppointmentToLog | null = null;
   for (const session of latestPerProvider(sessions)) {

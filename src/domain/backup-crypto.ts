@@ -146,7 +146,7 @@ function readParams(file: Record<string, unknown>): {
   }
   const salt = fromBase64(own('salt') as string);
   const iv = fromBase64(own('iv') as string);
-  if (!salt || salt.length !== 16 || !iv || iv.length !== 12) throw damaged('its key settings are not readable');
+  if (salt?.length !== 16 || iv?.length !== 12) throw damaged('its key settings are not readable');
   const ciphertext = typeof file.ciphertext === 'string' ? fromBase64(file.ciphertext) : null;
   // 16 bytes is the AES-GCM tag alone.
   if (!ciphertext || ciphertext.length < 16) throw damaged('the encrypted part is not readable');

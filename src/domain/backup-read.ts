@@ -192,25 +192,30 @@ export function validateRows(data: Record<BackupTable, unknown[]>, ctx: RuleCont
   for (const table of BACKUP_TABLES) {
     const seen = new Map<string, number>();
     const out: unknown[] = [];
-    data[table].forEach((raw, i) => {
+    for (const [i, raw] of data[table].entries()) {
       const where = `Row ${(i + 1).toLocaleString('en')} of ${TABLE_NOUNS[table][1]}`;
       let row: { id?: string; key?: string };
       try {
         row = validateRecord(table, raw, ctx) as { id?: string; key?: string };
       } catch (error) {
-        if (error instanceof ValidationError) return refuse(`${where}: ${error.message}`);
+        if (error instanceof ValidationError) {
+          refuse(`${where}: ${error.message}`);
+          continue;
+        }
         throw error;
       }
       const id = (table === 'settings' ? row.key : row.id) as string;
       const first = seen.get(id);
-      if (first !== undefined)
-        return refuse(
+      if (first !== undefined) {
+        refuse(
           `${where} has the same ${table === 'settings' ? 'key' : 'id'} as row ${(first + 1).toLocaleString('en')}.`,
         );
+        continue;
+      }
       seen.set(id, i);
-      if (table === 'settings' && isDeviceOnlySetting(id)) return;
+      if (table === 'settings' && isDeviceOnlySetting(id)) continue;
       out.push(row);
-    });
+    }
     clean[table] = out;
   }
   // Across rows only when every row passed alone: then each table's list is the file's, and row numbers match it.

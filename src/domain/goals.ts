@@ -119,7 +119,7 @@ function goalChange(goal: Goal, latest: number, measure?: GoalMeasure): Change {
 }
 
 function clamp01(x: number): number {
-  return x <= 0 ? 0 : x > 1 ? 1 : x; // <= also turns −0 into 0
+  return x <= 0 ? 0 : Math.min(x, 1); // <= also turns −0 into 0
 }
 
 /** Names a goal title needs: activity names and measures by id. */

@@ -55,7 +55,10 @@ export function techniqueEffects(sessions: readonly Session[], painDaily: readon
       before !== undefined && after.length > 0 ? before - after.reduce((a, b) => a + b, 0) / after.length : null;
     for (const t of s.techniques) {
       let tally = tallies.get(t);
-      if (!tally) tallies.set(t, (tally = { sessions: 0, dropSum: 0, dropCount: 0, nextSum: 0, nextCount: 0 }));
+      if (!tally) {
+        tally = { sessions: 0, dropSum: 0, dropCount: 0, nextSum: 0, nextCount: 0 };
+        tallies.set(t, tally);
+      }
       tally.sessions++;
       if (drop !== null) {
         tally.dropSum += drop;
@@ -86,7 +89,9 @@ export function techniqueEffects(sessions: readonly Session[], painDaily: readon
         (b.nextDaysDrop ?? -Infinity) - (a.nextDaysDrop ?? -Infinity) ||
         a.label.localeCompare(b.label),
     );
-  ranked.forEach((e, i) => (e.rank = i + 1));
+  ranked.forEach((e, i) => {
+    e.rank = i + 1;
+  });
   const unranked = effects
     .filter((e) => !rankable(e))
     .sort((a, b) => b.sessions - a.sessions || a.label.localeCompare(b.label));

@@ -99,7 +99,10 @@ export function journalDays(checkins: readonly Checkin[]): JournalDays {
   const measures = new Map<string, Map<Day, Acc>>();
   const series = (all: Map<string, Map<Day, Acc>>, key: string) => {
     let days = all.get(key);
-    if (!days) all.set(key, (days = new Map()));
+    if (!days) {
+      days = new Map();
+      all.set(key, days);
+    }
     return days;
   };
   for (const c of checkins) {

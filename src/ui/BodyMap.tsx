@@ -31,6 +31,7 @@ export function BodyMap({ selected, onToggle }: BodyMapProps) {
             <b>{title}</b> <span>{sides}</span>
           </p>
           <svg
+            aria-hidden="true"
             viewBox={`${FIGURE.left} 0 ${FIGURE.width - 2 * FIGURE.left} ${FIGURE.height}`}
             class="body-map-svg"
             data-view={view}

@@ -80,6 +80,7 @@ export function PainScale({
       ref={ref}
       id={groupId}
       class={`pain-scale pain-scale-${size}`}
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a fieldset of radios, announced as one radio group named by its legend
       role="radiogroup"
       aria-describedby={describedBy}
       aria-invalid={error ? 'true' : undefined}

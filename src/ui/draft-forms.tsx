@@ -10,7 +10,7 @@ const INVALID =
 export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, attempt: number): void {
   useEffect(() => {
     if (attempt) form.current?.querySelector<HTMLElement>(INVALID)?.focus();
-  }, [attempt]);
+  }, [attempt, form]);
 }
 
 /** Says that what was being typed came back after a reload, with a way to drop it. */

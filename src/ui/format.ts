@@ -6,7 +6,10 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = JSON.stringify(options);
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(undefined, options)));
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, options);
+    cache.set(key, format);
+  }
   return format;
 }
 

@@ -15,7 +15,9 @@ type Shown = Toast & { id: number };
 let nextId = 1;
 let shown: Shown[] = [];
 const listeners = new Set<(toasts: Shown[]) => void>();
-const emit = () => listeners.forEach((listener) => listener(shown));
+const emit = () => {
+  for (const listener of listeners) listener(shown);
+};
 
 /** Shows a message; returns a function that dismisses it. */
 export function showToast(toast: Toast): () => void {

@@ -78,9 +78,9 @@ async function longestTask<T>(page: Page, work: () => Promise<T>): Promise<{ res
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number; __observer?: PerformanceObserver };
     w.__longest = 0;
-    w.__observer = new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration))),
-    );
+    w.__observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    });
     w.__observer.observe({ type: 'longtask' });
   });
   const result = await work();

@@ -601,7 +601,7 @@ describe('focus, the body map and layout shift', () => {
             .slice(0, 3)
             .map(Number);
         const lum = ([r, g, b]: number[]) => {
-          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          const f = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
           return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
         };
         const ratio = (a: string, b: string) => {

@@ -54,7 +54,9 @@ describe('install help', () => {
     const page = await open('/settings', { noPrompt: true });
     await page.evaluate(() => {
       const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
-      event.prompt = async () => void ((window as unknown as { __prompted: boolean }).__prompted = true);
+      event.prompt = async () => {
+        (window as unknown as { __prompted: boolean }).__prompted = true;
+      };
       event.userChoice = Promise.resolve({ outcome: 'accepted', platform: 'web' });
       dispatchEvent(event);
     });

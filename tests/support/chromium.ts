@@ -103,7 +103,9 @@ export async function launchApp(options: LaunchOptions): Promise<App> {
   }
   await context.addInitScript(() => {
     addEventListener('securitypolicyviolation', (event) => {
-      const list = ((window as unknown as { __cspViolations?: string[] }).__cspViolations ??= []);
+      const w = window as unknown as { __cspViolations?: string[] };
+      w.__cspViolations ??= [];
+      const list = w.__cspViolations;
       list.push(`${event.violatedDirective} ${event.blockedURI}`);
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });

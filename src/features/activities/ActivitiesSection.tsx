@@ -180,6 +180,7 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
       </form>
 
       {left > 0 && examples.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would bring its own border, padding and legend rules
         <div role="group" aria-labelledby="activity-examples-label" class="activities-examples">
           <p id="activity-examples-label" class="field-label">
             Or tap an example to add it

@@ -55,6 +55,7 @@ export function AppearanceSection() {
           type="checkbox"
           role="switch"
           checked={larger}
+          aria-checked={larger}
           aria-describedby="larger-text-hint"
           onChange={(event) => {
             const on = (event.currentTarget as HTMLInputElement).checked;

@@ -2,7 +2,7 @@
 // what it feels like, mobility, measures, a note and the time are optional. The whole form is a draft from the first
 // tap, so a reload, an update or a crash brings it all back.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import type { Checkin } from '../../domain/types';
@@ -43,7 +43,8 @@ const DETAIL_FIELDS = /^(qualities|mobility|measures|note|at)/;
 
 /** The check-in form: new (on Today and at /checkin) or editing a stored check-in. */
 export function CheckinForm({ original, focus = false, onSaved, extraActions }: CheckinFormProps) {
-  const initial = useMemo(() => (original ? draftFromCheckin(original) : EMPTY_CHECKIN), []);
+  // The form starts from the check-in as it was when opened; later live updates do not overwrite what is typed.
+  const [initial] = useState(() => (original ? draftFromCheckin(original) : EMPTY_CHECKIN));
   const { value, setValue, discard, restored, loaded } = useDraft<CheckinDraft>(
     original ? `checkin:${original.id}` : 'checkin:new',
     initial,
@@ -66,6 +67,7 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
   useEffect(() => {
     if (restored && hasDetails(latest.current)) setDetailsOpen(true);
   }, [restored]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each failed save, once its errors have rendered
   useEffect(() => {
     if (!focusFirstError.current) return;
     focusFirstError.current = false;

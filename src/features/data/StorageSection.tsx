@@ -20,6 +20,7 @@ export function StorageSection() {
   const [asked, setAsked] = useState<'idle' | 'asking' | 'granted' | 'refused' | 'unsupported'>('idle');
 
   const refresh = async () => setStatus(await (await data()).storageStatus());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: space used changes with the entries, so their counts are what triggers a refresh
   useEffect(() => {
     void refresh();
     // Space used changes with every entry; a light refresh when the entries change is enough.

@@ -55,6 +55,7 @@ function NewGoal({ today, ...loaded }: Loaded & { today: string }) {
 
 function EditGoal({ id, today, ready }: { id: string; today: string; ready: Loaded | null }) {
   const goal = useGoal(id);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per stored goal: a live update must not reset what is being typed
   const initial = useMemo(() => (goal ? goalFormFrom(goal) : null), [goal?.id]);
   if (goal === undefined || !ready) {
     return (

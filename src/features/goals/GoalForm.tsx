@@ -266,6 +266,7 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
             />
           </Field>
         </div>
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would bring its own border, padding and legend rules */}
         <div class="goal-weeks" role="group" aria-labelledby="goal-weeks-label">
           <p id="goal-weeks-label" class="field-label">
             Due in

@@ -63,6 +63,7 @@ function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
     <a class="history-entry history-session" href={`/sessions/${session.id}?from=history`} data-cursor={cursor}>
       <span class="history-badge history-badge-session" aria-hidden="true">
         <svg
+          aria-hidden="true"
           viewBox="0 0 24 24"
           width="22"
           height="22"

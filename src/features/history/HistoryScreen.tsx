@@ -62,6 +62,7 @@ export default function HistoryScreen(_props: RouteProps) {
 
   // Before the list is painted: the opened entry (or the one now in its place) back at the same height on screen, and
   // focused, so the next Tab or swipe carries on from it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the return has finished loading the list around the opened entry
   useLayoutEffect(() => {
     // Not when the wait ran out: half a list has no right place.
     if (returning || !back || !timeline.current || drawn.current.size < bounds.length + 1) return;
@@ -91,6 +92,8 @@ export default function HistoryScreen(_props: RouteProps) {
       ) : (
         <p class="muted history-intro">Tap an entry to see it in full, change it or delete it.</p>
       )}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: notes which entry link was followed (clicks bubble from the links, keyboard included) */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: Enter on a link fires this same click */}
       <div
         ref={timeline}
         class={returning ? 'history-timeline is-returning' : 'history-timeline'}

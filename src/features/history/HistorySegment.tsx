@@ -21,6 +21,7 @@ interface HistorySegmentProps {
 /** Renders one live segment of the timeline, grouped by day. */
 export function HistorySegment({ before, until, today, index, names, onRead }: HistorySegmentProps) {
   const segment = useHistorySegment(before, until);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reports each new segment once; onRead is a new function on every render of the parent
   useEffect(() => {
     if (segment) onRead(segment);
   }, [segment]);

@@ -39,4 +39,10 @@ export function takeReturn(): ReturnPoint | null {
 
 // A tap on the tab bar is a fresh visit wherever it leads, even from the entry that was opened: History then starts
 // at the top. (Capture phase: before the router turns the click into a navigation.)
-addEventListener('click', (event) => (event.target as Element | null)?.closest?.('.tabbar') && (pending = null), true);
+addEventListener(
+  'click',
+  (event) => {
+    if ((event.target as Element | null)?.closest?.('.tabbar')) pending = null;
+  },
+  true,
+);

@@ -14,6 +14,7 @@ export function NameField({ onChange }: { onChange: (name: string) => void }) {
   const warned = useRef(false);
 
   // The stored name fills the field once; after that the field is the source.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the stored name fills the field once, when it first arrives
   useEffect(() => {
     if (stored !== undefined && value === null) {
       setValue(typeof stored === 'string' ? stored : '');

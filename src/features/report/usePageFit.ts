@@ -22,7 +22,7 @@ export function usePageFit(
     const frame = box.current;
     const inner = content.current;
     if (!frame || !paper || !inner) return;
-    const fit = () => {
+    const fitToFrame = () => {
       const rect = inner.getBoundingClientRect();
       if (rect.width === 0) return;
       // Screen zoom scales the rectangle; the ratio gives the height at the true 186 mm width.
@@ -33,8 +33,8 @@ export function usePageFit(
         String(Math.min(1, frame.clientWidth / (SHEET_WIDTH_MM * PX_PER_MM + 2))),
       );
     };
-    fit();
-    const observer = new ResizeObserver(fit);
+    fitToFrame();
+    const observer = new ResizeObserver(fitToFrame);
     observer.observe(frame);
     observer.observe(inner);
     return () => observer.disconnect();

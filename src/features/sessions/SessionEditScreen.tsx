@@ -1,5 +1,5 @@
 // /sessions/new records a session (the "Log session" shortcut opens it); /sessions/:id/edit changes a stored one.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { RouteProps } from '../../app/routes';
 import { emptySessionForm, sessionFormForAppointment, sessionFormFrom } from '../../domain/session-form';
 import { formatDayFull, formatTime } from '../../ui/format';
@@ -22,9 +22,9 @@ export default function SessionEditScreen({ params, query }: RouteProps) {
 
 /** A new session; Today's "Log the session" passes the appointment's time and therapist in the query. */
 function NewSession({ back, query }: { back: Back; query: URLSearchParams }) {
-  const initial = useMemo(
-    () => sessionFormForAppointment(emptySessionForm(new Date()), query.get('at'), query.get('provider'), new Date()),
-    [],
+  // Filled once, when the screen opens: later query changes do not overwrite what is typed.
+  const [initial] = useState(() =>
+    sessionFormForAppointment(emptySessionForm(new Date()), query.get('at'), query.get('provider'), new Date()),
   );
   return (
     <Screen title="Log a session" back={back}>
@@ -39,6 +39,7 @@ function NewSession({ back, query }: { back: Back; query: URLSearchParams }) {
 /** The form for a stored session: back and Save lead to its view, Delete to the list it was opened from. */
 function EditSession({ id, list, from }: { id: string; list: Back; from: string | null }) {
   const session = useSession(id);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per stored session: a live update must not reset what is being typed
   const initial = useMemo(() => (session ? sessionFormFrom(session) : null), [session?.id]);
   const view: Back = {
     href: `/sessions/${encodeURIComponent(id)}${from === 'history' ? '?from=history' : ''}`,

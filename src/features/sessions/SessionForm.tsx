@@ -234,6 +234,7 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
               aria-describedby={describedBy('session-duration', { error: errors.duration })}
               onInput={(event) => set('duration', event.currentTarget.value, 'duration')}
             />
+            {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would bring its own border, padding and legend rules */}
             <div class="session-picks" role="group" aria-label="Common lengths">
               {DURATION_PICKS.map((minutes) => (
                 <button

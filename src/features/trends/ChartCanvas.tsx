@@ -21,6 +21,7 @@ export function ChartCanvas({ build, label, class: className, id }: ChartCanvasP
   const canvas = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
   // Drawn before the frame is painted, so the chart appears with the rest of the screen rather than a frame later.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a theme change redraws the chart with the colours read from CSS
   useLayoutEffect(() => {
     if (!canvas.current) return;
     const config = build(readChartColors());
@@ -35,7 +36,7 @@ export function ChartCanvas({ build, label, class: className, id }: ChartCanvasP
       },
     });
     return () => chart.destroy();
-  }, [build, theme]);
+  }, [build, theme, id, className]);
   return (
     <div class={`chart-box ${className ?? ''}`}>
       <canvas ref={canvas} id={id} role="img" aria-label={label} />

@@ -19,7 +19,8 @@ export function DataDisclosure({ summary, caption, head, rows }: Props) {
       <summary>{summary}</summary>
       {open && (
         // Focusable so keyboard users can scroll a long table; named so the stop is announced.
-        <div class="chart-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
+        <section class="chart-table-scroll" tabIndex={0} aria-label={caption}>
           <table>
             <caption class="visually-hidden">{caption}</caption>
             <thead>
@@ -47,7 +48,7 @@ export function DataDisclosure({ summary, caption, head, rows }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </details>
   );

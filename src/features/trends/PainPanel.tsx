@@ -20,6 +20,7 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
   const [shown, setShown] = useState<string[]>([]);
   const offered = model.regions.slice(0, MAX_REGION_TOGGLES);
   const visible = shown.filter((id) => offered.some((r) => r.id === id));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: visible is a new array on every render; its joined ids say when it changed
   const build = useCallback(
     (colors: ChartColors) => painChartConfig(model, { colors, regions: visible }),
     [model, visible.join()],
@@ -47,7 +48,9 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
         ? 'Weekly average'
         : `Average of each ${model.bucketDays / 7} weeks`,
   });
-  offered.forEach((r, n) => visible.includes(r.id) && legend.push({ kind: 'line-thin', tone: `s${n}`, label: r.name }));
+  offered.forEach((r, n) => {
+    if (visible.includes(r.id)) legend.push({ kind: 'line-thin', tone: `s${n}`, label: r.name });
+  });
   if (model.sessions.length)
     legend.push({
       kind: 'session',

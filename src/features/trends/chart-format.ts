@@ -6,7 +6,10 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function dtf(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = JSON.stringify(options);
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(undefined, options)));
+  if (!f) {
+    f = new Intl.DateTimeFormat(undefined, options);
+    formats.set(key, f);
+  }
   return f;
 }
 

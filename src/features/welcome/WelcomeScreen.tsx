@@ -53,6 +53,7 @@ export default function WelcomeScreen(_props: RouteProps) {
 
   // After Next or Back, or into and out of the restore (not on arrival, where the screen's h1 takes focus), the new
   // step's heading takes focus.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes, to move focus to its heading
   useEffect(() => {
     if (!moved.current) return;
     heading.current?.focus();

@@ -29,6 +29,7 @@ const FIND_LAYER = `(async () => {
  * The page must have loaded the app. `fn` is sent into the page as text: it may use only its arguments.
  * (Sent as an expression through the DevTools protocol, so the page's CSP, which forbids eval, does not apply.)
  */
+// biome-ignore lint/suspicious/noExplicitAny: the layer is typed inside the page, not here
 export async function inDataLayer<A, R>(page: Page, fn: (layer: any, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
   const expression = `(async () => { const layer = await ${FIND_LAYER}; return (${fn.toString()})(layer, ${JSON.stringify(arg ?? null)}); })()`;
   return page.evaluate(expression) as Promise<R>;

@@ -150,7 +150,7 @@ export async function weakBoundaries(page: Page): Promise<string[]> {
       return [p[0], p[1], p[2], p[3] ?? 1];
     };
     const lum = ([r, g, b]: number[]) => {
-      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      const f = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
     };
     const ratio = (a: number[], b: number[]) => {
@@ -272,7 +272,7 @@ export async function focusFindings(page: Page, max = 80): Promise<{ findings: s
           .filter(Boolean)
           .map(Number) ?? [0, 0, 0, 1]) as number[];
       const lum = ([r, g, b]: number[]) => {
-        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        const f = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
         return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
       };
       let behind = [255, 255, 255, 1];

@@ -83,7 +83,10 @@ describe('historyPage', () => {
     await db.checkins.bulkAdd(Array.from({ length: 2000 }, (_, n) => checkinAt(n, n)));
     await db.sessions.bulkAdd(Array.from({ length: 300 }, (_, n) => sessionAt(n, n * 7)));
     let read = 0;
-    const count = (row: unknown) => (read++, row);
+    const count = (row: unknown) => {
+      read++;
+      return row;
+    };
     db.checkins.hook('reading', count);
     db.sessions.hook('reading', count);
     try {

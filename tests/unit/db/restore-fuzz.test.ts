@@ -43,7 +43,7 @@ type Outcome = 'refused' | 'restored';
 
 /** What the app does with a picked file: read and check it all, then write it in one transaction. */
 async function restoreText(text: string, mode: 'merge' | 'replace' = 'replace'): Promise<Outcome> {
-  let checked;
+  let checked: Awaited<ReturnType<typeof readBackup>>;
   try {
     checked = await readBackup(text, { schemaVersion: 2 });
   } catch (error) {

@@ -86,7 +86,7 @@ describe('reading a backup refuses', () => {
   it('many invalid rows, naming the first three and counting the rest', async () => {
     const error = await refusal(
       await fileText((f) => {
-        f.data.checkins.forEach((row) => ((row as { pain: unknown }).pain = 'high'));
+        for (const row of f.data.checkins) (row as { pain: unknown }).pain = 'high';
         (f.data.sessions[0] as { durationMin: unknown }).durationMin = -5;
         (f.data.goals[0] as { target: unknown }).target = 7;
         f.data.activities[0].name = '';

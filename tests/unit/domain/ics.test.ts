@@ -81,7 +81,7 @@ describe('line folding', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
         const line = 'DESCRIPTION:' + escapeText(text);
         const parts = foldLine(line).split('\r\n');
-        parts.forEach((part) => expect(octets(part)).toBeLessThanOrEqual(75));
+        for (const part of parts) expect(octets(part)).toBeLessThanOrEqual(75);
         expect(parts.map((part, i) => (i ? part.slice(1) : part)).join('')).toBe(line);
       }),
     );

@@ -22,7 +22,10 @@ const checkins = Array.from({ length: DAYS }, (_, i) => {
 describe('ten years of twice-daily check-ins', () => {
   it('reads every check-in once and yields one figure per day', () => {
     let picks = 0;
-    const daily = dailyValues(checkins, (c) => (picks++, c.pain));
+    const daily = dailyValues(checkins, (c) => {
+      picks++;
+      return c.pain;
+    });
     expect(picks).toBe(checkins.length);
     expect(daily).toHaveLength(DAYS);
     expect(daily[0]).toEqual({ day: FIRST, mean: 3, worst: 4, least: 2, count: 2 });
