@@ -1,7 +1,8 @@
 // Ships on first load. Loads a screen's chunk, keeps it for next time, and says so plainly if it cannot load.
 import type { ComponentType } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Route, RouteProps } from './routes';
+import type { RouteProps } from './route-props';
+import type { Route } from './routes';
 import { Screen } from '../ui/Screen';
 
 const loaded = new Map<Route['load'], ComponentType<RouteProps>>();

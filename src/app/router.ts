@@ -1,6 +1,7 @@
 // Ships on first load. A tiny history router: plain <a href> links, intercepted here, so every link also works
 // without JavaScript semantics (middle-click, long-press, screen reader link lists) and deep links load directly.
 import { useEffect, useState } from 'preact/hooks';
+import { requestScreenFocus } from '../ui/focus-request';
 
 /** Where the app is: the path and the query string. */
 export interface Location {
@@ -9,14 +10,6 @@ export interface Location {
 }
 
 const listeners = new Set<() => void>();
-let focusRequested = false;
-
-/** True once after an in-app navigation: the new screen then moves focus to its heading. */
-export function consumeFocusRequest(): boolean {
-  const requested = focusRequested;
-  focusRequested = false;
-  return requested;
-}
 const current = (): Location => ({ path: normalise(location.pathname), query: new URLSearchParams(location.search) });
 
 function normalise(path: string): string {
@@ -32,7 +25,7 @@ export function navigate(to: string, { replace = false } = {}): void {
   }
   if (url.pathname + url.search === location.pathname + location.search && !url.hash) return;
   history[replace ? 'replaceState' : 'pushState'](null, '', url.pathname + url.search + url.hash);
-  focusRequested = true;
+  requestScreenFocus();
   if (!replace) scrollTo(0, 0);
   for (const listener of listeners) listener();
 }
@@ -43,7 +36,7 @@ export function useLocation(): Location {
   useEffect(() => {
     const update = () => setLoc(current());
     const back = () => {
-      focusRequested = true;
+      requestScreenFocus();
       update();
     };
     listeners.add(update);

@@ -1,11 +1,6 @@
 // Ships on first load. Every screen but Today is its own chunk, fetched on first visit (and precached for offline).
 import type { ComponentType } from 'preact';
-
-/** What each screen component receives. */
-export interface RouteProps {
-  params: Record<string, string>;
-  query: URLSearchParams;
-}
+import type { RouteProps } from './route-props';
 
 type Loader = () => Promise<{ default: ComponentType<RouteProps> }>;
 

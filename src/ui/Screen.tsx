@@ -1,7 +1,7 @@
 // Ships on first load. The frame of every screen: the page title, one h1, and focus moved to it after navigation.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { consumeFocusRequest } from '../app/router';
+import { consumeFocusRequest } from './focus-request';
 
 interface ScreenProps {
   /** Used for document.title and, unless `heading` is given, the h1. */

@@ -1,5 +1,5 @@
 // Activities and measures: what the person rates for mobility (PSFS) and the numbers of their own they follow.
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { Screen } from '../../ui/Screen';
 import { ActivitiesSection } from './ActivitiesSection';
 import { MeasuresSection } from './MeasuresSection';

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
 import { clearDraftSoon } from '../../app/drafts';
 import { navigate } from '../../app/router';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { describeError } from '../../ui/errors';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDateTime } from '../../ui/format';

@@ -1,5 +1,5 @@
 // Settings & data: every section is its own component, owned by its feature folder.
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { Screen } from '../../ui/Screen';
 import { AppearanceSection } from '../appearance/AppearanceSection';
 import { ExportSection } from '../export/ExportSection';

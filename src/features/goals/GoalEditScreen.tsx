@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { data } from '../../app/data';
 import { clearDraftSoon } from '../../app/drafts';
 import { navigate } from '../../app/router';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { emptyGoalForm, goalFormFrom } from '../../domain/goal-form';
 import type { Goal } from '../../domain/types';

@@ -1,5 +1,5 @@
 // /goals: active goals with their progress; achieved and archived ones listed apart, each can be opened again.
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import type { Goal } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';

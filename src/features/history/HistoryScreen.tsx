@@ -2,7 +2,7 @@
 // The newest segment is live, so a new entry appears at once; older segments are fixed between two cursors and
 // live too, so an edit or a delete anywhere shows without repeating or skipping an entry.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { returnIndex, type TimelineCursor } from '../../domain/history';
 import { EmptyState } from '../../ui/EmptyState';

@@ -1,5 +1,5 @@
 // More: the places that are not daily, as a plain list of links.
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { Screen } from '../../ui/Screen';
 
 const LINKS = [

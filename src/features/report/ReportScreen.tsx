@@ -2,7 +2,7 @@
 // In print: only the page, sized to one sheet of A4 or Letter. "Print or save as PDF" calls window.print().
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../app/drafts';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { reportNumbers } from '../../domain/report';
 import { parseRange, type RangeId } from '../../domain/trends';

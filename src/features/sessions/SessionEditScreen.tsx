@@ -1,6 +1,6 @@
 // /sessions/new records a session (the "Log session" shortcut opens it); /sessions/:id/edit changes a stored one.
 import { useMemo, useState } from 'preact/hooks';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { emptySessionForm, sessionFormForAppointment, sessionFormFrom } from '../../domain/session-form';
 import { formatDayFull, formatTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';

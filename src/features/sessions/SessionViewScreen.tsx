@@ -1,5 +1,5 @@
 // /sessions/:id: one stored session to read, as the person would tell it to their therapist, with Edit and Delete.
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { PRESSURES, REGIONS, TECHNIQUES, labelOf } from '../../domain/catalog';
 import { addDays, localDay } from '../../domain/days';
 import type { Session } from '../../domain/types';

@@ -1,6 +1,6 @@
 // /sessions: past sessions, newest first, each opening to view or edit; the way in to log a new one.
 import { useState } from 'preact/hooks';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { nextAppointment } from '../../domain/soreness';
 import { EmptyState } from '../../ui/EmptyState';

@@ -2,7 +2,7 @@
 // session, the aftercare checklist, the next appointment, goals and data-safety notices.
 import { useRef } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { aftercareDue, nextAppointment, sorenessDue } from '../../domain/soreness';
 import { formatDayFull } from '../../ui/format';
 import { Pending } from '../../ui/Pending';

@@ -1,7 +1,7 @@
 // Trends: its own lazy chunk, with Chart.js in it (never in the first load). Pick a range; read the summary; see
 // pain, mobility and measures over time; share a picture or open the one-page report for the therapist.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { parseRange, rangeLabel, type RangeId } from '../../domain/trends';
 import { EmptyState } from '../../ui/EmptyState';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
-import type { RouteProps } from '../../app/routes';
+import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { activitiesToAdd, checkWelcomeGoal, type WelcomeGoalField } from '../../domain/first-run';
 import { sameNamed } from '../../domain/names';

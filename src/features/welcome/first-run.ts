@@ -2,7 +2,8 @@
 // Kept tiny: after the first run a localStorage flag answers at once, without waiting for the data layer.
 import { useEffect } from 'preact/hooks';
 import { data, type DataLayer } from '../../app/data';
-import { consumeFocusRequest, navigate } from '../../app/router';
+import { navigate } from '../../app/router';
+import { consumeFocusRequest } from '../../ui/focus-request';
 import { journalHadData } from '../../db/had-data';
 import { DB_NAME } from '../../db/schema';
 import { ONBOARDED } from '../../domain/settings-keys';
