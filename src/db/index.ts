@@ -16,6 +16,7 @@ export * from './sessions';
 export * from './activities';
 export * from './measures';
 export * from './goals';
+export * from './questionnaires';
 export * from './settings';
 export * from './drafts';
 export * from './history';

@@ -13,6 +13,7 @@ export const TABLE_NAMES = [
   'activities',
   'measures',
   'goals',
+  'questionnaires',
   'settings',
   'drafts',
 ] as const satisfies readonly RecordTable[];
@@ -49,6 +50,15 @@ export const MIGRATIONS: readonly Migration[] = [
     stores: {
       checkins: 'id, day, at, updatedAt',
       sessions: 'id, day, at, updatedAt',
+    },
+  },
+  // v4: answered questionnaires (PEG, Roland-Morris). Read by time for History, by instrument and day for Trends, the
+  // report and the offer rules, by instrument and week so a week never holds two PEGs; updatedAt for the backup
+  // reminder. A new table: nothing to upgrade.
+  {
+    version: 4,
+    stores: {
+      questionnaires: 'id, at, [instrument+day], [instrument+week], updatedAt',
     },
   },
 ];

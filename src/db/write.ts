@@ -9,9 +9,16 @@ import { checkStoredRules, hasStoredRules, writeScope } from './rule-checks';
 import type { TableName } from './schema';
 
 /** A table whose rows carry an id and created/updated stamps. */
-export type StampedTable = 'checkins' | 'sessions' | 'activities' | 'measures' | 'goals';
+export type StampedTable = 'checkins' | 'sessions' | 'activities' | 'measures' | 'goals' | 'questionnaires';
 
-const JOURNAL_TABLES = new Set<TableName>(['checkins', 'sessions', 'activities', 'measures', 'goals']);
+const JOURNAL_TABLES = new Set<TableName>([
+  'checkins',
+  'sessions',
+  'activities',
+  'measures',
+  'goals',
+  'questionnaires',
+]);
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 

@@ -8,6 +8,7 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
   TABLE_NOUNS,
+  TABLE_SINCE,
   backupChecksum,
   countOf,
   isDeviceOnlySetting,
@@ -138,9 +139,18 @@ async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadO
   const counts = own(file, 'counts');
   if (typeof counts !== 'object' || counts === null || Array.isArray(counts))
     throw damaged('This backup does not say how many entries it holds.');
+  const fileSchema = own(file, 'schemaVersion') as number;
+  const lists: Record<string, unknown[]> = {};
   for (const table of BACKUP_TABLES) {
+    const since = TABLE_SINCE[table];
+    // A file made before this table existed has no list (nor count) for it: it restores as an empty list.
+    if (since !== undefined && fileSchema < since && !Object.hasOwn(data, table) && !Object.hasOwn(counts, table)) {
+      lists[table] = [];
+      continue;
+    }
     const rows = own(data as Fields, table);
     if (!Array.isArray(rows)) throw damaged(`This backup has no list of ${TABLE_NOUNS[table][1]}.`);
+    lists[table] = rows;
     const said = own(counts as Fields, table);
     if (said !== rows.length) {
       throw damaged(
@@ -170,9 +180,9 @@ async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadO
     throw damaged('This file was changed or damaged after it was made: its checksum does not match.');
 
   options.onProgress?.('validating');
-  const clean = validateRows(data as Record<BackupTable, unknown[]>, ctx);
+  const clean = validateRows(lists as Record<BackupTable, unknown[]>, ctx);
   return {
-    meta: { schemaVersion: own(file, 'schemaVersion') as number, appVersion, exportedAt, encrypted },
+    meta: { schemaVersion: fileSchema, appVersion, exportedAt, encrypted },
     data: clean,
   };
 }

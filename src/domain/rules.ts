@@ -7,7 +7,7 @@
 // these registries, so neither can drift from the other. Pure: no DOM, no Dexie.
 import { MAX_ACTIVE_ACTIVITIES } from './catalog';
 import { ValidationError } from './errors';
-import type { Activity, Checkin, Goal } from './types';
+import type { Activity, Checkin, Goal, QuestionnaireResponse } from './types';
 import type { RecordTable, Rows } from './validate';
 
 /** Answers whether a row with `id` exists in `table` (in the database on a save, in the file on a restore). */
@@ -54,9 +54,24 @@ function activeActivityLimit(rows: readonly Activity[]): void {
   if (active > MAX_ACTIVE_ACTIVITIES) throw new ValidationError('name', TOO_MANY_ACTIVE);
 }
 
+/** The PEG is answered once a week: a second answer for a week that has one is refused (the first can be changed). */
+function onePegPerWeek(rows: readonly QuestionnaireResponse[]): void {
+  const weeks = new Set<string>();
+  for (const row of rows) {
+    if (row.instrument !== 'peg') continue;
+    if (weeks.has(row.week))
+      throw new ValidationError(
+        'week',
+        'This week’s PEG is already answered: one PEG per week. Open it from History to change its answers.',
+      );
+    weeks.add(row.week);
+  }
+}
+
 /** Rules over all the rows of one table, checked with the table as it would be after the write. */
 export const TABLE_LIMITS: { [T in RecordTable]?: (rows: readonly Rows[T][]) => void } = {
   activities: activeActivityLimit,
+  questionnaires: onePegPerWeek,
 };
 
 /** The tables a write to `table` must read in its transaction to check its references. */

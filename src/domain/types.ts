@@ -1,5 +1,6 @@
 // The shapes of everything the journal stores. Types only: nothing here ships as code.
 import type { AftercareId, PressureId, QualityId, RegionId, TechniqueId } from './catalog';
+import type { InstrumentId } from './questionnaires/catalogue';
 
 /** A local calendar day, `YYYY-MM-DD`, as the person meant it. */
 export type Day = string;
@@ -85,6 +86,23 @@ export interface Goal extends Stamped {
   status: 'active' | 'achieved' | 'archived';
   /** When it was achieved or archived. */
   statusAt: Instant | null;
+}
+
+/** One answered questionnaire (PEG or Roland-Morris): every item's answer, the score, and the day and week it describes. */
+export interface QuestionnaireResponse extends Stamped {
+  instrument: InstrumentId;
+  /** The version of the instrument's wording that was answered (the catalogue's `version`). */
+  version: string;
+  /** When it was answered. */
+  at: Instant;
+  /** The local day it was answered (the Roland-Morris describes this day). */
+  day: Day;
+  /** The first day of the week it describes (the PEG week, which starts on the PEG day). */
+  week: Day;
+  /** One answer per item, in the catalogue's order: PEG 0–10 each; Roland-Morris 1 = ticked, 0 = not. */
+  answers: number[];
+  /** The instrument's score of these answers (PEG mean to one decimal; Roland-Morris count 0–24). */
+  score: number;
 }
 
 /** A stored preference or bookkeeping value. */

@@ -2,6 +2,7 @@
 // Each takes the value, its dotted field path and a human label, and returns the clean value or throws.
 import { isDay } from './days';
 import { ValidationError } from './errors';
+import { FUTURE_TOLERANCE_MS } from './time-limits';
 import type { Day, Instant } from './types';
 
 /** A plain object read as data. */
@@ -58,7 +59,7 @@ export interface RuleContext {
 export const ruleContextNow = (): RuleContext => ({ now: Date.now() });
 
 /** How far ahead of the clock a recorded time may be, for a phone whose clock is slightly off. */
-export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+export { FUTURE_TOLERANCE_MS };
 
 /** The earliest instant accepted anywhere: nothing in a pain journal predates 1900 (year 0000 is a broken clock). */
 export const MIN_INSTANT = '1900-01-01T00:00:00.000Z';

@@ -22,6 +22,7 @@ import type {
   GoalKind,
   Instant,
   Measure,
+  QuestionnaireResponse,
   RegionPain,
   Session,
   Setting,
@@ -49,6 +50,9 @@ import {
   uuid,
 } from './validate-fields';
 import type { Fields } from './validate-fields';
+import { INSTRUMENTS, isInstrumentId } from './questionnaires/catalogue';
+import { checkAnswers, scoreAnswers } from './questionnaires/scoring';
+import { daysBetween } from './days';
 
 export { FUTURE_TOLERANCE_MS, type RuleContext } from './validate-fields';
 
@@ -207,6 +211,32 @@ export function validateGoal(value: unknown, ctx: RuleContext = ruleContextNow()
   return { ...base, kind, ref: cleanRef, baseline, target, startDay, dueDay, status, statusAt: cleanStatusAt };
 }
 
+/** A questionnaire answer row, cleaned: a known instrument and version, every item in range, the score recomputed. */
+export function validateQuestionnaire(value: unknown, ctx: RuleContext = ruleContextNow()): QuestionnaireResponse {
+  const f = object(value, '', 'The questionnaire');
+  const base = stamped(f, ctx);
+  const id = own(f, 'instrument');
+  if (!isInstrumentId(id))
+    throw new ValidationError('instrument', 'Questionnaire must be the PEG ("peg") or the Roland-Morris ("rmdq24").');
+  const instrument = INSTRUMENTS[id];
+  if (own(f, 'version') !== instrument.version)
+    throw new ValidationError(
+      'version',
+      `This ${instrument.shortName} has a version this app does not know; it accepts version ${instrument.version}.`,
+    );
+  const { at, day: answeredDay } = timeAndDay(f, ctx);
+  const week = daySince1900(own(f, 'week'), 'week', 'Week');
+  const offset = daysBetween(week, answeredDay);
+  if (offset < 0 || offset > 6)
+    throw new ValidationError('week', 'The week must start on the day answered or up to six days before it.');
+  const answers = checkAnswers(instrument, own(f, 'answers'));
+  const score = scoreAnswers(id, answers);
+  const given = own(f, 'score');
+  if (given !== undefined && given !== score)
+    throw new ValidationError('score', `The score of these answers is ${score}, not ${String(given)}.`);
+  return { ...base, instrument: id, version: instrument.version, at, day: answeredDay, week, answers, score };
+}
+
 function keyed(value: unknown, what: string, ctx: RuleContext): Setting {
   const f = object(value, '', what);
   return {
@@ -234,6 +264,7 @@ export interface Rows {
   activities: Activity;
   measures: Measure;
   goals: Goal;
+  questionnaires: QuestionnaireResponse;
   settings: Setting;
   drafts: Draft;
 }
@@ -248,6 +279,7 @@ export const ROW_RULES: { [T in RecordTable]: (value: unknown, ctx: RuleContext)
   activities: validateActivity,
   measures: validateMeasure,
   goals: validateGoal,
+  questionnaires: validateQuestionnaire,
   settings: validateSetting,
   drafts: validateDraft,
 };

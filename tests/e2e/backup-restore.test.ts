@@ -290,6 +290,7 @@ describe('backup and restore, five years of entries', () => {
       activities: [],
       measures: [],
       goals: [],
+      questionnaires: [],
       settings: [],
     };
     const text = serialiseBackup(

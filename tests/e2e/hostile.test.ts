@@ -41,6 +41,7 @@ async function hostileBackup(): Promise<Buffer> {
     activities: [{ ...activityRow(), ...stamps, name: ACTIVITY }],
     measures: [{ ...measureRow(), ...stamps, name: MEASURE, unit: MEASURE }],
     goals: [],
+    questionnaires: [],
     settings: [{ key: 'name', value: NAME, updatedAt: at }],
   };
   expect(data.checkins[0].mobility).toHaveProperty(ACTIVITY_ID);

@@ -97,7 +97,15 @@ describe('storage on this device', () => {
     const { page, server } = await open(false);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(server.url + '/settings');
-    const data = { checkins: [checkinRow()], sessions: [], activities: [], measures: [], goals: [], settings: [] };
+    const data = {
+      checkins: [checkinRow()],
+      sessions: [],
+      activities: [],
+      measures: [],
+      goals: [],
+      questionnaires: [],
+      settings: [],
+    };
     const text = serialiseBackup(
       await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),
     );

@@ -20,6 +20,7 @@ async function backupFile(dir: string) {
   const at = new Date().toISOString();
   const data = {
     ...journal,
+    questionnaires: [],
     settings: [
       { key: 'usualRegions', value: ['lower-back', 'neck'], updatedAt: at },
       { key: 'name', value: 'Ana', updatedAt: at },

@@ -2,7 +2,7 @@
 // state to the row the data layer saves: every check the person can fix is made here first, with words for the field.
 import { NOTE_MAX, type QualityId, type RegionId } from '../../domain/catalog';
 import type { Checkin, Instant } from '../../domain/types';
-import { FUTURE_TOLERANCE_MS } from '../../domain/validate';
+import { FUTURE_TOLERANCE_MS } from '../../domain/time-limits';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../ui/format';
 import { inBodyOrder } from '../../ui/region-groups';
 

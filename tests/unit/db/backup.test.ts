@@ -48,7 +48,15 @@ describe('applyRestore', () => {
     await setSetting('storage.persistAsked', true);
     await setSetting('name', 'Old name');
     const outcome = await applyRestore(backup(), 'replace');
-    expect(outcome.written).toEqual({ checkins: 2, sessions: 1, activities: 1, measures: 1, goals: 1, settings: 2 });
+    expect(outcome.written).toEqual({
+      checkins: 2,
+      sessions: 1,
+      activities: 1,
+      measures: 1,
+      goals: 1,
+      questionnaires: 1,
+      settings: 2,
+    });
     expect(outcome.removed).toBe(2);
     expect(await db.checkins.get(mine.id)).toBeUndefined();
     expect(await exportAll()).toEqual(sampleData());

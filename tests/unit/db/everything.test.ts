@@ -7,6 +7,7 @@ import {
   deleteEverything,
   saveCheckin,
   saveDraft,
+  saveQuestionnaire,
   saveSession,
   setSetting,
   TABLE_NAMES,
@@ -40,6 +41,13 @@ async function fillEveryTable() {
     dueDay: '2026-02-01',
     status: 'active',
     statusAt: null,
+  });
+  await saveQuestionnaire({
+    instrument: 'peg',
+    answers: [5, 5, 5],
+    week: '2026-01-05',
+    day: '2026-01-05',
+    at: '2026-01-05T09:00:00.000Z',
   });
   await setSetting('theme', 'dark');
   await saveDraft('checkin', { pain: 2 });

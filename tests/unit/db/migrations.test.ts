@@ -1,8 +1,17 @@
 // Every schema version must open over data written by the one before it, keeping every row (CONVENTIONS.md).
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, PainJournalDB, SCHEMA_VERSION, TABLE_NAMES } from '../../../src/db';
+import { MIGRATIONS, PainJournalDB, SCHEMA_VERSION, TABLE_NAMES, type TableName } from '../../../src/db';
 import { validateRecord } from '../../../src/domain/validate';
-import { activityRow, checkinRow, draftRow, goalRow, measureRow, sessionRow, settingRow } from '../../fixtures/rows';
+import {
+  activityRow,
+  checkinRow,
+  draftRow,
+  goalRow,
+  measureRow,
+  questionnaireRow,
+  sessionRow,
+  settingRow,
+} from '../../fixtures/rows';
 
 const opened: PainJournalDB[] = [];
 function open(name: string, upTo: number): PainJournalDB {
@@ -14,7 +23,17 @@ afterEach(async () => {
   for (const database of opened.splice(0)) await database.delete();
 });
 
-const seed = {
+/** The tables that exist once the first `count` migrations have run. */
+function tablesAfter(count: number): TableName[] {
+  const tables = new Set<TableName>();
+  for (const migration of MIGRATIONS.slice(0, count))
+    for (const [table, spec] of Object.entries(migration.stores) as [TableName, string | null][])
+      spec === null ? tables.delete(table) : tables.add(table);
+  return [...tables];
+}
+
+const seed: Record<TableName, unknown[]> = {
+  questionnaires: [questionnaireRow()],
   checkins: [checkinRow()],
   sessions: [sessionRow()],
   activities: [activityRow()],
@@ -32,8 +51,8 @@ describe('MIGRATIONS', () => {
     expect(SCHEMA_VERSION).toBe(versions[versions.length - 1]);
   });
 
-  it('version 1 creates every table', () => {
-    expect(Object.keys(MIGRATIONS[0].stores).sort()).toEqual([...TABLE_NAMES].sort());
+  it('every table is created by some version, and the last version has them all', () => {
+    expect(tablesAfter(MIGRATIONS.length).sort()).toEqual([...TABLE_NAMES].sort());
   });
 
   it.each(MIGRATIONS.slice(1).map((m, i) => [m.version, i + 1] as const))(
@@ -41,15 +60,17 @@ describe('MIGRATIONS', () => {
     async (version, previousCount) => {
       const name = `upgrade-to-${version}`;
       const before = open(name, previousCount);
-      for (const table of TABLE_NAMES) await before.table(table).bulkAdd(seed[table]);
+      for (const table of tablesAfter(previousCount)) await before.table(table).bulkAdd(seed[table]);
       before.close();
 
       const after = open(name, previousCount + 1);
       await after.open();
       expect(after.verno).toBe(version);
-      for (const table of TABLE_NAMES) {
+      const existed = tablesAfter(previousCount);
+      for (const table of tablesAfter(previousCount + 1)) {
         const rows = await after.table(table).toArray();
-        expect(rows, table).toEqual(seed[table]);
+        // A table this version adds starts empty; every table that existed keeps every row.
+        expect(rows, table).toEqual(existed.includes(table) ? seed[table] : []);
         for (const row of rows) expect(() => validateRecord(table, row)).not.toThrow();
       }
     },
@@ -76,5 +97,24 @@ describe('v1 → v2: the updatedAt index for the backup reminder', () => {
     expect(await v2.sessions.where('updatedAt').above('2026-01-01T00:00:00.000Z').count()).toBe(1);
     expect(await v2.checkins.count()).toBe(2);
     expect([...v2.backendDB().transaction('checkins').objectStore('checkins').indexNames]).toContain('updatedAt');
+  });
+});
+
+describe('v4: answered questionnaires', () => {
+  it('adds an empty questionnaires table, keeps everything else, and answers its indexes', async () => {
+    const upTo = MIGRATIONS.findIndex((m) => m.version === 4);
+    const before = open('questionnaires-table', upTo);
+    await before.checkins.add(checkinRow());
+    before.close();
+
+    const after = open('questionnaires-table', upTo + 1);
+    expect(await after.checkins.count()).toBe(1);
+    expect(await after.questionnaires.count()).toBe(0);
+    const row = questionnaireRow();
+    await after.questionnaires.add(row);
+    expect(await after.questionnaires.where('[instrument+week]').equals([row.instrument, row.week]).count()).toBe(1);
+    expect(await after.questionnaires.where('[instrument+day]').equals([row.instrument, row.day]).count()).toBe(1);
+    expect(await after.questionnaires.where('updatedAt').above('').count()).toBe(1);
+    expect(() => validateRecord('questionnaires', row)).not.toThrow();
   });
 });

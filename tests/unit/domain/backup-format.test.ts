@@ -15,7 +15,15 @@ describe('the backup file', () => {
       appVersion: '0.1.0',
       exportedAt: META.exportedAt,
     });
-    expect(file.counts).toEqual({ checkins: 2, sessions: 1, activities: 1, measures: 1, goals: 1, settings: 2 });
+    expect(file.counts).toEqual({
+      checkins: 2,
+      sessions: 1,
+      activities: 1,
+      measures: 1,
+      goals: 1,
+      questionnaires: 1,
+      settings: 2,
+    });
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);
     expect(file.data).toEqual(sampleData());
   });
@@ -46,7 +54,7 @@ describe('the backup file', () => {
     const text = serialiseBackup(await buildBackupFile({ data: sampleData(), ...META }));
     const lines = text.split('\n');
     expect(lines[1]).toBe('  "format": "pain-journal-backup",');
-    expect(lines.filter((line) => line.startsWith('      {"id"')).length).toBe(6);
+    expect(lines.filter((line) => line.startsWith('      {"id"')).length).toBe(7);
     expect(JSON.parse(text).data).toEqual(sampleData());
     const read = await readBackup(text, { schemaVersion: 2 });
     expect(read.data).toEqual(sampleData());

@@ -54,6 +54,37 @@ describe('reading a backup refuses', () => {
     expect(read.data.checkins).toHaveLength(2);
   });
 
+  it('but reads a file from before questionnaires existed (schema 2, no list and no count): none restored', async () => {
+    const text = await fileText((f) => {
+      f.schemaVersion = 2;
+      delete (f.data as Partial<typeof f.data>).questionnaires;
+      delete (f.counts as Partial<typeof f.counts>).questionnaires;
+    });
+    const read = await readBackup(text, { schemaVersion: 4 });
+    expect(read.data.questionnaires).toEqual([]);
+    expect(read.data.checkins).toHaveLength(2);
+  });
+
+  it('a file from schema 4 or later that lacks its questionnaires list', async () => {
+    const error = await refusal(
+      await fileText((f) => {
+        f.schemaVersion = 4;
+        delete (f.data as Partial<typeof f.data>).questionnaires;
+        delete (f.counts as Partial<typeof f.counts>).questionnaires;
+      }),
+      4,
+    );
+    expect(error.message).toBe('This backup has no list of questionnaires. Nothing was restored.');
+  });
+
+  it('a questionnaire answer out of range, naming it and what is accepted', async () => {
+    const error = await refusal(await fileText((f) => (f.data.questionnaires[0].answers = [6, 11, 7])));
+    expect(error.problem).toBe('invalid-rows');
+    expect(error.reasons).toEqual([
+      'Row 1 of questionnaires: Answer 2 of the PEG must be a whole number from 0 to 10.',
+    ]);
+  });
+
   it('a count that does not match the rows (a file cut at a row boundary that still parses)', async () => {
     const error = await refusal(await fileText((f) => f.data.checkins.pop()));
     expect(error.message).toBe(

@@ -1,7 +1,7 @@
 // A small, valid journal for backup tests: one row of each kind, two check-ins, two settings; in primary-key order,
 // as the database returns them.
 import type { BackupData } from '../../../src/domain/backup-format';
-import { activityRow, checkinRow, goalRow, measureRow, sessionRow } from '../../fixtures/rows';
+import { activityRow, checkinRow, goalRow, measureRow, questionnaireRow, sessionRow } from '../../fixtures/rows';
 
 export const SECOND_ID = '9c5b94b1-35ad-49bb-b118-8e8fc24abf80';
 
@@ -16,6 +16,7 @@ export function sampleData(): BackupData {
     activities: [activityRow()],
     measures: [measureRow()],
     goals: [goalRow()],
+    questionnaires: [questionnaireRow()],
     settings: [
       { key: 'name', value: 'Ana', updatedAt: '2026-03-01T09:00:00.000Z' },
       { key: 'usualRegions', value: ['lower-back', 'neck'], updatedAt: '2026-03-01T09:00:00.000Z' },

@@ -29,8 +29,12 @@ describe('planRestore and its words', () => {
   it('into an empty journal: adds everything', () => {
     const plan = planRestore(sampleData(), empty());
     expect(plan.checkins).toEqual({ inFile: 2, here: 0, add: 2, update: 0, same: 0, keep: 0 });
-    expect(describeMerge(plan)).toBe('Adds 2 check-ins, 1 session, 1 activity, 1 measure, 1 goal and 2 settings.');
-    expect(describeReplace(plan)).toBe('Puts in 2 check-ins, 1 session, 1 activity, 1 measure and 1 goal.');
+    expect(describeMerge(plan)).toBe(
+      'Adds 2 check-ins, 1 session, 1 activity, 1 measure, 1 goal, 1 questionnaire and 2 settings.',
+    );
+    expect(describeReplace(plan)).toBe(
+      'Puts in 2 check-ins, 1 session, 1 activity, 1 measure, 1 goal and 1 questionnaire.',
+    );
   });
 
   it('says what is added, updated, already here and kept', () => {
@@ -49,7 +53,7 @@ describe('planRestore and its words', () => {
     expect(plan.checkins).toEqual({ inFile: 2, here: 3, add: 0, update: 0, same: 1, keep: 1 });
     expect(plan.sessions).toMatchObject({ update: 1, add: 0 });
     expect(describeMerge(plan)).toBe(
-      'Adds 1 activity, 1 measure, 1 goal and 2 settings; updates 1 entry with the newer version from the file; 1 is already here; 1 here is newer and will be kept.',
+      'Adds 1 activity, 1 measure, 1 goal, 1 questionnaire and 2 settings; updates 1 entry with the newer version from the file; 1 is already here; 1 here is newer and will be kept.',
     );
     expect(describeReplace(plan)).toBe(
       'Removes everything here now (3 check-ins and 1 session), then puts in everything from the file.',
@@ -77,6 +81,8 @@ describe('planRestore and its words', () => {
       ...data.checkins[0],
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }));
-    expect(describeContents(data)).toBe('1,234 check-ins, 1 session, 1 activity, 1 measure and 1 goal');
+    expect(describeContents(data)).toBe(
+      '1,234 check-ins, 1 session, 1 activity, 1 measure, 1 goal and 1 questionnaire',
+    );
   });
 });
