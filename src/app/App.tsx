@@ -8,6 +8,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { Screen } from '../ui/Screen';
 import { LazyScreen } from './LazyScreen';
 import { Nav } from './Nav';
+import { ScreenBoundary } from './ScreenBoundary';
 import { matchPath, useLocation } from './router';
 import { ROUTES } from './routes';
 
@@ -31,7 +32,7 @@ export function App() {
 
   return (
     <div class="shell">
-      {screen}
+      <ScreenBoundary path={path}>{screen}</ScreenBoundary>
       {/* The welcome is a short, focused flow with its own Skip: no tab bar to wander off through. */}
       {path !== '/welcome' && <Nav path={path} />}
       <Toaster />

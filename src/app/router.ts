@@ -49,15 +49,21 @@ export function useLocation(): Location {
   return loc;
 }
 
-/** Matches `/sessions/:id` style patterns; returns the params or null. */
+/** Matches `/sessions/:id` style patterns; returns the params, or null (also for a malformed `%` escape). */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/');
   const got = path.split('/');
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
-    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(got[i]);
-    else if (want[i] !== got[i]) return null;
+    if (want[i].startsWith(':')) {
+      // `/sessions/%E0%A4%A` throws URIError: such a link names nothing, so it is not found rather than a blank app.
+      try {
+        params[want[i].slice(1)] = decodeURIComponent(got[i]);
+      } catch {
+        return null;
+      }
+    } else if (want[i] !== got[i]) return null;
   }
   return params;
 }

@@ -1,7 +1,8 @@
 // CSV for spreadsheets: RFC 4180 (CRLF line ends, fields with a comma, quote or line break in double quotes, quotes
 // doubled), with a header row. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab
-// or CR) get a leading single quote, the OWASP advice: the text still reads the same, but it never runs. Numbers are
-// written as numbers, so a measure of −3 stays a number a spreadsheet can sum.
+// or CR, or holding a separator followed by one of those, like "ok;=1+1") get a single quote before the formula
+// and are quoted, the OWASP advice: the text still reads the same, but it never runs, however the file is split.
+// Numbers are written as numbers, so a measure of −3 stays a number a spreadsheet can sum.
 import { AFTERCARE, PRESSURES, QUALITIES, REGIONS, TECHNIQUES, labelOf } from './catalog';
 import type { Activity, Checkin, Measure, Session } from './types';
 
@@ -18,11 +19,18 @@ export const CRLF = '\r\n';
 export const UTF8_BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// A separator a spreadsheet may split on (comma, semicolon, tab, a line break) with a formula starter after it:
+// "ok;=1+1" opened by a spreadsheet that splits on ";" would become a cell "=1+1".
+const INNER_FORMULA = /([,;\t\r\n])(?=[=+\-@])/g;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** A text cell that a spreadsheet would run as a formula, made inert by a leading single quote. */
+/**
+ * A text cell that a spreadsheet would run as a formula, made inert by a single quote (OWASP): before its first
+ * character, and after every separator that a formula starter follows, so no way of splitting it starts a formula.
+ */
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const inner = text.replace(INNER_FORMULA, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /** One cell as CSV text. */

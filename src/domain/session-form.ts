@@ -2,7 +2,7 @@
 import { NAME_MAX, type AftercareId, type PressureId, type RegionId, type TechniqueId } from './catalog';
 import { localDay } from './days';
 import type { Session } from './types';
-import { FUTURE_TOLERANCE_MS } from './validate';
+import { FUTURE_TOLERANCE_MS } from './time-limits';
 
 /** What the session form holds while it is being filled in. Times are `<input type="datetime-local">` values. */
 export interface SessionForm {

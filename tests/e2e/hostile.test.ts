@@ -31,8 +31,9 @@ async function hostileBackup(): Promise<Buffer> {
       {
         ...sessionRow(),
         ...stamps,
-        at,
-        day: addDays(today, -1),
+        // A day before, at the same hour: a row's day must be its time's date (domain/rules.ts).
+        at: new Date(Date.parse(at) - 86_400_000).toISOString(),
+        day: addDays(localDay(new Date(at)), -1),
         provider: PROVIDER,
         note: PROVIDER,
         nextAppointment: null,

@@ -43,7 +43,14 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed % escape names no file: the app's own page answers it (with "Page not found"), as a host would.
+      decoded = '/index.html';
+    }
+    let path = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();

@@ -37,9 +37,27 @@ describe('csvCell', () => {
       expect(neutralise(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
     expect(csvCell('=HYPERLINK("http://x","click")')).toBe(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(csvCell('-2 after stretching')).toBe("'-2 after stretching");
-    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvCell('\r=1+1')).toBe(`"'\r'=1+1"`); // and after the line break, for a reader that splits lines
     expect(csvCell('2+2=4')).toBe('2+2=4'); // only the first character matters
     expect(csvCell("'quoted already")).toBe("'quoted already");
+  });
+
+  it('neutralises and quotes a separator (, ; tab, line break) followed by a formula starter (OWASP)', () => {
+    expect(csvCell('ok;=1+1')).toBe(`"ok;'=1+1"`);
+    expect(csvCell('ok,=1+1')).toBe(`"ok,'=1+1"`);
+    expect(csvCell('ok\t@SUM(A1)')).toBe(`"ok\t'@SUM(A1)"`);
+    expect(csvCell('a;+1;-2')).toBe(`"a;'+1;'-2"`);
+    expect(csvCell('line\n=1')).toBe(`"line\n'=1"`);
+    // Every way of splitting the cell leaves no piece that starts a formula.
+    for (const piece of neutralise('ok;=1+1,@x\t-3').split(/[,;\t]/)) expect(piece).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('leaves a separator followed by anything else alone, only quoting it', () => {
+    expect(csvCell('walk; then rest')).toBe('"walk; then rest"');
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('pain 3 - better')).toBe('pain 3 - better'); // a space, not a separator, before the minus
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(2.5)).toBe('2.5');
   });
 
   it('keeps unicode as it is', () => {
