@@ -1,7 +1,18 @@
 // The Dexie database: typed tables built from the migration list, one shared instance, and the
 // versionchange guard that keeps an old tab from writing old-shaped rows after another tab upgraded.
 import Dexie, { type Table } from 'dexie';
-import type { Activity, Checkin, Draft, Goal, Measure, QuestionnaireResponse, Session, Setting } from '../domain/types';
+import type {
+  Activity,
+  Checkin,
+  Draft,
+  Goal,
+  Measure,
+  PlanItem,
+  PlanTick,
+  QuestionnaireResponse,
+  Session,
+  Setting,
+} from '../domain/types';
 import { DB_NAME, MIGRATIONS, type Migration } from './schema';
 
 /** Called when another tab opens a newer schema (or deletes the database); the app saves drafts and reloads. */
@@ -43,6 +54,8 @@ export class PainJournalDB extends Dexie {
   declare questionnaires: Table<QuestionnaireResponse, string>;
   declare settings: Table<Setting, string>;
   declare drafts: Table<Draft, string>;
+  declare planItems: Table<PlanItem, string>;
+  declare planTicks: Table<PlanTick, string>;
 
   /** True once another tab asked to upgrade: guardedWrite refuses all but draft writes from then on. */
   closedForUpgrade = false;

@@ -19,6 +19,7 @@ export * from './goals';
 export * from './questionnaires';
 export * from './settings';
 export * from './drafts';
+export * from './plan';
 export * from './history';
 export * from './everything';
 export * from './persistence';

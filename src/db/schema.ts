@@ -16,6 +16,8 @@ export const TABLE_NAMES = [
   'questionnaires',
   'settings',
   'drafts',
+  'planItems',
+  'planTicks',
 ] as const satisfies readonly RecordTable[];
 
 /** The name of one table. */
@@ -59,6 +61,15 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     stores: {
       questionnaires: 'id, at, [instrument+day], [instrument+week], updatedAt',
+    },
+  },
+  // v5: the home programme. Plan items are listed whole (few); ticks are read by day range (Today, Trends, report)
+  // and found by item and day when one is ticked or corrected.
+  {
+    version: 5,
+    stores: {
+      planItems: 'id, updatedAt',
+      planTicks: 'id, [itemId+day], day, updatedAt',
     },
   },
 ];

@@ -9,7 +9,15 @@ import { checkStoredRules, hasStoredRules, writeScope } from './rule-checks';
 import type { TableName } from './schema';
 
 /** A table whose rows carry an id and created/updated stamps. */
-export type StampedTable = 'checkins' | 'sessions' | 'activities' | 'measures' | 'goals' | 'questionnaires';
+export type StampedTable =
+  | 'checkins'
+  | 'sessions'
+  | 'activities'
+  | 'measures'
+  | 'goals'
+  | 'questionnaires'
+  | 'planItems'
+  | 'planTicks';
 
 const JOURNAL_TABLES = new Set<TableName>([
   'checkins',
@@ -18,6 +26,8 @@ const JOURNAL_TABLES = new Set<TableName>([
   'measures',
   'goals',
   'questionnaires',
+  'planItems',
+  'planTicks',
 ]);
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);

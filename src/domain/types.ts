@@ -1,5 +1,6 @@
 // The shapes of everything the journal stores. Types only: nothing here ships as code.
 import type { AftercareId, PressureId, QualityId, RegionId, TechniqueId } from './catalog';
+import type { AmountUnit, PlanKind } from './plan-catalog';
 import type { InstrumentId } from './questionnaires/catalogue';
 
 /** A local calendar day, `YYYY-MM-DD`, as the person meant it. */
@@ -103,6 +104,41 @@ export interface QuestionnaireResponse extends Stamped {
   answers: number[];
   /** The instrument's score of these answers (PEG mean to one decimal; Roland-Morris count 0–24). */
   score: number;
+}
+
+/** A time a plan item was paused: from `from` up to (not including) `until`, the day it resumed; null while paused. */
+export interface PlanPause {
+  from: Day;
+  until: Day | null;
+}
+
+/** One item of the home programme ("Doorway chest stretch, 2 a day, 30 seconds"). */
+export interface PlanItem extends Stamped {
+  name: string;
+  kind: PlanKind;
+  /** 'day': `times` a day; 'week': on `times` days a week. */
+  per: 'day' | 'week';
+  times: number;
+  /** An optional amount each time (`amount` `amountUnit`), both null when not given. */
+  amount: number | null;
+  amountUnit: AmountUnit | null;
+  note: string;
+  /** The session that suggested it (null: added by the person), and the aftercare it came from there. */
+  sessionId: string | null;
+  aftercare: AftercareId | null;
+  /** The first day it is in the plan: the day it was suggested or added. */
+  startDay: Day;
+  /** The first day it is no longer in the plan (ended); null while it runs. */
+  endDay: Day | null;
+  /** Oldest first; at most the last one is still open. */
+  pauses: PlanPause[];
+}
+
+/** How many times a plan item was done on one day. One row per item and day; corrected by writing the count again. */
+export interface PlanTick extends Stamped {
+  itemId: string;
+  day: Day;
+  count: number;
 }
 
 /** A stored preference or bookkeeping value. */

@@ -22,6 +22,8 @@ import type {
   GoalKind,
   Instant,
   Measure,
+  PlanItem,
+  PlanTick,
   QuestionnaireResponse,
   RegionPain,
   Session,
@@ -53,6 +55,7 @@ import type { Fields } from './validate-fields';
 import { INSTRUMENTS, isInstrumentId } from './questionnaires/catalogue';
 import { checkAnswers, scoreAnswers } from './questionnaires/scoring';
 import { daysBetween } from './days';
+import { validatePlanItem, validatePlanTick } from './validate-plan';
 
 export { FUTURE_TOLERANCE_MS, type RuleContext } from './validate-fields';
 
@@ -267,6 +270,8 @@ export interface Rows {
   questionnaires: QuestionnaireResponse;
   settings: Setting;
   drafts: Draft;
+  planItems: PlanItem;
+  planTicks: PlanTick;
 }
 
 /** A table that stores journal rows. */
@@ -282,6 +287,8 @@ export const ROW_RULES: { [T in RecordTable]: (value: unknown, ctx: RuleContext)
   questionnaires: validateQuestionnaire,
   settings: validateSetting,
   drafts: validateDraft,
+  planItems: (row, ctx) => validatePlanItem(row, (f) => stamped(f, ctx)),
+  planTicks: (row, ctx) => validatePlanTick(row, (f) => stamped(f, ctx)),
 };
 
 /** Validates a row for `table` (the same rules writes use; restore runs every backup row through it). */

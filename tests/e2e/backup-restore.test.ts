@@ -292,6 +292,8 @@ describe('backup and restore, five years of entries', () => {
       goals: [],
       questionnaires: [],
       settings: [],
+      planItems: [],
+      planTicks: [],
     };
     const text = serialiseBackup(
       await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),

@@ -44,6 +44,8 @@ async function hostileBackup(): Promise<Buffer> {
     goals: [],
     questionnaires: [],
     settings: [{ key: 'name', value: NAME, updatedAt: at }],
+    planItems: [],
+    planTicks: [],
   };
   expect(data.checkins[0].mobility).toHaveProperty(ACTIVITY_ID);
   expect(data.checkins[0].measures).toHaveProperty(MEASURE_ID);

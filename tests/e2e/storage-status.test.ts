@@ -105,6 +105,8 @@ describe('storage on this device', () => {
       goals: [],
       questionnaires: [],
       settings: [],
+      planItems: [],
+      planTicks: [],
     };
     const text = serialiseBackup(
       await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),

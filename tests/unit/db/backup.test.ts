@@ -56,6 +56,8 @@ describe('applyRestore', () => {
       goals: 1,
       questionnaires: 1,
       settings: 2,
+      planItems: 0,
+      planTicks: 0,
     });
     expect(outcome.removed).toBe(2);
     expect(await db.checkins.get(mine.id)).toBeUndefined();

@@ -7,8 +7,10 @@ import {
   deleteEverything,
   saveCheckin,
   saveDraft,
+  savePlanItem,
   saveQuestionnaire,
   saveSession,
+  setPlanTicks,
   setSetting,
   TABLE_NAMES,
 } from '../../../src/db';
@@ -51,6 +53,8 @@ async function fillEveryTable() {
   });
   await setSetting('theme', 'dark');
   await saveDraft('checkin', { pain: 2 });
+  const item = await savePlanItem({ name: 'Heat on the lower back', kind: 'heat', per: 'day', times: 1 });
+  await setPlanTicks(item.id, item.startDay, 1, item.startDay);
 }
 
 describe('countAll and deleteEverything', () => {

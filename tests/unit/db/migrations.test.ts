@@ -8,6 +8,8 @@ import {
   draftRow,
   goalRow,
   measureRow,
+  planItemRow,
+  planTickRow,
   questionnaireRow,
   sessionRow,
   settingRow,
@@ -41,6 +43,8 @@ const seed: Record<TableName, unknown[]> = {
   goals: [goalRow()],
   settings: [settingRow()],
   drafts: [draftRow()],
+  planItems: [planItemRow()],
+  planTicks: [planTickRow()],
 };
 
 describe('MIGRATIONS', () => {
@@ -116,5 +120,26 @@ describe('v4: answered questionnaires', () => {
     expect(await after.questionnaires.where('[instrument+day]').equals([row.instrument, row.day]).count()).toBe(1);
     expect(await after.questionnaires.where('updatedAt').above('').count()).toBe(1);
     expect(() => validateRecord('questionnaires', row)).not.toThrow();
+  });
+});
+
+describe('v4 → v5: the home programme', () => {
+  it('adds plan items and ticks, findable by item and day, and keeps every older row', async () => {
+    const v5At = MIGRATIONS.findIndex((m) => m.version === 5);
+    const before = open('home-programme', v5At);
+    await before.open();
+    expect(before.tables.map((t) => t.name)).not.toContain('planItems');
+    await before.checkins.add(checkinRow());
+    await before.sessions.add(sessionRow());
+    before.close();
+
+    const v5 = open('home-programme', v5At + 1);
+    expect(await v5.checkins.count()).toBe(1);
+    expect(await v5.sessions.count()).toBe(1);
+    await v5.planItems.add(planItemRow());
+    await v5.planTicks.add(planTickRow());
+    expect(await v5.planTicks.where('[itemId+day]').equals([planItemRow().id, '2026-03-01']).count()).toBe(1);
+    expect(await v5.planTicks.where('day').between('2026-03-01', '2026-03-31', true, true).count()).toBe(1);
+    expect(validateRecord('planItems', (await v5.planItems.toArray())[0])).toEqual(planItemRow());
   });
 });

@@ -18,6 +18,9 @@ import { dumpAll } from './dump';
 import { freshDatabase } from './reset';
 
 const SEED = 20261127;
+
+/** The tables the sample fills: a change or a duplicate needs a row to work on. */
+const FILLED_TABLES = BACKUP_TABLES.filter((table) => sampleData()[table].length > 0);
 const RUNS = 150;
 
 let validText = '';
@@ -125,7 +128,7 @@ describe('restore, fuzzed (fixed seed)', { timeout: 30_000 }, () => {
   });
 
   it('any field of any row set to a wrong type, any value, or removed: refused, or only clean rows land', async () => {
-    const tableAndRow = fc.constantFrom(...BACKUP_TABLES).chain((table) => fc.tuple(fc.constant(table), fc.nat()));
+    const tableAndRow = fc.constantFrom(...FILLED_TABLES).chain((table) => fc.tuple(fc.constant(table), fc.nat()));
     const change = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), value: fc.jsonValue() }),
       fc.record({ kind: fc.constant('delete' as const) }),
@@ -175,7 +178,7 @@ describe('restore, fuzzed (fixed seed)', { timeout: 30_000 }, () => {
 
   it('duplicate ids or keys in one table are refused', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...BACKUP_TABLES), async (table) => {
+      fc.asyncProperty(fc.constantFrom(...FILLED_TABLES), async (table) => {
         await startHere();
         const file = await sampleFile();
         const rows = file.data[table] as unknown[];

@@ -23,6 +23,8 @@ describe('the backup file', () => {
       goals: 1,
       questionnaires: 1,
       settings: 2,
+      planItems: 0,
+      planTicks: 0,
     });
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);
     expect(file.data).toEqual(sampleData());

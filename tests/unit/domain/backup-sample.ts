@@ -21,6 +21,8 @@ export function sampleData(): BackupData {
       { key: 'name', value: 'Ana', updatedAt: '2026-03-01T09:00:00.000Z' },
       { key: 'usualRegions', value: ['lower-back', 'neck'], updatedAt: '2026-03-01T09:00:00.000Z' },
     ],
+    planItems: [],
+    planTicks: [],
   };
 }
 

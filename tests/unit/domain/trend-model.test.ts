@@ -73,7 +73,10 @@ describe('trendModel', () => {
   });
 
   it('an empty journal gives an empty model, not an error', () => {
-    const m = modelFor({ activities: [], measures: [], checkins: [], sessions: [], goals: [] }, 'all');
+    const m = modelFor(
+      { activities: [], measures: [], checkins: [], sessions: [], goals: [], planItems: [], planTicks: [] },
+      'all',
+    );
     expect(m.days).toBe(0);
     expect(m.pain.mean).toEqual([]);
     expect(m.band).toBeNull();
