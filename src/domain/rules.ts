@@ -7,7 +7,7 @@
 // these registries, so neither can drift from the other. Pure: no DOM, no Dexie.
 import { MAX_ACTIVE_ACTIVITIES } from './catalog';
 import { ValidationError } from './errors';
-import type { Activity, Checkin, Goal, QuestionnaireResponse } from './types';
+import type { Activity, Checkin, Goal, PlanTick, QuestionnaireResponse } from './types';
 import type { RecordTable, Rows } from './validate';
 
 /** Answers whether a row with `id` exists in `table` (in the database on a save, in the file on a restore). */
@@ -40,10 +40,22 @@ function goalReferences(row: Goal, exists: Exists): void {
     throw new ValidationError('ref', `This goal tracks a measure ${MISSING_MEASURE}`);
 }
 
+function tickReferences(row: PlanTick, exists: Exists): void {
+  if (!exists('planItems', row.itemId))
+    throw new ValidationError(
+      'itemId',
+      'These ticks are for a plan item that does not exist (it is not in your plan).',
+    );
+}
+
+// A plan item's sessionId is deliberately not a reference: deleting a session keeps the plan it suggested, which
+// then reads "suggested at a session" with its start day.
+
 /** The ids each table's rows may name. */
 export const REFERENCE_RULES: { [T in RecordTable]?: ReferenceRule<Rows[T]> } = {
   checkins: { refersTo: ['activities', 'measures'], check: checkinReferences },
   goals: { refersTo: ['activities', 'measures'], check: goalReferences },
+  planTicks: { refersTo: ['planItems'], check: tickReferences },
 };
 
 /** The message when more than five activities would be active. */

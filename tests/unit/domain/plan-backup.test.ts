@@ -53,4 +53,16 @@ describe('plan tables in backups', () => {
     const error = (await readBackup(JSON.stringify(bad), { schemaVersion: 5 }).catch((e: unknown) => e)) as BackupError;
     expect(error.reasons[0]).toBe('Row 1 of days of ticks: Times done must be a whole number from 0 to 12.');
   });
+
+  it('refuses ticks for a plan item the file does not hold', async () => {
+    const file = await buildBackupFile({
+      data: { ...sampleData(), planTicks: [planTickRow()] },
+      ...META,
+      schemaVersion: 5,
+    });
+    const error = (await readBackup(JSON.stringify(file), { schemaVersion: 5 }).catch(
+      (e: unknown) => e,
+    )) as BackupError;
+    expect(error.reasons.join(' ')).toMatch(/plan item that does not exist/);
+  });
 });
