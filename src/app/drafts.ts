@@ -37,11 +37,6 @@ function queue(key: string, value: unknown): void {
   running.set(key, work);
 }
 
-/** Saves a draft now (coalescing with any write already in flight). */
-export function saveDraftSoon(key: string, value: unknown): void {
-  queue(key, value);
-}
-
 /** Forgets a draft, e.g. after the form was saved. */
 export function clearDraftSoon(key: string): void {
   queue(key, CLEAR);

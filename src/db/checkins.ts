@@ -70,11 +70,6 @@ export function checkinsOnDay(day: Day): Promise<Checkin[]> {
   return db.checkins.where('day').equals(day).toArray().then(oldestFirst);
 }
 
-/** The most recent check-in by time, or undefined. */
-export function latestCheckin(): Promise<Checkin | undefined> {
-  return db.checkins.orderBy('at').last();
-}
-
 /** How many check-ins are stored. */
 export function countCheckins(): Promise<number> {
   return db.checkins.count();

@@ -1,5 +1,4 @@
 // Whole-journal operations: delete everything, count everything, count what changed since the last backup.
-import type { Instant } from '../domain/types';
 import { db } from './database';
 import { forgetJournalHadData } from './had-data';
 import { TABLE_NAMES, type TableName } from './schema';
@@ -20,13 +19,4 @@ export async function countAll(): Promise<Record<TableName, number>> {
     Promise.all(TABLE_NAMES.map((name) => db.table(name).count())),
   );
   return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, counts[i]])) as Record<TableName, number>;
-}
-
-/** Check-ins and sessions created or edited after `since` (for the backup reminder; deletions are not counted). */
-export async function countChangedSince(since: Instant): Promise<number> {
-  const [checkins, sessions] = await Promise.all([
-    db.checkins.where('updatedAt').above(since).count(),
-    db.sessions.where('updatedAt').above(since).count(),
-  ]);
-  return checkins + sessions;
 }

@@ -35,8 +35,3 @@ export function unarchiveMeasure(id: string): Promise<Measure> {
 export function listMeasures(): Promise<Measure[]> {
   return db.measures.toCollection().sortBy('createdAt');
 }
-
-/** The measures to ask for now, oldest first. */
-export async function activeMeasures(): Promise<Measure[]> {
-  return (await listMeasures()).filter((measure) => measure.archivedAt === null);
-}

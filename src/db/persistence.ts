@@ -1,8 +1,6 @@
 // Asking the browser to keep this app's data (not evict it under storage pressure) and reporting what it holds.
+import { PERSIST_ASKED } from '../domain/settings-keys';
 import { getSetting, setSetting } from './settings';
-
-/** Settings key remembering that persistence was requested, so Firefox's prompt is never shown twice. */
-export const PERSIST_ASKED_KEY = 'storage.persistAsked';
 
 /** What the browser says about this app's storage; null where it cannot tell. */
 export interface StorageStatus {
@@ -25,10 +23,10 @@ export async function requestPersistentStorage({ again = false } = {}): Promise<
     if (!again) {
       if (askedThisSession) return false;
       askedThisSession = true;
-      if (await getSetting(PERSIST_ASKED_KEY, false)) return false;
+      if (await getSetting(PERSIST_ASKED, false)) return false;
     }
     // Remembered before asking: if the prompt (Firefox) ends with a reload, it is still not asked again.
-    await setSetting(PERSIST_ASKED_KEY, true);
+    await setSetting(PERSIST_ASKED, true);
     return await storage.persist();
   } catch {
     return null;

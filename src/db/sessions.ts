@@ -76,11 +76,6 @@ export function sessionsBetween(fromDay: Day, toDay: Day): Promise<Session[]> {
   return db.sessions.where('day').between(fromDay, toDay, true, true).toArray().then(oldestFirst);
 }
 
-/** The most recent session by time, or undefined. */
-export function latestSession(): Promise<Session | undefined> {
-  return db.sessions.orderBy('at').last();
-}
-
 /** Records the answer to "how sore are you" 24 or 48 hours after a session (0–10). */
 export async function answerSoreness(id: string, hours: 24 | 48, value: number): Promise<Session> {
   if (hours !== 24 && hours !== 48)

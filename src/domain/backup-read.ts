@@ -90,11 +90,6 @@ export function checkVersions(file: Fields, schemaVersion: number): void {
     throw new BackupError('newer', NEWER_BACKUP);
 }
 
-/** True when the parsed file is an encrypted backup. */
-export function needsPassphrase(file: Fields): boolean {
-  return isEncryptedBackup(file);
-}
-
 /** Reads a backup file's text completely and checks everything; throws BackupError, or returns the clean rows. */
 export async function readBackup(text: string, options: ReadOptions): Promise<CheckedBackup> {
   const outer = parseBackupText(text);

@@ -14,7 +14,7 @@ export const REMINDER_TIME = 'reminderTime';
 export const BACKUP_REMINDER_SNOOZED_UNTIL = 'backupReminderSnoozedUntil';
 /** Instant: a booked appointment the person said did not happen, so Today stops offering to log its session. */
 export const APPOINTMENT_NOT_LOGGED = 'appointmentNotLogged';
-/** boolean: this device's copy of src/db/persistence.ts PERSIST_ASKED_KEY (persistent storage was requested once). */
+/** boolean: persistent storage was requested once, so Firefox's prompt is never shown twice (src/db/persistence.ts). */
 export const PERSIST_ASKED = 'storage.persistAsked';
 
 /** Settings about this device, not the journal: never written to a backup file, never taken from one, kept by a restore. */

@@ -107,7 +107,7 @@ describe('activities and measures', () => {
     await expect
       .poll(() => page().locator('#measures-title + p + ul').textContent())
       .toMatch(/Recovery after a workout\s*hours · lower is better/);
-    const stored = await inDataLayer(page(), (layer) => layer.activeMeasures());
+    const stored = await inDataLayer(page(), (layer) => layer.listMeasures());
     expect(stored).toMatchObject([{ name: 'Recovery after a workout', unit: 'hours', better: 'lower' }]);
   });
 

@@ -120,7 +120,7 @@ describe('the quick check-in', () => {
       await save(page).click();
       await expect.poll(() => page.locator('.today-status').textContent()).toMatch(/pain 6\./);
 
-      const saved = await inDataLayer(page, (layer) => layer.latestCheckin());
+      const saved = await inDataLayer(page, (layer) => layer.db.checkins.orderBy('at').last());
       expect(saved).toMatchObject({
         pain: 6,
         regions: [

@@ -336,7 +336,12 @@ describe('how Today looks', () => {
       await dismissToasts(page);
       await shoot(page, 'today-due');
 
-      const id = await inDataLayer(page, (layer) => layer.latestCheckin().then((c: { id: string }) => c.id));
+      const id = await inDataLayer(page, (layer) =>
+        layer.db.checkins
+          .orderBy('at')
+          .last()
+          .then((c: { id: string }) => c.id),
+      );
       await page.goto(`${server.url}/history/checkin/${id}`);
       await page.getByRole('radiogroup', { name: 'How much did it hurt?' }).waitFor();
       await page.waitForLoadState('networkidle');

@@ -33,6 +33,13 @@ export interface StaticServer {
   requests: string[];
 }
 
+const running = new Map<string, StaticServer>();
+
+/** The folder served at `origin` by a server this process started (what a test's page is running), if any. */
+export function servedFolder(origin: string): string | undefined {
+  return running.get(origin)?.root;
+}
+
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). */
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   let dir = resolve(root);
@@ -102,7 +109,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     });
 
   const actualPort = await listen(port);
-  return {
+  const served: StaticServer = {
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
     get root() {
@@ -118,4 +125,6 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     close: stop,
     requests,
   };
+  running.set(served.url, served);
+  return served;
 }

@@ -1,5 +1,5 @@
 // The words of the summary, shared by the Trends screen, the share card and the report, so all three say the same.
-import { formatChange, numberFormatter, type Change, type PainLabel } from '../../domain/clinical';
+import { numberFormatter, type Change, type PainLabel } from '../../domain/clinical';
 import { addDays } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
 import { roundTo } from '../../domain/numbers';
@@ -28,11 +28,6 @@ export function changeFigures(change: Change): string {
   const signed = (v: number, d: number) => (v > 0 ? '+' : '') + num(v, d);
   const percent = change.percent === null ? '' : ` (${signed(roundTo(change.percent, 0), 0)} %)`;
   return `${signed(change.points, change.digits)} ${change.unit}${percent}`;
-}
-
-/** The full sentence, as formatChange writes it. */
-export function changeSentence(change: Change): string {
-  return formatChange(change, locale());
 }
 
 /** "Clinically meaningful" with a capital, for a heading-like label. */

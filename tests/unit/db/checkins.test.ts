@@ -5,11 +5,10 @@ import {
   countCheckins,
   deleteCheckin,
   getCheckin,
-  restoreDeleted,
-  latestCheckin,
   saveCheckin,
   undoDeleteCheckin,
 } from '../../../src/db';
+import { restoreDeleted } from '../../../src/db/write';
 import { localDay } from '../../../src/domain/days';
 import { ValidationError } from '../../../src/domain/errors';
 import { activityRow } from '../../fixtures/rows';
@@ -143,11 +142,6 @@ describe('reading check-ins', () => {
     expect((await checkinsOnDay('2026-01-10')).map((c) => c.pain)).toEqual([2, 3]);
     expect((await checkinsBetween('2026-01-10', '2026-01-12')).map((c) => c.pain)).toEqual([2, 3, 4]);
     expect((await checkinsBetween('2026-01-01', '2026-01-09')).map((c) => c.pain)).toEqual([1]);
-    expect((await latestCheckin())?.pain).toBe(4);
     expect(await countCheckins()).toBe(4);
-  });
-
-  it('latestCheckin is undefined in an empty journal', async () => {
-    expect(await latestCheckin()).toBeUndefined();
   });
 });

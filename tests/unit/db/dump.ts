@@ -1,5 +1,6 @@
 // A full copy of every table (drafts and device settings too), to prove a refused restore changed nothing at all.
-import { db, TABLE_NAMES } from '../../../src/db';
+import { db } from '../../../src/db';
+import { TABLE_NAMES } from '../../../src/db/schema';
 
 /** Every row of every table, in primary-key order. */
 export async function dumpAll(): Promise<Record<string, unknown[]>> {

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addActivity,
   countAll,
-  countChangedSince,
   db,
   deleteEverything,
   saveCheckin,
@@ -12,8 +11,8 @@ import {
   saveSession,
   setPlanTicks,
   setSetting,
-  TABLE_NAMES,
 } from '../../../src/db';
+import { TABLE_NAMES } from '../../../src/db/schema';
 import { freshDatabase, minutesFromNow } from './reset';
 
 beforeEach(freshDatabase);
@@ -75,18 +74,5 @@ describe('countAll and deleteEverything', () => {
     await expect(deleteEverything()).rejects.toMatchObject({ name: 'UnknownError' });
     vi.restoreAllMocks();
     expect(Object.values(await countAll())).toEqual(TABLE_NAMES.map(() => 1));
-  });
-});
-
-describe('countChangedSince', () => {
-  it('counts check-ins and sessions created or edited after the given time', async () => {
-    const old = await saveCheckin({ pain: 4 });
-    await saveSession({ provider: 'Sam' });
-    const lastBackupAt = new Date(Date.now() + 5).toISOString();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await countChangedSince(lastBackupAt)).toBe(0);
-    await saveCheckin({ id: old.id, pain: 2 });
-    await saveCheckin({ pain: 6 });
-    expect(await countChangedSince(lastBackupAt)).toBe(2);
   });
 });

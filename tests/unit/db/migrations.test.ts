@@ -1,6 +1,8 @@
 // Every schema version must open over data written by the one before it, keeping every row (CONVENTIONS.md).
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, PainJournalDB, SCHEMA_VERSION, TABLE_NAMES, type TableName } from '../../../src/db';
+import { SCHEMA_VERSION, type TableName } from '../../../src/db';
+import { MIGRATIONS, TABLE_NAMES } from '../../../src/db/schema';
+import { PainJournalDB } from '../../../src/db/database';
 import { validateRecord } from '../../../src/domain/validate';
 import {
   activityRow,

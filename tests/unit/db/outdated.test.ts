@@ -1,7 +1,9 @@
 // Old code must not write into a database a newer app already upgraded: Dexie 4 opens it without an error, so the
 // data layer checks the version on disk itself and then allows only drafts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, onOutdated, PainJournalDB, SCHEMA_VERSION, type Migration } from '../../../src/db';
+import { onOutdated, SCHEMA_VERSION, type Migration } from '../../../src/db';
+import { MIGRATIONS } from '../../../src/db/schema';
+import { PainJournalDB } from '../../../src/db/database';
 
 const NEXT: Migration[] = [
   ...MIGRATIONS,

@@ -1,5 +1,6 @@
 // Persistent storage is asked for once, after the first save, and never gets in the way of saving.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PERSIST_ASKED } from '../../../src/domain/settings-keys';
 
 type Layer = typeof import('../../../src/db');
 
@@ -35,7 +36,7 @@ describe('requestPersistentStorage', () => {
     await vi.waitFor(() => expect(storage.persist).toHaveBeenCalledTimes(1));
     await layer.saveSession({ provider: 'Sam' });
     await layer.saveCheckin({ pain: 2 });
-    expect(await layer.getSetting(layer.PERSIST_ASKED_KEY, false)).toBe(true);
+    expect(await layer.getSetting(PERSIST_ASKED, false)).toBe(true);
 
     // A reload: module memory is gone, the setting is not.
     vi.resetModules();

@@ -1,16 +1,8 @@
 // A full disk must surface as StorageFullError and leave nothing half-written.
 // Chrome's shape (BROWSER-FACTS.md): the put succeeds, then the whole transaction aborts with QuotaExceededError.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  countAll,
-  db,
-  getCheckin,
-  guardedWrite,
-  isQuotaError,
-  saveCheckin,
-  saveDraft,
-  saveSession,
-} from '../../../src/db';
+import { countAll, db, getCheckin, saveCheckin, saveDraft, saveSession } from '../../../src/db';
+import { guardedWrite, isQuotaError } from '../../../src/db/write';
 import { StorageFullError } from '../../../src/domain/errors';
 import { checkinRow } from '../../fixtures/rows';
 import { freshDatabase } from './reset';

@@ -2,11 +2,7 @@
 // may still save drafts while its handler runs, and must not silently reopen afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  DB_NAME,
-  MIGRATIONS,
-  PainJournalDB,
   SCHEMA_VERSION,
-  VERSION_CHANGE_GRACE_MS,
   db,
   loadDraft,
   onVersionChange,
@@ -14,6 +10,8 @@ import {
   saveDraft,
   type Migration,
 } from '../../../src/db';
+import { DB_NAME, MIGRATIONS } from '../../../src/db/schema';
+import { PainJournalDB, VERSION_CHANGE_GRACE_MS } from '../../../src/db/database';
 import { ReloadNeededError } from '../../../src/domain/errors';
 
 // A schema this code does not know yet, as a newer deploy in another tab would open it.
