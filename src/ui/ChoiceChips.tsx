@@ -1,5 +1,6 @@
 // Choices drawn as chips: native checkboxes (several) or radios (one) in a fieldset with a visible legend.
 import type { ComponentChildren } from 'preact';
+import { controlProps } from './Field';
 import './choice-chips.css';
 
 interface ChipOption<T extends string> {
@@ -29,13 +30,9 @@ function Frame({
   class: className,
   chips,
 }: ChipsBase<string> & { chips: ComponentChildren }) {
-  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id: _named, ...wiring } = controlProps(name, { hint, error });
   return (
-    <fieldset
-      class={`choice-chips ${className ?? ''}`}
-      aria-describedby={described}
-      aria-invalid={error ? 'true' : undefined}
-    >
+    <fieldset class={`choice-chips ${className ?? ''}`} {...wiring}>
       <legend>{legend}</legend>
       {hint && (
         <p class="field-hint" id={`${name}-hint`}>

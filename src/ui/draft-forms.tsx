@@ -1,17 +1,5 @@
-// What every form that keeps a draft shares: the note that a draft came back, and focus on the first field to fix.
-import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+// What every form that keeps a draft shares: the note that a draft came back.
 import './draft-forms.css';
-
-const INVALID =
-  '[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]';
-
-/** After each failed save (`attempt` goes up), moves focus to the first field marked invalid. */
-export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, attempt: number): void {
-  useEffect(() => {
-    if (attempt) form.current?.querySelector<HTMLElement>(INVALID)?.focus();
-  }, [attempt, form]);
-}
 
 /** Says that what was being typed came back after a reload, with a way to drop it. */
 export function RestoredNotice({

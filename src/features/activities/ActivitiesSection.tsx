@@ -1,12 +1,13 @@
 // Mobility activities (PSFS): add in own words or from examples, rename, archive, bring back; at most five active.
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { ACTIVITY_EXAMPLES, MAX_ACTIVE_ACTIVITIES, NAME_MAX } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
 import { sameNamed } from '../../domain/names';
 import type { Activity } from '../../domain/types';
-import { describedBy } from '../../ui/Field';
+import { Field } from '../../ui/Field';
+import { useSubmit } from '../../ui/use-submit';
 import { describeError } from '../../ui/errors';
 import { formatDayLong } from '../../ui/format';
 import { showToast } from '../../ui/toast';
@@ -22,8 +23,7 @@ interface Draft {
 /** The activities card of the Activities and measures screen. */
 export function ActivitiesSection({ activities }: { activities: Activity[] }) {
   const { value: draft, setValue: setDraft } = useDraft<Draft>('activities', { name: '', renaming: null });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { formRef, errors, busy, clear, refuse, save } = useSubmit<'name'>(() => 'name');
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -35,28 +35,21 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
   async function add(name: string, fromExample: boolean) {
     const trimmed = name.trim();
     if (!trimmed) {
-      setError('Write the activity in a few words, like “carry the shopping”.');
-      input.current?.focus();
+      refuse({ name: 'Write the activity in a few words, like “carry the shopping”.' });
       return;
     }
     const twin = sameNamed(active, trimmed);
     if (twin) {
-      setError(`You already rate “${twin.name}”.`);
+      refuse({ name: `You already rate “${twin.name}”.` });
       return;
     }
-    setBusy(true);
-    try {
+    // Every refusal, from here or from the data layer, is the name field's: focus goes there to fix it.
+    await save(async () => {
       const layer = await data();
       const row = await layer.addActivity(trimmed);
-      setError(null);
       if (!fromExample) setDraft((d) => ({ ...d, name: '' }));
       offerUndo(`Added “${row.name}”. You can rate it in each check-in.`, () => layer.archiveActivity(row.id));
-    } catch (e) {
-      setError(describeError(e).message);
-      if (fromExample) input.current?.focus();
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function archive(activity: Activity) {
@@ -138,6 +131,7 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
       )}
 
       <form
+        ref={formRef}
         class="activities-add"
         noValidate
         onSubmit={(event) => {
@@ -145,38 +139,34 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
           void add(draft.name, false);
         }}
       >
-        <div class="field">
-          <label for="activity-name">Add an activity in your own words</label>
-          <div class="activities-add-row">
-            <input
-              id="activity-name"
-              ref={input}
-              class="input"
-              type="text"
-              maxLength={NAME_MAX}
-              autoComplete="off"
-              enterKeyHint="done"
-              value={draft.name}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy('activity-name', { hint: true, error })}
-              onInput={(event) => {
-                setError(null);
-                setDraft((d) => ({ ...d, name: event.currentTarget.value }));
-              }}
-            />
-            <button type="submit" class="btn btn-primary" disabled={busy}>
-              Add
-            </button>
-          </div>
-          <p class="field-hint" id="activity-name-hint">
-            Something you do, like “garden for an hour”.
-          </p>
-          {error && (
-            <p class="field-error" id="activity-name-error" role="alert">
-              {error}
-            </p>
+        <Field
+          id="activity-name"
+          label="Add an activity in your own words"
+          hint="Something you do, like “garden for an hour”."
+          error={errors.name ?? errors.form}
+        >
+          {(control) => (
+            <div class="activities-add-row">
+              <input
+                {...control}
+                ref={input}
+                class="input"
+                type="text"
+                maxLength={NAME_MAX}
+                autoComplete="off"
+                enterKeyHint="done"
+                value={draft.name}
+                onInput={(event) => {
+                  clear('name');
+                  setDraft((d) => ({ ...d, name: event.currentTarget.value }));
+                }}
+              />
+              <button type="submit" class="btn btn-primary" disabled={busy}>
+                Add
+              </button>
+            </div>
           )}
-        </div>
+        </Field>
       </form>
 
       {left > 0 && examples.length > 0 && (

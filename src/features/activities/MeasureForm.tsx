@@ -1,7 +1,9 @@
 // The fields of a custom measure: name, unit, and whether lower or higher is better. Used to add and to edit.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { NAME_MAX } from '../../domain/catalog';
-import { describedBy } from '../../ui/Field';
+import { RadioChips } from '../../ui/ChoiceChips';
+import { Field } from '../../ui/Field';
+import { useSubmit } from '../../ui/use-submit';
 
 /** A measure as typed. */
 export interface MeasureDraft {
@@ -27,6 +29,11 @@ interface MeasureFormProps {
   focusOnMount?: boolean;
 }
 
+const BETTER = [
+  { id: 'lower', label: 'Lower is better' },
+  { id: 'higher', label: 'Higher is better' },
+] as const;
+
 /** Checks a typed measure before it goes to the data layer. */
 function check(value: MeasureDraft): MeasureErrors {
   const errors: MeasureErrors = {};
@@ -46,101 +53,74 @@ export function MeasureForm({
   onArchive,
   focusOnMount,
 }: MeasureFormProps) {
-  const [errors, setErrors] = useState<MeasureErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { formRef, errors, busy, clear, refuse, save } = useSubmit<keyof MeasureDraft>();
   const nameInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusOnMount) nameInput.current?.focus();
   }, [focusOnMount]);
   const set = (patch: Partial<MeasureDraft>, field: keyof MeasureDraft) => {
-    setErrors(({ [field]: _cleared, form: _form, ...rest }) => rest);
+    clear(field);
     onInput({ ...value, ...patch });
   };
   const id = (field: string) => `${idPrefix}-${field}`;
 
   return (
     <form
+      ref={formRef}
       class="measure-form"
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
         const found = check(value);
         if (Object.keys(found).length) {
-          setErrors(found);
-          if (found.name) nameInput.current?.focus();
+          refuse(found);
           return;
         }
-        setBusy(true);
-        setErrors((await onSave(value)) ?? {});
-        setBusy(false);
+        let refused: MeasureErrors | null = null;
+        await save(async () => {
+          refused = await onSave(value);
+        });
+        if (refused) refuse(refused);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && onCancel) onCancel();
       }}
     >
-      <div class="field">
-        <label for={id('name')}>Name</label>
-        <input
-          id={id('name')}
-          ref={nameInput}
-          class="input"
-          type="text"
-          maxLength={NAME_MAX}
-          autoComplete="off"
-          value={value.name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy(id('name'), { error: errors.name })}
-          onInput={(event) => set({ name: event.currentTarget.value }, 'name')}
-        />
-        {errors.name && (
-          <p class="field-error" id={`${id('name')}-error`} role="alert">
-            {errors.name}
-          </p>
+      <Field id={id('name')} label="Name" error={errors.name}>
+        {(control) => (
+          <input
+            {...control}
+            ref={nameInput}
+            class="input"
+            type="text"
+            maxLength={NAME_MAX}
+            autoComplete="off"
+            value={value.name}
+            onInput={(event) => set({ name: event.currentTarget.value }, 'name')}
+          />
         )}
-      </div>
-      <div class="field">
-        <label for={id('unit')}>Unit (optional)</label>
-        <input
-          id={id('unit')}
-          class="input"
-          type="text"
-          maxLength={NAME_MAX}
-          autoComplete="off"
-          value={value.unit}
-          aria-describedby={describedBy(id('unit'), { hint: true, error: errors.unit })}
-          onInput={(event) => set({ unit: event.currentTarget.value }, 'unit')}
-        />
-        <p class="field-hint" id={`${id('unit')}-hint`}>
-          Hours, minutes, steps, tablets…
-        </p>
-        {errors.unit && (
-          <p class="field-error" id={`${id('unit')}-error`} role="alert">
-            {errors.unit}
-          </p>
+      </Field>
+      <Field id={id('unit')} label="Unit (optional)" hint="Hours, minutes, steps, tablets…" error={errors.unit}>
+        {(control) => (
+          <input
+            {...control}
+            class="input"
+            type="text"
+            maxLength={NAME_MAX}
+            autoComplete="off"
+            value={value.unit}
+            onInput={(event) => set({ unit: event.currentTarget.value }, 'unit')}
+          />
         )}
-      </div>
-      <fieldset aria-describedby={errors.better ? `${id('better')}-error` : undefined}>
-        <legend>Which is better?</legend>
-        <div class="chips">
-          {(['lower', 'higher'] as const).map((better) => (
-            <label key={better} class="chip">
-              <input
-                type="radio"
-                name={id('better')}
-                value={better}
-                checked={value.better === better}
-                onChange={() => set({ better }, 'better')}
-              />
-              {better === 'lower' ? 'Lower is better' : 'Higher is better'}
-            </label>
-          ))}
-        </div>
-        {errors.better && (
-          <p class="field-error" id={`${id('better')}-error`} role="alert">
-            {errors.better}
-          </p>
-        )}
-      </fieldset>
+      </Field>
+      <RadioChips
+        legend="Which is better?"
+        name={id('better')}
+        options={BETTER}
+        value={value.better}
+        error={errors.better}
+        onChange={(better) => set({ better }, 'better')}
+      />
       {errors.form && (
         <p class="field-error" role="alert">
           {errors.form}

@@ -1,7 +1,8 @@
 // An inline form to rename a row in place: one field, Save, Cancel and Archive; focus starts in the field.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { NAME_MAX } from '../../domain/catalog';
-import { describedBy } from '../../ui/Field';
+import { Field } from '../../ui/Field';
+import { useSubmit } from '../../ui/use-submit';
 
 interface RenameFormProps {
   id: string;
@@ -17,48 +18,47 @@ interface RenameFormProps {
 
 /** Renames (or archives) an activity in its list row. */
 export function RenameForm({ id, label, value, onInput, onSave, onCancel, onArchive }: RenameFormProps) {
-  const [error, setError] = useState<string | null>(null);
+  const { formRef, errors, clear, refuse, save } = useSubmit<'name'>();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   return (
     <form
+      ref={formRef}
       class="rename-form"
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
         if (!value.trim()) {
-          setError('A name cannot be empty.');
+          refuse({ name: 'A name cannot be empty.' });
           return;
         }
-        setError(await onSave(value));
+        let refused: string | null = null;
+        await save(async () => {
+          refused = await onSave(value);
+        });
+        if (refused) refuse({ name: refused });
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <div class="field">
-        <label for={id}>{label}</label>
-        <input
-          id={id}
-          ref={input}
-          class="input"
-          type="text"
-          maxLength={NAME_MAX}
-          autoComplete="off"
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { error })}
-          onInput={(event) => {
-            setError(null);
-            onInput(event.currentTarget.value);
-          }}
-        />
-        {error && (
-          <p class="field-error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
+      <Field id={id} label={label} error={errors.name}>
+        {(control) => (
+          <input
+            {...control}
+            ref={input}
+            class="input"
+            type="text"
+            maxLength={NAME_MAX}
+            autoComplete="off"
+            value={value}
+            onInput={(event) => {
+              clear('name');
+              onInput(event.currentTarget.value);
+            }}
+          />
         )}
-      </div>
+      </Field>
       <div class="btn-row">
         <button type="submit" class="btn btn-primary">
           Save name

@@ -1,7 +1,7 @@
 // Ships on first load (Today's check-in, when "More details" is open). The optional parts of a check-in: what the
 // pain feels like, mobility for each activity, the person's own measures, a note and the time.
 import { QUALITIES, type QualityId } from '../../domain/catalog';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { MOBILITY_ANCHORS, PainScale } from '../../ui/PainScale';
 import { NoteField } from './NoteField';
 import { TimeField } from './TimeField';
@@ -90,22 +90,22 @@ export function CheckinDetails({ draft, update, errors, choices, editing }: Chec
                 hint={hint}
                 error={error}
               >
-                <input
-                  id={id}
-                  class="input checkin-measure-input"
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={draft.measures[measure.id] ?? ''}
-                  aria-invalid={error ? 'true' : undefined}
-                  aria-describedby={describedBy(id, { hint, error })}
-                  onInput={(event) =>
-                    update(
-                      { measures: { ...draft.measures, [measure.id]: event.currentTarget.value } },
-                      `measures.${measure.id}`,
-                    )
-                  }
-                />
+                {(control) => (
+                  <input
+                    {...control}
+                    class="input checkin-measure-input"
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={draft.measures[measure.id] ?? ''}
+                    onInput={(event) =>
+                      update(
+                        { measures: { ...draft.measures, [measure.id]: event.currentTarget.value } },
+                        `measures.${measure.id}`,
+                      )
+                    }
+                  />
+                )}
               </Field>
             );
           })}

@@ -6,12 +6,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import type { Checkin } from '../../domain/types';
-import { describeError } from '../../ui/errors';
 import { formatTime } from '../../ui/format';
 import { PainScale } from '../../ui/PainScale';
 import { Pending } from '../../ui/Pending';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { showToast } from '../../ui/toast';
+import { useSubmit } from '../../ui/use-submit';
 import { CheckinDetails } from './CheckinDetails';
 import {
   checkinInput,
@@ -21,7 +21,6 @@ import {
   hasDetails,
   isBlank,
   type CheckinDraft,
-  type FormErrors,
 } from './checkin-form';
 import { useCheckinChoices } from './useCheckinChoices';
 import './checkin.css';
@@ -54,12 +53,23 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
   const latest = useRef(draft);
   latest.current = draft;
   const choices = useCheckinChoices();
-  const [errors, setErrors] = useState<FormErrors>({});
   const [detailsOpen, setDetailsOpen] = useState(focus || Boolean(original));
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  // Set when a save is refused: the first field to fix then gets focus (never while the person is typing).
-  const focusFirstError = useRef(false);
+  // The regions last sent to the data layer: it names a refused region by its position in that list.
+  const sentRegions = useRef<Checkin['regions']>([]);
+  const {
+    formRef: form,
+    errors,
+    busy: saving,
+    clear,
+    refuse,
+    save: run,
+  } = useSubmit<string>((layerField) => {
+    const key = formFieldOf(layerField, sentRegions.current);
+    if (key === 'form') return undefined;
+    // Opened in the same render as the message appears, so focus can move to the field inside.
+    if (DETAIL_FIELDS.test(key)) setDetailsOpen(true);
+    return key;
+  });
 
   useEffect(() => {
     if (focus) setDetailsOpen(true);
@@ -67,17 +77,6 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
   useEffect(() => {
     if (restored && hasDetails(latest.current)) setDetailsOpen(true);
   }, [restored]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each failed save, once its errors have rendered
-  useEffect(() => {
-    if (!focusFirstError.current) return;
-    focusFirstError.current = false;
-    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (!invalid) return;
-    const target = invalid.matches('fieldset')
-      ? (invalid.querySelector<HTMLElement>('input:checked') ?? invalid.querySelector<HTMLElement>('input'))
-      : invalid;
-    target?.focus();
-  }, [errors]);
 
   const defaultRegions = original ? [] : (choices?.defaultRegions ?? []);
   const regions = draft.regions ?? defaultRegions;
@@ -85,11 +84,7 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
   /** Applies a change and forgets the messages of the fields it touched. */
   const update = (patch: Partial<CheckinDraft>, ...fields: string[]) => {
     setValue((prev) => ({ ...EMPTY_CHECKIN, ...prev, ...patch }));
-    if (fields.some((f) => errors[f]) || errors.form) {
-      const rest = { ...errors };
-      for (const f of [...fields, 'form']) delete rest[f];
-      setErrors(rest);
-    }
+    clear(...fields);
   };
 
   const save = async (event: Event) => {
@@ -98,17 +93,15 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
     const result = checkinInput(draft, { defaultRegions, original });
     if ('errors' in result) {
       if (Object.keys(result.errors).some((f) => DETAIL_FIELDS.test(f))) setDetailsOpen(true);
-      focusFirstError.current = true;
-      setErrors(result.errors);
+      refuse(result.errors);
       return;
     }
-    setSaving(true);
-    try {
+    sentRegions.current = result.input.regions ?? [];
+    await run(async () => {
       const layer = await data();
       const previous = original ? await layer.getCheckin(original.id) : undefined;
       const entered = draft;
       const row = await layer.saveCheckin(result.input);
-      setErrors({});
       if (original) discard(draftFromCheckin(row));
       else {
         discard(EMPTY_CHECKIN);
@@ -127,15 +120,7 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
         }
       });
       onSaved?.(row);
-    } catch (error) {
-      const { field, message } = describeError(error);
-      const key = field ? formFieldOf(field, result.input.regions) : 'form';
-      if (DETAIL_FIELDS.test(key)) setDetailsOpen(true);
-      focusFirstError.current = key !== 'form';
-      setErrors({ [key]: message });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const showWhere = Boolean(original) || draft.pain !== null || draft.regions !== null;

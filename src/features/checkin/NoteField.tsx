@@ -1,6 +1,6 @@
 // Ships on first load (check-in details). A plain-text note with a character counter that appears near the limit.
 import { NOTE_MAX } from '../../domain/catalog';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { NOTE_COUNTER_FROM } from './checkin-form';
 
 /** The check-in's note: never cut short as typed or pasted; too long is refused at Save with the count shown. */
@@ -16,27 +16,33 @@ export function NoteField({
   const length = value.trim().length;
   const near = length >= NOTE_COUNTER_FROM;
   const hint = 'Optional. Anything you want to remember or tell your therapist.';
-  const ids = [describedBy('checkin-note', { hint, error }), near ? 'checkin-note-count' : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <Field id="checkin-note" label="Note" hint={hint} error={error} class="checkin-note">
-      <textarea
-        id="checkin-note"
-        class="input"
-        rows={3}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={ids || undefined}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
-      <p
-        class={`small checkin-note-count ${length > NOTE_MAX ? 'is-over' : ''}`}
-        id="checkin-note-count"
-        aria-live="polite"
-      >
-        {near ? `${length.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters` : ''}
-      </p>
+    <Field
+      id="checkin-note"
+      label="Note"
+      hint={hint}
+      error={error}
+      class="checkin-note"
+      describedByAlso={[near && 'checkin-note-count']}
+    >
+      {(control) => (
+        <>
+          <textarea
+            {...control}
+            class="input"
+            rows={3}
+            value={value}
+            onInput={(event) => onInput(event.currentTarget.value)}
+          />
+          <p
+            class={`small checkin-note-count ${length > NOTE_MAX ? 'is-over' : ''}`}
+            id="checkin-note-count"
+            aria-live="polite"
+          >
+            {near ? `${length.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters` : ''}
+          </p>
+        </>
+      )}
     </Field>
   );
 }

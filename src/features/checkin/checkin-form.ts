@@ -39,7 +39,7 @@ export const EMPTY_CHECKIN: CheckinDraft = {
 export const NOTE_COUNTER_FROM = 1800;
 
 /** Form messages by field: 'pain', 'at', 'note', 'qualities', `regions.<regionId>`, `mobility.<id>`, `measures.<id>`, or 'form'. */
-export type FormErrors = Record<string, string>;
+export type FormErrors = Partial<Record<string, string>>;
 
 /** The form state for editing a stored check-in. */
 export function draftFromCheckin(row: Checkin): CheckinDraft {

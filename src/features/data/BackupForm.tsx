@@ -1,8 +1,8 @@
 // "Back up now": one button, and an optional passphrase to encrypt the file.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { passphraseStrength } from '../../domain/passphrase-strength';
-import { describeError } from '../../ui/errors';
 import { showToast } from '../../ui/toast';
+import { useSubmit } from '../../ui/use-submit';
 import { makeBackup } from './make-backup';
 import { PassphraseFields } from './PassphraseFields';
 import { formatBytes } from './words';
@@ -12,44 +12,42 @@ export function BackupForm() {
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<{ passphrase?: string | null; again?: string | null; form?: string | null }>({});
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { formRef, errors, busy, clear, refuse, save } = useSubmit<'passphrase' | 'again'>();
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     if (encrypt) {
+      const strength = passphraseStrength(passphrase);
       const found = {
-        passphrase: passphraseStrength(passphrase).level === 'too-short' ? passphraseStrength(passphrase).hint : null,
-        again: passphrase && again !== passphrase ? 'The two passphrases are not the same. Type it again.' : null,
+        ...(strength.level === 'too-short' ? { passphrase: strength.hint } : {}),
+        ...(passphrase && again !== passphrase
+          ? { again: 'The two passphrases are not the same. Type it again.' }
+          : {}),
       };
       if (found.passphrase || found.again) {
-        setErrors(found);
-        requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+        refuse(found);
         return;
       }
     }
-    setErrors({});
-    setBusy(true);
-    try {
-      const made = await makeBackup(encrypt ? passphrase : undefined);
-      setPassphrase('');
-      setAgain('');
-      showToast({
-        tone: 'success',
-        message: `Backup saved as ${made.fileName} (${formatBytes(made.bytes)}). Keep it somewhere other than this phone, like a cloud drive or your computer.`,
-        duration: 10_000,
-      });
-    } catch (error) {
-      setErrors({ form: describeError(error).message.replace('this was not saved', 'the backup was not made') });
-    } finally {
-      setBusy(false);
-    }
+    clear('passphrase', 'again');
+    await save(
+      async () => {
+        const made = await makeBackup(encrypt ? passphrase : undefined);
+        setPassphrase('');
+        setAgain('');
+        showToast({
+          tone: 'success',
+          message: `Backup saved as ${made.fileName} (${formatBytes(made.bytes)}). Keep it somewhere other than this phone, like a cloud drive or your computer.`,
+          duration: 10_000,
+        });
+      },
+      { reword: (message) => message.replace('this was not saved', 'the backup was not made') },
+    );
   };
 
   return (
-    <form ref={form} class="backup-form" onSubmit={submit} noValidate>
+    <form ref={formRef} class="backup-form" onSubmit={submit} noValidate>
       <label class="data-check">
         <input
           type="checkbox"
@@ -57,7 +55,7 @@ export function BackupForm() {
           aria-controls="backup-passphrase-fields"
           onChange={(event) => {
             setEncrypt((event.currentTarget as HTMLInputElement).checked);
-            setErrors({});
+            clear('passphrase', 'again');
           }}
         />
         <span>Protect the file with a passphrase</span>
@@ -70,11 +68,11 @@ export function BackupForm() {
             errors={errors}
             onPassphrase={(value) => {
               setPassphrase(value);
-              if (errors.passphrase) setErrors({ ...errors, passphrase: null });
+              clear('passphrase');
             }}
             onAgain={(value) => {
               setAgain(value);
-              if (errors.again) setErrors({ ...errors, again: null });
+              clear('again');
             }}
           />
         )}

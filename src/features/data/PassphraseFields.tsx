@@ -2,7 +2,7 @@
 // Never autosaved (no draft): a secret must not be written to the device's storage.
 import { useState } from 'preact/hooks';
 import { passphraseStrength } from '../../domain/passphrase-strength';
-import { describedBy } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 
 interface PassphraseFieldsProps {
   passphrase: string;
@@ -20,69 +20,59 @@ export function PassphraseFields({ passphrase, again, onPassphrase, onAgain, err
   const type = (show ? 'text' : 'password') as 'text';
   return (
     <div class="passphrase">
-      <div class="field">
-        <label for="backup-passphrase">Passphrase</label>
-        <input
-          id="backup-passphrase"
-          class="input"
-          type={type}
-          autocomplete="new-password"
-          autocapitalize="off"
-          spellcheck={false}
-          value={passphrase}
-          aria-invalid={errors.passphrase ? 'true' : undefined}
-          aria-describedby={[
-            'backup-passphrase-strength',
-            describedBy('backup-passphrase', { error: errors.passphrase }),
-          ]
-            .filter(Boolean)
-            .join(' ')}
-          onInput={(event) => onPassphrase((event.currentTarget as HTMLInputElement).value)}
-        />
-        <p
-          id="backup-passphrase-strength"
-          class={`field-hint passphrase-strength passphrase-${strength?.level ?? 'none'}`}
-          aria-live="polite"
-        >
-          {strength ? (
-            <>
-              <span class="passphrase-meter" aria-hidden="true">
-                <span />
-                <span />
-                <span />
-              </span>
-              <strong>{strength.label}.</strong> {strength.hint}
-            </>
-          ) : (
-            'Three or four unrelated words are easy to remember and hard to guess. Any language, any characters, emoji too.'
-          )}
-        </p>
-        {errors.passphrase && (
-          <p class="field-error" id="backup-passphrase-error">
-            {errors.passphrase}
-          </p>
+      <Field
+        id="backup-passphrase"
+        label="Passphrase"
+        error={errors.passphrase}
+        describedByAlso={['backup-passphrase-strength']}
+      >
+        {(control) => (
+          <>
+            <input
+              {...control}
+              class="input"
+              type={type}
+              autocomplete="new-password"
+              autocapitalize="off"
+              spellcheck={false}
+              value={passphrase}
+              onInput={(event) => onPassphrase((event.currentTarget as HTMLInputElement).value)}
+            />
+            <p
+              id="backup-passphrase-strength"
+              class={`field-hint passphrase-strength passphrase-${strength?.level ?? 'none'}`}
+              aria-live="polite"
+            >
+              {strength ? (
+                <>
+                  <span class="passphrase-meter" aria-hidden="true">
+                    <span />
+                    <span />
+                    <span />
+                  </span>
+                  <strong>{strength.label}.</strong> {strength.hint}
+                </>
+              ) : (
+                'Three or four unrelated words are easy to remember and hard to guess. Any language, any characters, emoji too.'
+              )}
+            </p>
+          </>
         )}
-      </div>
-      <div class="field">
-        <label for="backup-passphrase-again">The same passphrase again</label>
-        <input
-          id="backup-passphrase-again"
-          class="input"
-          type={type}
-          autocomplete="new-password"
-          autocapitalize="off"
-          spellcheck={false}
-          value={again}
-          aria-invalid={errors.again ? 'true' : undefined}
-          aria-describedby={describedBy('backup-passphrase-again', { error: errors.again })}
-          onInput={(event) => onAgain((event.currentTarget as HTMLInputElement).value)}
-        />
-        {errors.again && (
-          <p class="field-error" id="backup-passphrase-again-error">
-            {errors.again}
-          </p>
+      </Field>
+      <Field id="backup-passphrase-again" label="The same passphrase again" error={errors.again}>
+        {(control) => (
+          <input
+            {...control}
+            class="input"
+            type={type}
+            autocomplete="new-password"
+            autocapitalize="off"
+            spellcheck={false}
+            value={again}
+            onInput={(event) => onAgain((event.currentTarget as HTMLInputElement).value)}
+          />
         )}
-      </div>
+      </Field>
       <label class="data-check">
         <input
           type="checkbox"

@@ -1,7 +1,7 @@
 // The passphrase step of a restore: one field, Unlock, and the plain message when it is wrong.
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { describedBy } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 
 interface RestorePassphraseProps {
   H: 'h2' | 'h3';
@@ -42,30 +42,24 @@ export function RestorePassphrase({
         This backup is protected with a passphrase
       </H>
       <p class="restore-file small">{fileName}</p>
-      <div class="field">
-        <label for="restore-passphrase">Passphrase</label>
-        <input
-          id="restore-passphrase"
-          class="input"
-          // Cast: Preact's types cannot take a type attribute that switches between "text" and "password".
-          type={(show ? 'text' : 'password') as 'text'}
-          autocomplete="current-password"
-          autocapitalize="off"
-          spellcheck={false}
-          value={passphrase}
-          aria-invalid={message ? 'true' : undefined}
-          aria-describedby={describedBy('restore-passphrase', { error: message })}
-          onInput={(event) => {
-            setPassphrase((event.currentTarget as HTMLInputElement).value);
-            setEmpty(false);
-          }}
-        />
-        {message && (
-          <p class="field-error" id="restore-passphrase-error" role="alert">
-            {message}
-          </p>
+      <Field id="restore-passphrase" label="Passphrase" error={message}>
+        {(control) => (
+          <input
+            {...control}
+            class="input"
+            // Cast: Preact's types cannot take a type attribute that switches between "text" and "password".
+            type={(show ? 'text' : 'password') as 'text'}
+            autocomplete="current-password"
+            autocapitalize="off"
+            spellcheck={false}
+            value={passphrase}
+            onInput={(event) => {
+              setPassphrase((event.currentTarget as HTMLInputElement).value);
+              setEmpty(false);
+            }}
+          />
         )}
-      </div>
+      </Field>
       <label class="data-check">
         <input
           type="checkbox"

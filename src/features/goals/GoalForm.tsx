@@ -1,6 +1,5 @@
 // Set or change a goal: what it tracks, baseline (pre-filled with the last 7 days' mean), target, start and due day,
 // with a live sentence preview. Autosaved as a draft; checked next to each field on Save.
-import { useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
@@ -17,12 +16,12 @@ import {
 } from '../../domain/goal-form';
 import type { Activity, Checkin, Day, Goal, GoalKind, Measure } from '../../domain/types';
 import { RadioChips } from '../../ui/ChoiceChips';
-import { describedBy, Field } from '../../ui/Field';
-import { describeError } from '../../ui/errors';
+import { Field } from '../../ui/Field';
+import { useSubmit } from '../../ui/use-submit';
 import { formatNumber } from '../../ui/format';
 import { goalNames, goalSentence } from './goal-text';
 import { offerUndo } from '../../ui/undo';
-import { RestoredNotice, useFocusFirstInvalid } from '../../ui/draft-forms';
+import { RestoredNotice } from '../../ui/draft-forms';
 
 interface GoalFormProps {
   draftKey: string;
@@ -35,6 +34,9 @@ interface GoalFormProps {
   checkins: Checkin[];
   today: Day;
 }
+
+/** The data-layer fields that have their own place in the form. */
+const LAYER_FIELDS: readonly GoalField[] = ['ref', 'baseline', 'target', 'startDay', 'dueDay'];
 
 const KINDS: { id: GoalKind; label: string }[] = [
   { id: 'pain', label: 'Overall pain' },
@@ -53,16 +55,17 @@ const SCALE_HINT: Record<GoalKind, string> = {
 /** The goal form with its preview and Save. */
 export function GoalForm({ draftKey, initial, stored, activities, measures, checkins, today }: GoalFormProps) {
   const { value: form, setValue, discard, restored } = useDraft<Form>(draftKey, initial);
-  const [errors, setErrors] = useState<Partial<Record<GoalField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const {
+    formRef,
+    errors,
+    busy,
+    clear,
+    refuse,
+    save: run,
+  } = useSubmit<GoalField>((field) => (LAYER_FIELDS.includes(field as GoalField) ? (field as GoalField) : undefined));
 
   const set = (patch: Partial<Form>, ...fields: GoalField[]) => {
-    if (fields.some((f) => errors[f]))
-      setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !fields.includes(k as GoalField))));
-    setFormError(null);
+    clear(...fields);
     setValue((prev) => ({ ...prev, ...patch }));
   };
 
@@ -98,17 +101,13 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
       : null;
   const weeks = spanInWeeks(form.startDay, form.dueDay);
 
-  useFocusFirstInvalid(formRef, attempt);
-
   async function save() {
     const checked = checkGoalForm(form, baseline, { today, isNew: !stored, measureBetter: measure?.better });
     if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
+      refuse(checked.errors);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const layer = await data();
       const row = await layer.saveGoal({ ...checked.goal, ...(stored ? { id: stored.id } : {}) });
       discard();
@@ -117,41 +116,32 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
       offerUndo(previous ? 'Goal updated.' : `Goal set: ${goalSentence(row, names, today)}.`, () =>
         previous ? layer.undoDeleteGoal(previous) : layer.deleteGoal(row.id),
       );
-    } catch (e) {
-      const shown = describeError(e);
-      const field = shown.field as GoalField | null;
-      if (field && ['ref', 'baseline', 'target', 'startDay', 'dueDay'].includes(field)) {
-        setErrors({ [field]: shown.message });
-        setAttempt((n) => n + 1);
-      } else setFormError(shown.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const numberField = (field: 'baseline' | 'target', label: string, value: string, hint: string) => (
     <Field id={`goal-${field}`} label={label} hint={hint || undefined} error={errors[field]}>
-      <div class="goal-amount">
-        <input
-          id={`goal-${field}`}
-          class="input"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={value}
-          aria-invalid={errors[field] ? 'true' : undefined}
-          aria-describedby={describedBy(`goal-${field}`, { hint, error: errors[field] })}
-          onInput={(event) =>
-            set(
-              field === 'baseline'
-                ? { baseline: event.currentTarget.value, baselineTouched: true }
-                : { target: event.currentTarget.value },
-              field,
-            )
-          }
-        />
-        {unit && <span class="goal-unit">{unit}</span>}
-      </div>
+      {(control) => (
+        <div class="goal-amount">
+          <input
+            {...control}
+            class="input"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={value}
+            onInput={(event) =>
+              set(
+                field === 'baseline'
+                  ? { baseline: event.currentTarget.value, baselineTouched: true }
+                  : { target: event.currentTarget.value },
+                field,
+              )
+            }
+          />
+          {unit && <span class="goal-unit">{unit}</span>}
+        </div>
+      )}
     </Field>
   );
 
@@ -198,23 +188,23 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
 
         {form.kind === 'region' && (
           <Field id="goal-ref" label="Which area?" error={errors.ref}>
-            <select
-              id="goal-ref"
-              class="input"
-              value={form.ref}
-              aria-invalid={errors.ref ? 'true' : undefined}
-              aria-describedby={describedBy('goal-ref', { error: errors.ref })}
-              onChange={(event) =>
-                set({ ref: event.currentTarget.value, baselineTouched: false, baseline: '' }, 'ref', 'baseline')
-              }
-            >
-              <option value="">Choose an area</option>
-              {REGIONS.map((region) => (
-                <option key={region.id} value={region.id}>
-                  {region.label}
-                </option>
-              ))}
-            </select>
+            {(control) => (
+              <select
+                {...control}
+                class="input"
+                value={form.ref}
+                onChange={(event) =>
+                  set({ ref: event.currentTarget.value, baselineTouched: false, baseline: '' }, 'ref', 'baseline')
+                }
+              >
+                <option value="">Choose an area</option>
+                {REGIONS.map((region) => (
+                  <option key={region.id} value={region.id}>
+                    {region.label}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         )}
         {(form.kind === 'activity' || form.kind === 'measure') && (
@@ -243,27 +233,27 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
 
         <div class="goal-days">
           <Field id="goal-start" label="Start day" error={errors.startDay}>
-            <input
-              id="goal-start"
-              class="input"
-              type="date"
-              value={form.startDay}
-              aria-invalid={errors.startDay ? 'true' : undefined}
-              aria-describedby={describedBy('goal-start', { error: errors.startDay })}
-              onInput={(event) => set({ startDay: event.currentTarget.value }, 'startDay', 'dueDay')}
-            />
+            {(control) => (
+              <input
+                {...control}
+                class="input"
+                type="date"
+                value={form.startDay}
+                onInput={(event) => set({ startDay: event.currentTarget.value }, 'startDay', 'dueDay')}
+              />
+            )}
           </Field>
           <Field id="goal-due" label="Due day" error={errors.dueDay}>
-            <input
-              id="goal-due"
-              class="input"
-              type="date"
-              value={form.dueDay}
-              min={form.startDay || undefined}
-              aria-invalid={errors.dueDay ? 'true' : undefined}
-              aria-describedby={describedBy('goal-due', { error: errors.dueDay })}
-              onInput={(event) => set({ dueDay: event.currentTarget.value }, 'dueDay')}
-            />
+            {(control) => (
+              <input
+                {...control}
+                class="input"
+                type="date"
+                value={form.dueDay}
+                min={form.startDay || undefined}
+                onInput={(event) => set({ dueDay: event.currentTarget.value }, 'dueDay')}
+              />
+            )}
           </Field>
         </div>
         {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would bring its own border, padding and legend rules */}
@@ -295,9 +285,9 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
         </p>
       </div>
 
-      {formError && (
+      {errors.form && (
         <p class="notice notice-danger" role="alert">
-          {formError}
+          {errors.form}
         </p>
       )}
       <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy}>
@@ -331,21 +321,16 @@ function RefSelect({
   }
   return (
     <Field id="goal-ref" label={label} error={error}>
-      <select
-        id="goal-ref"
-        class="input"
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy('goal-ref', { error })}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      >
-        <option value="">{kind === 'activity' ? 'Choose an activity' : 'Choose a measure'}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </select>
+      {(control) => (
+        <select {...control} class="input" value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+          <option value="">{kind === 'activity' ? 'Choose an activity' : 'Choose a measure'}</option>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      )}
     </Field>
   );
 }

@@ -1,13 +1,13 @@
 // A section of Settings & data: reminders through the phone's own calendar, since the app sends nothing.
-import { useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { ValidationError } from '../../domain/errors';
 import { parseTime } from '../../domain/ics';
 import { REMINDER_TIME } from '../../domain/settings-keys';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { formatDateTime, formatTime } from '../../ui/format';
 import { showToast } from '../../ui/toast';
+import { useSubmit } from '../../ui/use-submit';
 import { AddToCalendarButton } from './AddToCalendarButton';
 import { CALENDAR_TYPE, dailyReminderFile } from './calendar-files';
 import { saveFile } from '../../ui/save-file';
@@ -28,7 +28,8 @@ export function RemindersSection() {
   const next = useNextAppointment();
   // null until the person changes the time: then the stored one (or 20:00) shows.
   const draft = useDraft<string | null>('settings:reminder-time', null);
-  const [error, setError] = useState<string | null>(null);
+  const { formRef, errors, clear, refuse } = useSubmit<'time'>();
+  const error = errors.time;
   const time = draft.value ?? stored ?? DEFAULT_TIME;
 
   const addDaily = async (event: Event) => {
@@ -36,10 +37,10 @@ export function RemindersSection() {
     try {
       parseTime(time);
     } catch (e) {
-      setError(e instanceof ValidationError ? e.message : 'Choose a time of day.');
+      refuse({ time: e instanceof ValidationError ? e.message : 'Choose a time of day.' });
       return;
     }
-    setError(null);
+    clear('time');
     try {
       const file = dailyReminderFile(time);
       saveFile(new Blob([file.text], { type: CALENDAR_TYPE }), file.filename);
@@ -50,11 +51,12 @@ export function RemindersSection() {
         tone: 'success',
       });
     } catch (e) {
-      setError(
-        e instanceof Error && e.name === 'StorageFullError'
-          ? e.message
-          : 'The reminder could not be made. Please try again.',
-      );
+      refuse({
+        time:
+          e instanceof Error && e.name === 'StorageFullError'
+            ? e.message
+            : 'The reminder could not be made. Please try again.',
+      });
     }
   };
 
@@ -68,22 +70,22 @@ export function RemindersSection() {
         remind you instead.
       </p>
 
-      <form class="reminders-part" onSubmit={addDaily} noValidate>
+      <form ref={formRef} class="reminders-part" onSubmit={addDaily} noValidate>
         <h3>Daily check-in</h3>
         <Field id="reminder-time" label="Remind me every day at" error={error}>
-          <input
-            id="reminder-time"
-            class="input reminders-time"
-            type="time"
-            required
-            value={time}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={describedBy('reminder-time', { error })}
-            onInput={(e) => {
-              draft.setValue((e.currentTarget as HTMLInputElement).value);
-              setError(null);
-            }}
-          />
+          {(control) => (
+            <input
+              {...control}
+              class="input reminders-time"
+              type="time"
+              required
+              value={time}
+              onInput={(e) => {
+                draft.setValue((e.currentTarget as HTMLInputElement).value);
+                clear('time');
+              }}
+            />
+          )}
         </Field>
         <button type="submit" class="btn btn-primary">
           Add reminder to calendar

@@ -1,5 +1,4 @@
 // Record or edit a session: every field of PRODUCT.md, autosaved as a draft, checked next to each field on Save.
-import { useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
@@ -18,15 +17,16 @@ import {
 import { latestOnDay } from '../../domain/today';
 import type { Session } from '../../domain/types';
 import { CheckboxChips, RadioChips } from '../../ui/ChoiceChips';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { describeError } from '../../ui/errors';
+import { useSubmit } from '../../ui/use-submit';
 import { formatDay, formatTime } from '../../ui/format';
 import { PainScale, SORENESS_ANCHORS } from '../../ui/PainScale';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { painDropText } from './session-text';
 import { useDayCheckins, useSessions } from './useSessions';
 import { offerUndo } from '../../ui/undo';
-import { RestoredNotice, useFocusFirstInvalid } from '../../ui/draft-forms';
+import { RestoredNotice } from '../../ui/draft-forms';
 import { deleteSessionWithUndo } from './delete-session';
 
 interface SessionFormProps {
@@ -56,15 +56,18 @@ const NOTE_COUNTER_FROM = NOTE_MAX - 200;
 /** The whole session form, from the time to the next appointment, with Save (and Delete when editing). */
 export function SessionForm({ draftKey, initial, stored, back, afterDelete = back.href }: SessionFormProps) {
   const { value: form, setValue, discard, restored } = useDraft<Form>(draftKey, initial);
-  const [errors, setErrors] = useState<Partial<Record<SessionField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const {
+    formRef,
+    errors,
+    busy,
+    clear,
+    refuse,
+    save: run,
+  } = useSubmit<SessionField>((layerField) => LAYER_FIELDS[layerField.split('.')[0]]);
 
   const set = <K extends keyof Form>(key: K, value: Form[K], field?: SessionField) => {
-    if (field && errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest);
-    setFormError(null);
+    if (field) clear(field);
+    else clear();
     setValue((prev) => ({
       ...prev,
       [key]: value,
@@ -83,8 +86,6 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
   const prefilled = !form.painBeforeTouched && source !== null;
   const now = new Date();
 
-  useFocusFirstInvalid(formRef, attempt);
-
   async function save() {
     const checked = checkSessionForm(form, {
       now: new Date(),
@@ -94,12 +95,10 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
       nameMax: NAME_MAX,
     });
     if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
+      refuse(checked.errors);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const layer = await data();
       // An edit writes only what was changed here; aftercare ticked as done stays ticked for items still given.
       const fields = stored ? editedFields(checked.session, form.edited ?? []) : checked.session;
@@ -118,16 +117,7 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
           undone: previous ? 'Changes undone.' : 'Session removed.',
         },
       );
-    } catch (e) {
-      const shown = describeError(e);
-      const field = shown.field ? LAYER_FIELDS[shown.field.split('.')[0]] : undefined;
-      if (field) {
-        setErrors({ [field]: shown.message });
-        setAttempt((n) => n + 1);
-      } else setFormError(shown.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove() {
@@ -135,7 +125,7 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
     try {
       await deleteSessionWithUndo(stored.id, afterDelete, () => discard());
     } catch (e) {
-      setFormError(describeError(e).message);
+      refuse({ form: describeError(e).message });
     }
   }
 
@@ -165,35 +155,37 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
           When and who
         </h2>
         <Field id="session-at" label="Day and time" error={errors.at}>
-          <input
-            id="session-at"
-            class="input"
-            type="datetime-local"
-            value={form.at}
-            max={toLocalDateTime(now)}
-            required
-            aria-invalid={errors.at ? 'true' : undefined}
-            aria-describedby={describedBy('session-at', { error: errors.at })}
-            onInput={(event) => set('at', event.currentTarget.value, 'at')}
-          />
+          {(control) => (
+            <input
+              {...control}
+              class="input"
+              type="datetime-local"
+              value={form.at}
+              max={toLocalDateTime(now)}
+              required
+              onInput={(event) => set('at', event.currentTarget.value, 'at')}
+            />
+          )}
         </Field>
         <Field id="session-provider" label="Therapist or clinic (optional)" error={errors.provider}>
-          <input
-            id="session-provider"
-            class="input"
-            type="text"
-            list="session-providers"
-            autoComplete="off"
-            value={form.provider}
-            aria-invalid={errors.provider ? 'true' : undefined}
-            aria-describedby={describedBy('session-provider', { error: errors.provider })}
-            onInput={(event) => set('provider', event.currentTarget.value, 'provider')}
-          />
-          <datalist id="session-providers">
-            {providers.map((provider) => (
-              <option key={provider} value={provider} />
-            ))}
-          </datalist>
+          {(control) => (
+            <>
+              <input
+                {...control}
+                class="input"
+                type="text"
+                list="session-providers"
+                autoComplete="off"
+                value={form.provider}
+                onInput={(event) => set('provider', event.currentTarget.value, 'provider')}
+              />
+              <datalist id="session-providers">
+                {providers.map((provider) => (
+                  <option key={provider} value={provider} />
+                ))}
+              </datalist>
+            </>
+          )}
         </Field>
       </section>
 
@@ -222,34 +214,34 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
           )}
         </RadioChips>
         <Field id="session-duration" label="Duration in minutes (optional)" error={errors.duration}>
-          <div class="session-duration-row">
-            <input
-              id="session-duration"
-              class="input session-duration"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={form.duration}
-              aria-invalid={errors.duration ? 'true' : undefined}
-              aria-describedby={describedBy('session-duration', { error: errors.duration })}
-              onInput={(event) => set('duration', event.currentTarget.value, 'duration')}
-            />
-            {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would bring its own border, padding and legend rules */}
-            <div class="session-picks" role="group" aria-label="Common lengths">
-              {DURATION_PICKS.map((minutes) => (
-                <button
-                  key={minutes}
-                  type="button"
-                  class="btn session-pick"
-                  aria-pressed={form.duration.trim() === String(minutes)}
-                  onClick={() => set('duration', String(minutes), 'duration')}
-                >
-                  {minutes}
-                  <span class="visually-hidden"> minutes</span>
-                </button>
-              ))}
+          {(control) => (
+            <div class="session-duration-row">
+              <input
+                {...control}
+                class="input session-duration"
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                value={form.duration}
+                onInput={(event) => set('duration', event.currentTarget.value, 'duration')}
+              />
+              {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would bring its own border, padding and legend rules */}
+              <div class="session-picks" role="group" aria-label="Common lengths">
+                {DURATION_PICKS.map((minutes) => (
+                  <button
+                    key={minutes}
+                    type="button"
+                    class="btn session-pick"
+                    aria-pressed={form.duration.trim() === String(minutes)}
+                    onClick={() => set('duration', String(minutes), 'duration')}
+                  >
+                    {minutes}
+                    <span class="visually-hidden"> minutes</span>
+                  </button>
+                ))}
+              </div>
             </div>
-          </div>
+          )}
         </Field>
         <RegionPicker
           label="Areas worked"
@@ -338,65 +330,69 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
               error={errors.aftercareOther}
               class="session-other"
             >
-              <input
-                id="session-aftercare-other"
-                class="input"
-                type="text"
-                autoComplete="off"
-                value={form.aftercareOther}
-                aria-invalid={errors.aftercareOther ? 'true' : undefined}
-                aria-describedby={describedBy('session-aftercare-other', { error: errors.aftercareOther })}
-                onInput={(event) => set('aftercareOther', event.currentTarget.value, 'aftercareOther')}
-              />
+              {(control) => (
+                <input
+                  {...control}
+                  class="input"
+                  type="text"
+                  autoComplete="off"
+                  value={form.aftercareOther}
+                  onInput={(event) => set('aftercareOther', event.currentTarget.value, 'aftercareOther')}
+                />
+              )}
             </Field>
           )}
         </CheckboxChips>
-        <Field id="session-note" label="Note (optional)" error={errors.note}>
-          <textarea
-            id="session-note"
-            class="input"
-            rows={3}
-            value={form.note}
-            aria-invalid={errors.note ? 'true' : undefined}
-            aria-describedby={[describedBy('session-note', { error: errors.note }), 'session-note-count']
-              .filter(Boolean)
-              .join(' ')}
-            onInput={(event) => set('note', event.currentTarget.value, 'note')}
-          />
-          <p
-            id="session-note-count"
-            class={`small session-count ${noteLength > NOTE_MAX ? 'is-over' : ''}`}
-            aria-live="polite"
-          >
-            {noteLength >= NOTE_COUNTER_FROM
-              ? `${noteLength.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters`
-              : ''}
-          </p>
+        <Field id="session-note" label="Note (optional)" error={errors.note} describedByAlso={['session-note-count']}>
+          {(control) => (
+            <>
+              <textarea
+                {...control}
+                class="input"
+                rows={3}
+                value={form.note}
+                onInput={(event) => set('note', event.currentTarget.value, 'note')}
+              />
+              <p
+                id="session-note-count"
+                class={`small session-count ${noteLength > NOTE_MAX ? 'is-over' : ''}`}
+                aria-live="polite"
+              >
+                {noteLength >= NOTE_COUNTER_FROM
+                  ? `${noteLength.toLocaleString('en')} of ${NOTE_MAX.toLocaleString('en')} characters`
+                  : ''}
+              </p>
+            </>
+          )}
         </Field>
         <Field id="session-next" label="Next appointment (optional)" error={errors.nextAppointment}>
-          <div class="session-next-row">
-            <input
-              id="session-next"
-              class="input"
-              type="datetime-local"
-              value={form.nextAppointment}
-              min={form.at || undefined}
-              aria-invalid={errors.nextAppointment ? 'true' : undefined}
-              aria-describedby={describedBy('session-next', { error: errors.nextAppointment })}
-              onInput={(event) => set('nextAppointment', event.currentTarget.value, 'nextAppointment')}
-            />
-            {form.nextAppointment && (
-              <button type="button" class="btn btn-quiet" onClick={() => set('nextAppointment', '', 'nextAppointment')}>
-                Clear<span class="visually-hidden"> next appointment</span>
-              </button>
-            )}
-          </div>
+          {(control) => (
+            <div class="session-next-row">
+              <input
+                {...control}
+                class="input"
+                type="datetime-local"
+                value={form.nextAppointment}
+                min={form.at || undefined}
+                onInput={(event) => set('nextAppointment', event.currentTarget.value, 'nextAppointment')}
+              />
+              {form.nextAppointment && (
+                <button
+                  type="button"
+                  class="btn btn-quiet"
+                  onClick={() => set('nextAppointment', '', 'nextAppointment')}
+                >
+                  Clear<span class="visually-hidden"> next appointment</span>
+                </button>
+              )}
+            </div>
+          )}
         </Field>
       </section>
 
-      {formError && (
+      {errors.form && (
         <p class="notice notice-danger" role="alert">
-          {formError}
+          {errors.form}
         </p>
       )}
       <div class="action-bar">

@@ -2,7 +2,7 @@
 import { labelOf, REGIONS } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
 import { checkWelcomeGoal, type WelcomeGoalField, type WelcomeGoalForm } from '../../domain/first-run';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { formatDayFull } from '../../ui/format';
 import { MOBILITY_ANCHORS, PAIN_ANCHORS, PainScale } from '../../ui/PainScale';
 import type { WelcomeDraft } from './welcome-draft';
@@ -51,19 +51,20 @@ export function StepGoal({ draft, update, errors, clearError }: StepGoalProps) {
         weeks. You can skip this and set goals later, under More → Goals.
       </p>
       <Field id="welcome-goal-what" label="What is the goal about?" error={errors.what}>
-        <select
-          id="welcome-goal-what"
-          class="input"
-          value={goal.what}
-          aria-describedby={describedBy('welcome-goal-what', { error: errors.what })}
-          onChange={(e) => set({ what: (e.currentTarget as HTMLSelectElement).value }, 'what')}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        {(control) => (
+          <select
+            {...control}
+            class="input"
+            value={goal.what}
+            onChange={(e) => set({ what: (e.currentTarget as HTMLSelectElement).value }, 'what')}
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <PainScale
         id="welcome-goal-from"
@@ -86,17 +87,17 @@ export function StepGoal({ draft, update, errors, clearError }: StepGoalProps) {
         error={errors.to}
       />
       <Field id="welcome-goal-weeks" label="In how many weeks?" error={errors.weeks} class="welcome-weeks">
-        <input
-          id="welcome-goal-weeks"
-          class="input"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={goal.weeks}
-          aria-invalid={errors.weeks ? 'true' : undefined}
-          aria-describedby={describedBy('welcome-goal-weeks', { error: errors.weeks })}
-          onInput={(e) => set({ weeks: (e.currentTarget as HTMLInputElement).value }, 'weeks')}
-        />
+        {(control) => (
+          <input
+            {...control}
+            class="input"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={goal.weeks}
+            onInput={(e) => set({ weeks: (e.currentTarget as HTMLInputElement).value }, 'weeks')}
+          />
+        )}
       </Field>
       <p class="welcome-goal-summary" aria-live="polite">
         {'ok' in check && check.ok ? (

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { ACTIVITY_EXAMPLES } from '../../domain/catalog';
 import { addOwnActivity, toggleActivity, WELCOME_ACTIVITIES } from '../../domain/first-run';
 import { nameKey } from '../../domain/names';
-import { describedBy, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { RegionPicker } from '../../ui/RegionPicker';
 import type { WelcomeDraft } from './welcome-draft';
 
@@ -61,32 +61,32 @@ export function StepPlaces({ draft, update }: { draft: WelcomeDraft; update: (pa
             {chosen.length} of {WELCOME_ACTIVITIES} chosen{full ? '. Untick one to choose another.' : '.'}
           </p>
           <Field id="welcome-own" label="Or in your own words" error={ownError} class="welcome-own">
-            <div class="welcome-own-row">
-              <input
-                id="welcome-own"
-                class="input"
-                type="text"
-                maxLength={120}
-                placeholder="e.g. Get dressed without help"
-                value={draft.own}
-                aria-invalid={ownError ? 'true' : undefined}
-                aria-describedby={describedBy('welcome-own', { error: ownError })}
-                onInput={(e) => {
-                  update({ own: (e.currentTarget as HTMLInputElement).value });
-                  setOwnError(null);
-                }}
-                onKeyDown={(e) => {
-                  // Enter adds what was typed instead of moving on; with nothing typed it moves on as usual.
-                  if (e.key === 'Enter' && draft.own.trim()) {
-                    e.preventDefault();
-                    addOwn();
-                  }
-                }}
-              />
-              <button type="button" class="btn" onClick={addOwn}>
-                Add
-              </button>
-            </div>
+            {(control) => (
+              <div class="welcome-own-row">
+                <input
+                  {...control}
+                  class="input"
+                  type="text"
+                  maxLength={120}
+                  placeholder="e.g. Get dressed without help"
+                  value={draft.own}
+                  onInput={(e) => {
+                    update({ own: (e.currentTarget as HTMLInputElement).value });
+                    setOwnError(null);
+                  }}
+                  onKeyDown={(e) => {
+                    // Enter adds what was typed instead of moving on; with nothing typed it moves on as usual.
+                    if (e.key === 'Enter' && draft.own.trim()) {
+                      e.preventDefault();
+                      addOwn();
+                    }
+                  }}
+                />
+                <button type="button" class="btn" onClick={addOwn}>
+                  Add
+                </button>
+              </div>
+            )}
           </Field>
         </fieldset>
       </div>

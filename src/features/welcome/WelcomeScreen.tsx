@@ -8,7 +8,7 @@ import { localDay } from '../../domain/days';
 import { activitiesToAdd, checkWelcomeGoal, type WelcomeGoalField } from '../../domain/first-run';
 import { sameNamed } from '../../domain/names';
 import { USUAL_REGIONS } from '../../domain/settings-keys';
-import { describeError } from '../../ui/errors';
+import { useSubmit } from '../../ui/use-submit';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toast';
 import { markOnboarded } from './first-run';
@@ -34,9 +34,7 @@ const TITLES: Record<WelcomeStep, string> = {
 export default function WelcomeScreen(_props: RouteProps) {
   const draft = useDraft<WelcomeDraft>(WELCOME_DRAFT_KEY, emptyWelcomeDraft());
   const value = draft.value;
-  const [goalErrors, setGoalErrors] = useState<Partial<Record<WelcomeGoalField, string>>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { formRef, errors, busy, clear, refuse, save } = useSubmit<WelcomeGoalField>();
   // Restoring from a backup file instead of the steps (not kept in the draft: a file picked cannot be kept anyway).
   const [restoring, setRestoring] = useState(false);
   // Step 3's goal form is its own chunk, fetched as soon as the welcome shows: the welcome's chunk is preloaded on
@@ -62,13 +60,13 @@ export default function WelcomeScreen(_props: RouteProps) {
 
   const go = (step: WelcomeStep) => {
     moved.current = true;
-    setSaveError(null);
+    clear();
     update({ step });
   };
 
   const restoreInstead = (on: boolean) => {
     moved.current = true;
-    setSaveError(null);
+    clear();
     setRestoring(on);
   };
 
@@ -86,13 +84,10 @@ export default function WelcomeScreen(_props: RouteProps) {
     if (busy) return;
     const goalCheck = withGoal ? checkWelcomeGoal(value.goal, localDay()) : ({ none: true } as const);
     if ('ok' in goalCheck && !goalCheck.ok) {
-      setGoalErrors(goalCheck.errors);
+      refuse(goalCheck.errors);
       return;
     }
-    setGoalErrors({});
-    setSaveError(null);
-    setBusy(true);
-    try {
+    await save(async () => {
       const layer = await data();
       if (value.regions.length) await layer.setSetting(USUAL_REGIONS, value.regions);
       const active = await layer.activeActivities();
@@ -115,10 +110,7 @@ export default function WelcomeScreen(_props: RouteProps) {
       if (saved.length)
         showToast({ message: `Saved ${joinWords(saved as string[])}. Now your first check-in.`, tone: 'success' });
       navigate('/checkin');
-    } catch (error) {
-      setSaveError(describeError(error).message);
-      setBusy(false);
-    }
+    });
   };
 
   const step = value.step;
@@ -145,6 +137,7 @@ export default function WelcomeScreen(_props: RouteProps) {
       )}
       {draft.loaded && !restoring && (
         <form
+          ref={formRef}
           class="card welcome-card"
           noValidate
           aria-labelledby="welcome-step-title"
@@ -164,18 +157,13 @@ export default function WelcomeScreen(_props: RouteProps) {
           {step === 2 && <StepPlaces draft={value} update={update} />}
           {step === 3 &&
             (goalStep ? (
-              <goalStep.StepGoal
-                draft={value}
-                update={update}
-                errors={goalErrors}
-                clearError={(field) => setGoalErrors(({ [field]: _, ...rest }) => rest)}
-              />
+              <goalStep.StepGoal draft={value} update={update} errors={errors} clearError={(field) => clear(field)} />
             ) : (
               <p class="muted">Loading…</p>
             ))}
-          {saveError && (
+          {errors.form && (
             <p class="notice notice-danger" role="alert">
-              {saveError}
+              {errors.form}
             </p>
           )}
           <div class="btn-row welcome-actions">
