@@ -8,7 +8,7 @@ import { useSubmit } from '../../../src/ui/use-submit';
 afterEach(cleanup);
 
 class ValidationError extends Error {
-  name = 'ValidationError';
+  override name = 'ValidationError';
   constructor(
     message: string,
     readonly field: string,
