@@ -9,11 +9,23 @@ import {
   LAST_BACKUP_AT,
   NAME,
   ONBOARDED,
+  PEG_DISMISSED_WEEK,
+  PEG_WEEKDAY,
   PERSIST_ASKED,
   REMINDER_TIME,
+  RMDQ_DISMISSED_ON,
   USUAL_REGIONS,
 } from './settings-keys';
-import { type RuleContext, choices, clockTime, instantSince1900, nullable, pastInstant, text } from './validate-fields';
+import {
+  type RuleContext,
+  choices,
+  clockTime,
+  daySince1900,
+  instantSince1900,
+  nullable,
+  pastInstant,
+  text,
+} from './validate-fields';
 
 /** Furthest ahead "Not now" can hide the backup reminder: its week, and a day to spare. */
 export const SNOOZE_MAX_MS = 8 * 86_400_000;
@@ -29,6 +41,14 @@ const RULES: Record<string, (value: unknown, ctx: RuleContext) => unknown> = {
   [ONBOARDED]: (v) => boolean(v, 'Welcome finished'),
   [PERSIST_ASKED]: (v) => boolean(v, 'Storage asked'),
   [USUAL_REGIONS]: (v) => choices(v, 'value', 'Usual region', REGION_IDS),
+  [PEG_WEEKDAY]: (v) =>
+    nullable(v, (d) => {
+      if (!Number.isInteger(d) || (d as number) < 0 || (d as number) > 6)
+        throw new ValidationError('value', 'The PEG day must be a weekday from 0 (Sunday) to 6 (Saturday).');
+      return d;
+    }),
+  [PEG_DISMISSED_WEEK]: (v) => nullable(v, (d) => daySince1900(d, 'value', 'The PEG week dismissed')),
+  [RMDQ_DISMISSED_ON]: (v) => nullable(v, (d) => daySince1900(d, 'value', 'The day the Roland-Morris was dismissed')),
   [LAST_BACKUP_AT]: (v, ctx) => pastInstant(v, 'value', 'The last backup time', ctx),
   [APPOINTMENT_NOT_LOGGED]: (v) => nullable(v, (t) => instantSince1900(t, 'value', 'The appointment not logged')),
   [BACKUP_REMINDER_SNOOZED_UNTIL]: (v, ctx) =>

@@ -17,5 +17,12 @@ export const APPOINTMENT_NOT_LOGGED = 'appointmentNotLogged';
 /** boolean: persistent storage was requested once, so Firefox's prompt is never shown twice (src/db/persistence.ts). */
 export const PERSIST_ASKED = 'storage.persistAsked';
 
+/** 0–6 (0 = Sunday) or null: the day the weekly PEG is offered, chosen in Settings; null follows the sessions. */
+export const PEG_WEEKDAY = 'pegWeekday';
+/** Day: the first day of the PEG week whose offer was dismissed on Today. */
+export const PEG_DISMISSED_WEEK = 'pegDismissedWeek';
+/** Day: when the Roland-Morris offer was last dismissed on Today (it asks again a week later). */
+export const RMDQ_DISMISSED_ON = 'rmdqDismissedOn';
+
 /** Settings about this device, not the journal: never written to a backup file, never taken from one, kept by a restore. */
 export const DEVICE_ONLY_SETTINGS: readonly string[] = [LAST_BACKUP_AT, BACKUP_REMINDER_SNOOZED_UNTIL, PERSIST_ASKED];

@@ -4,6 +4,7 @@ import { Screen } from '../../ui/Screen';
 import { AppearanceSection } from '../appearance/AppearanceSection';
 import { ExportSection } from '../export/ExportSection';
 import { InstallSection } from '../install/InstallSection';
+import { PegDaySection } from '../questionnaires/PegDaySection';
 import { RemindersSection } from '../reminders/RemindersSection';
 import { BackupSection } from './BackupSection';
 import { DeleteEverythingSection } from './DeleteEverythingSection';
@@ -17,6 +18,7 @@ export default function SettingsScreen(_props: RouteProps) {
       <ExportSection />
       <StorageSection />
       <RemindersSection />
+      <PegDaySection />
       <AppearanceSection />
       <InstallSection />
       <DeleteEverythingSection />

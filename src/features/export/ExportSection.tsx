@@ -3,17 +3,30 @@ import { useState } from 'preact/hooks';
 import { data, useLiveQuery, type DataLayer } from '../../app/data';
 import { showToast } from '../../ui/toast';
 import { saveFile } from '../../ui/save-file';
-import { checkinsCsv, sessionsCsv, type CsvExport } from './export-csv';
+import { checkinsCsv, questionnairesCsv, sessionsCsv, type CsvExport } from './export-csv';
 
-type Kind = 'checkins' | 'sessions';
+type Kind = 'checkins' | 'sessions' | 'questionnaires';
 
-const BUILD: Record<Kind, (layer: DataLayer) => Promise<CsvExport>> = { checkins: checkinsCsv, sessions: sessionsCsv };
-const WHAT: Record<Kind, [string, string]> = { checkins: ['check-in', 'check-ins'], sessions: ['session', 'sessions'] };
+const BUILD: Record<Kind, (layer: DataLayer) => Promise<CsvExport>> = {
+  checkins: checkinsCsv,
+  sessions: sessionsCsv,
+  questionnaires: questionnairesCsv,
+};
+const WHAT: Record<Kind, [string, string]> = {
+  checkins: ['check-in', 'check-ins'],
+  sessions: ['session', 'sessions'],
+  questionnaires: ['questionnaire answer', 'questionnaire answers'],
+};
 
 /** Export for a spreadsheet. */
 export function ExportSection() {
   const counts = useLiveQuery(
-    (layer) => Promise.all([layer.countCheckins(), layer.listSessions().then((s) => s.length)]),
+    (layer) =>
+      Promise.all([
+        layer.countCheckins(),
+        layer.listSessions().then((s) => s.length),
+        layer.questionnairesBetween('0000-01-01', '9999-12-31').then((q) => q.length),
+      ]),
     [],
   );
   const [busy, setBusy] = useState<Kind | null>(null);
@@ -36,7 +49,7 @@ export function ExportSection() {
     }
   };
 
-  const [checkins, sessions] = counts ?? [undefined, undefined];
+  const [checkins, sessions, questionnaires] = counts ?? [undefined, undefined, undefined];
   return (
     <section class="card" aria-labelledby="exportsection-title">
       <h2 id="exportsection-title" class="card-title">
@@ -65,6 +78,13 @@ export function ExportSection() {
         >
           {busy === 'sessions' ? 'Making the file…' : 'Export sessions'}
         </button>
+        {questionnaires ? (
+          <button type="button" class="btn" onClick={() => save('questionnaires')} disabled={busy !== null}>
+            {busy === 'questionnaires'
+              ? 'Making the file…'
+              : `Export questionnaires (${questionnaires.toLocaleString()})`}
+          </button>
+        ) : null}
       </div>
       <p class="small muted">
         <span id="export-checkins-count">

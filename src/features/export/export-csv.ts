@@ -1,8 +1,9 @@
-// Builds the two CSV files from the whole journal: check-ins (one row each, a column per region, activity and
-// measure) and sessions. See src/domain/csv.ts for the quoting and formula rules.
+// Builds the CSV files from the whole journal: check-ins (one row each, a column per region, activity and
+// measure), sessions and questionnaire answers. See src/domain/csv.ts for the quoting and formula rules.
 import type { DataLayer } from '../../app/data';
 import { checkinsTable, csvFile, sessionsTable } from '../../domain/csv';
 import { localDay } from '../../domain/days';
+import { questionnairesTable } from '../../domain/questionnaires/csv-table';
 
 /** A file ready to save. */
 export interface CsvExport {
@@ -26,4 +27,11 @@ export async function checkinsCsv(layer: DataLayer, today = localDay()): Promise
 export async function sessionsCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
   const { header, rows } = sessionsTable(await layer.listSessions());
   return { name: `pain-journal-sessions-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
+}
+
+/** Every questionnaire answer (PEG, Roland-Morris) as pain-journal-questionnaires-YYYY-MM-DD.csv. */
+export async function questionnairesCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
+  const answers = await layer.questionnairesBetween('0000-01-01', '9999-12-31');
+  const { header, rows } = questionnairesTable(answers);
+  return { name: `pain-journal-questionnaires-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
 }

@@ -1,9 +1,9 @@
 // One line of History: a check-in (pain, where, activity ratings and measures, a note excerpt) or a session (who,
-// techniques, pain before → after).
+// techniques, pain before → after) or a questionnaire answer (its score and items).
 import { QUALITIES, REGIONS, labelOf } from '../../domain/catalog';
 import { loggedValues } from '../../domain/checkin-values';
 import { cursorOf, type TimelineEntry } from '../../domain/history';
-import type { Activity, Checkin, Measure, Session } from '../../domain/types';
+import type { Activity, Checkin, Measure, QuestionnaireResponse, Session } from '../../domain/types';
 import { formatNumber, formatTime } from '../../ui/format';
 import { painDropText, sessionWhat, sorenessText } from '../sessions/session-text';
 
@@ -94,12 +94,32 @@ function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
   );
 }
 
+function QuestionnaireRow({ answer, cursor }: { answer: QuestionnaireResponse; cursor: string }) {
+  const peg = answer.instrument === 'peg';
+  return (
+    <a class="history-entry history-questionnaire" href={`/questionnaires/answer/${answer.id}`} data-cursor={cursor}>
+      <span class="history-badge history-badge-questionnaire">
+        <span class="visually-hidden">Score </span>
+        {peg ? answer.score.toFixed(1) : answer.score}
+      </span>
+      <span class="history-body">
+        <span class="history-title">
+          {peg ? 'PEG' : 'Roland-Morris'} <span class="history-time">{formatTime(answer.at)}</span>
+        </span>
+        <span class="history-line">
+          {peg
+            ? `Past week: pain ${answer.answers[0]}, enjoyment of life ${answer.answers[1]}, general activity ${answer.answers[2]} (mean ${answer.score.toFixed(1)})`
+            : `${answer.score} of 24 statements ticked`}
+        </span>
+      </span>
+    </a>
+  );
+}
+
 /** A History entry as a link that opens it, carrying its place in the timeline (for coming back to it). */
 export function HistoryEntryRow({ entry, names }: { entry: TimelineEntry; names: LoggedNames }) {
   const cursor = cursorOf(entry);
-  return entry.kind === 'checkin' ? (
-    <CheckinRow checkin={entry.row} cursor={cursor} names={names} />
-  ) : (
-    <SessionRow session={entry.row} cursor={cursor} />
-  );
+  if (entry.kind === 'checkin') return <CheckinRow checkin={entry.row} cursor={cursor} names={names} />;
+  if (entry.kind === 'session') return <SessionRow session={entry.row} cursor={cursor} />;
+  return <QuestionnaireRow answer={entry.row} cursor={cursor} />;
 }

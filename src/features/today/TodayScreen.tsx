@@ -10,6 +10,7 @@ import { Screen } from '../../ui/Screen';
 import { CheckinForm } from '../checkin/CheckinForm';
 import { TodayDataNotices, TodayEmptiedNotice } from '../data/TodayDataNotices';
 import { TodayGoals } from '../goals/TodayGoals';
+import { LazyQuestionnaireOffers } from './LazyQuestionnaireOffers';
 import { AftercareCard } from './AftercareCard';
 import { LogAppointmentCard } from './LogAppointmentCard';
 import { NextAppointmentCard } from './NextAppointmentCard';
@@ -45,6 +46,7 @@ export function TodayScreen(_props: RouteProps) {
           ))}
           {aftercare && <AftercareCard checklist={aftercare} today={today} />}
           {appointment && <NextAppointmentCard next={appointment} today={today} />}
+          <LazyQuestionnaireOffers />
           <TodayGoals />
           <TodayDataNotices />
           <p class="today-session-link">
