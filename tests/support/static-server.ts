@@ -1,6 +1,7 @@
 // A small static server for the production build, used by the browser tests and the benchmark.
-// Like a real host: gzip, correct types, the SPA fallback to index.html, and no caching of the service worker.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Like a real host: gzip, correct types, the SPA fallback to index.html, no caching of the service worker, and the
+// headers of the build's `_headers` file (the Content-Security-Policy) on every response, as Netlify or Cloudflare do.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -40,6 +41,23 @@ export function servedFolder(origin: string): string | undefined {
   return running.get(origin)?.root;
 }
 
+/** The headers a `_headers` file (Netlify / Cloudflare Pages format) gives every path (`/*`), as such a host would. */
+export function hostHeaders(dir: string): Record<string, string> {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let all = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) all = line.trim() === '/*';
+    else if (all) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). */
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   let dir = resolve(root);
@@ -74,6 +92,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     }
     const ext = extname(file);
     const headers: Record<string, string> = {
+      ...hostHeaders(dir),
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': /\/assets\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
