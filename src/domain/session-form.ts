@@ -1,6 +1,6 @@
 // The session form: what is typed, and the checks that turn it into a session to save.
 import { NAME_MAX, type AftercareId, type PressureId, type RegionId, type TechniqueId } from './catalog';
-import { localDay } from './days';
+import { parseLocalDateTime, toLocalDateTime } from './local-datetime';
 import type { Session } from './types';
 import { FUTURE_TOLERANCE_MS } from './time-limits';
 
@@ -51,27 +51,6 @@ export type SessionFields = Pick<
 
 /** Longest session, in minutes (the data layer's limit). */
 export const MAX_SESSION_MINUTES = 600;
-
-const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-/** A `datetime-local` value ("2026-11-27T09:30") read in this device's time zone; null when empty or not a real time. */
-export function parseLocalDateTime(value: string): Date | null {
-  const m = LOCAL_RE.exec(value.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number);
-  if (h > 23 || mi > 59 || (s || 0) > 59) return null;
-  const date = new Date(y, mo - 1, d, h, mi, s || 0);
-  // Rejects 2026-02-30, which Date would roll over. (A time skipped by a DST change moves an hour on: that is kept.)
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
-  return date;
-}
-
-/** An instant as a `datetime-local` value, in this device's time zone, to the minute. */
-export function toLocalDateTime(at: Date | string): string {
-  const d = typeof at === 'string' ? new Date(at) : at;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${localDay(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /** A new session form: now, everything else empty. */
 export function emptySessionForm(now: Date): SessionForm {

@@ -1,6 +1,6 @@
 // Ships on first load (check-in details). When the check-in was: now unless changed; a time in the future is refused.
+import { toLocalDateTime } from '../../domain/local-datetime';
 import { Field } from '../../ui/Field';
-import { toDateTimeLocal } from '../../ui/format';
 
 /** A datetime-local field; '' means "now". */
 export function TimeField({
@@ -14,7 +14,7 @@ export function TimeField({
   editing: boolean;
   onInput: (at: string) => void;
 }) {
-  const now = toDateTimeLocal(new Date());
+  const now = toLocalDateTime(new Date());
   const hint = value === '' ? 'Now, unless you change it.' : editing ? undefined : 'Earlier today or another day.';
   return (
     <Field id="checkin-at" label="Time" hint={hint} error={error} class="checkin-time">

@@ -3,7 +3,7 @@
 import { NOTE_MAX, type QualityId, type RegionId } from '../../domain/catalog';
 import type { Checkin, Instant } from '../../domain/types';
 import { FUTURE_TOLERANCE_MS } from '../../domain/time-limits';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../ui/format';
+import { instantFromLocalDateTime, toLocalDateTime } from '../../domain/local-datetime';
 import { inBodyOrder } from '../../ui/region-groups';
 
 /** What the check-in form holds; autosaved as a draft on every change. */
@@ -53,7 +53,7 @@ export function draftFromCheckin(row: Checkin): CheckinDraft {
     mobility: { ...row.mobility },
     measures: Object.fromEntries(Object.entries(row.measures).map(([id, value]) => [id, String(value)])),
     note: row.note,
-    at: toDateTimeLocal(row.at),
+    at: toLocalDateTime(row.at),
   };
 }
 
@@ -99,7 +99,7 @@ export function noteError(note: string): string | null {
 /** The message for a time that cannot be saved, or null. `now` is the clock when saving. */
 export function timeError(at: string, now: Date = new Date()): string | null {
   if (at === '') return null;
-  const instant = fromDateTimeLocal(at);
+  const instant = instantFromLocalDateTime(at);
   if (!instant) return 'Enter a date and a time.';
   if (Date.parse(instant) > now.getTime() + FUTURE_TOLERANCE_MS)
     return 'That time is in the future. Choose a time up to now.';
@@ -150,9 +150,9 @@ export function checkinInput(
     measures,
     note: draft.note.trim(),
   };
-  const unchangedTime = original && draft.at === toDateTimeLocal(original.at);
+  const unchangedTime = original && draft.at === toLocalDateTime(original.at);
   if (original) input.id = original.id;
-  if (!unchangedTime && draft.at !== '') input.at = fromDateTimeLocal(draft.at) as Instant;
+  if (!unchangedTime && draft.at !== '') input.at = instantFromLocalDateTime(draft.at) as Instant;
   return { input };
 }
 

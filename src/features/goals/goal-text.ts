@@ -4,11 +4,11 @@ import { dayToLocalDate } from '../../domain/days';
 import { goalTitle, type GoalNames } from '../../domain/goals';
 import { roundTo } from '../../domain/numbers';
 import type { Activity, Day, Goal, Measure } from '../../domain/types';
-import { formatNumber } from '../../ui/format';
+import { dateTimeFormat, formatNumber } from '../../ui/format';
 
 const MINUS = '\u2212';
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dayMonth = dateTimeFormat({ day: 'numeric', month: 'short' });
+const dayMonthYear = dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 
 /** "8 Jan", or "8 Jan 2028" when not in `today`'s year. */
 export function formatDue(day: Day, today: Day): string {

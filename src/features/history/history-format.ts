@@ -1,14 +1,10 @@
 // Day headings for History: "Today", "Yesterday", "Fri 20 Nov", and the year once it is not this year's.
 import { addDays, dayToLocalDate } from '../../domain/days';
 import type { Day } from '../../domain/types';
+import { dateTimeFormat } from '../../ui/format';
 
-const withYear = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const withoutYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const withYear = dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const withoutYear = dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short' });
 
 /** "Today", "Yesterday", "Fri 20 Nov", or "Wed 20 Nov 2024" for another year. */
 export function dayHeading(day: Day, today: Day): string {

@@ -4,13 +4,12 @@ import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
 import { AFTERCARE, NAME_MAX, NOTE_MAX, PRESSURES, TECHNIQUES } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
+import { parseLocalDateTime, toLocalDateTime } from '../../domain/local-datetime';
 import { recentProviders } from '../../domain/names';
 import {
   checkSessionForm,
   editedFields,
-  parseLocalDateTime,
   shownPainBefore,
-  toLocalDateTime,
   type SessionField,
   type SessionForm as Form,
 } from '../../domain/session-form';

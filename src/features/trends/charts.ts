@@ -15,6 +15,7 @@ import type { GoalLine, NamedSeries, SessionMarker, TrendModel } from '../../dom
 import type { XY } from '../../domain/trends';
 import { dateTicks } from '../../domain/ticks';
 import { withAlpha, type ChartColors } from './colors';
+import { formatNumber } from '../../ui/format';
 import { formatPointDate, formatTick } from './chart-format';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
@@ -248,7 +249,7 @@ function baseOptions(model: TrendModel, colors: ChartColors, scale: DrawScale): 
 }
 
 function formatValue(value: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value);
 }
 
 function goalDatasets(goals: readonly GoalLine[], colors: ChartColors, scale: DrawScale, label: string) {

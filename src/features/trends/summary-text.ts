@@ -3,6 +3,7 @@ import { numberFormatter, type Change, type PainLabel } from '../../domain/clini
 import { addDays } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
 import { roundTo } from '../../domain/numbers';
+import { formatNumber } from '../../ui/format';
 import type { TrendModel } from '../../domain/trend-model';
 import { rangeLabel, type RangeId } from '../../domain/trends';
 import type { Activity, Checkin, Day, Goal, Measure } from '../../domain/types';
@@ -20,7 +21,7 @@ export function num(value: number, digits = 1): string {
 
 /** A number with at most one decimal ("3", "4.5"). */
 export function short(value: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(roundTo(value, 1));
+  return formatNumber(roundTo(value, 1));
 }
 
 /** "−2.7 points (−44 %)". */

@@ -3,13 +3,12 @@ import {
   checkSessionForm,
   editedFields,
   emptySessionForm,
-  parseLocalDateTime,
   sessionFormForAppointment,
   sessionFormFrom,
   shownPainBefore,
-  toLocalDateTime,
   type SessionForm,
 } from '../../../src/domain/session-form';
+import { parseLocalDateTime, toLocalDateTime } from '../../../src/domain/local-datetime';
 import { session } from './make';
 
 // Local times are read in the device's zone: pinned to UTC here so local and stored times read the same.

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushDrafts } from '../../../src/app/drafts';
 import { countCheckins } from '../../../src/db';
 import { CheckinForm } from '../../../src/features/checkin/CheckinForm';
-import { toDateTimeLocal } from '../../../src/ui/format';
+import { toLocalDateTime } from '../../../src/domain/local-datetime';
 import { freshDatabase } from '../db/reset';
 
 beforeEach(freshDatabase);
@@ -40,7 +40,7 @@ describe('CheckinForm', () => {
     fireEvent.click(screen.getByRole('radio', { name: '5' }));
     await openDetails();
     const time = screen.getByLabelText('Time') as HTMLInputElement;
-    fireEvent.input(time, { target: { value: toDateTimeLocal(new Date(Date.now() + 2 * 3600_000)) } });
+    fireEvent.input(time, { target: { value: toLocalDateTime(new Date(Date.now() + 2 * 3600_000)) } });
     fireEvent.submit(time.form!);
     const error = await screen.findByText('That time is in the future. Choose a time up to now.');
     expect(error.id).toBe('checkin-at-error');
@@ -49,7 +49,7 @@ describe('CheckinForm', () => {
     expect(await countCheckins()).toBe(0);
     expect((screen.getByRole('radio', { name: '5' }) as HTMLInputElement).checked).toBe(true);
     // Fixing the field takes the message away.
-    fireEvent.input(time, { target: { value: toDateTimeLocal(new Date(Date.now() - 3600_000)) } });
+    fireEvent.input(time, { target: { value: toLocalDateTime(new Date(Date.now() - 3600_000)) } });
     expect(screen.queryByText(/in the future/)).toBeNull();
   });
 

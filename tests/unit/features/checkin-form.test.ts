@@ -13,7 +13,7 @@ import {
   type CheckinDraft,
 } from '../../../src/features/checkin/checkin-form';
 import type { Checkin } from '../../../src/domain/types';
-import { toDateTimeLocal } from '../../../src/ui/format';
+import { toLocalDateTime } from '../../../src/domain/local-datetime';
 
 const draft = (patch: Partial<CheckinDraft>): CheckinDraft => ({ ...EMPTY_CHECKIN, ...patch });
 const NOW = new Date('2026-03-10T12:00:00');
@@ -128,9 +128,13 @@ describe('form helpers', () => {
 
   it('allows a time up to five minutes ahead of the clock (a phone slightly off), not more', () => {
     expect(timeError('', NOW)).toBeNull();
-    expect(timeError(toDateTimeLocal(new Date(NOW.getTime() + 4 * 60_000)), NOW)).toBeNull();
-    expect(timeError(toDateTimeLocal(new Date(NOW.getTime() + 6 * 60_000)), NOW)).toMatch(/in the future/);
+    expect(timeError(toLocalDateTime(new Date(NOW.getTime() + 4 * 60_000)), NOW)).toBeNull();
+    expect(timeError(toLocalDateTime(new Date(NOW.getTime() + 6 * 60_000)), NOW)).toMatch(/in the future/);
     expect(timeError('not a time', NOW)).toBe('Enter a date and a time.');
+  });
+
+  it('refuses 30 February as the session form does, instead of saving 2 March', () => {
+    expect(timeError('2026-02-30T09:00', NOW)).toBe('Enter a date and a time.');
   });
 
   it('tells blank from started, and when details are filled in', () => {
