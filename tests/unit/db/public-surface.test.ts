@@ -9,17 +9,9 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(import.meta.dirname, '../../../src');
 /** The Dexie instance: tests and the benchmark seed through it; it ships either way (every function uses it). */
 const FOR_SEEDING = ['db'];
-/** Exported ahead of the screens that will use them (questionnaires and the home programme, whose screens land
- * next). Each one leaves
+/** Exported ahead of the screens that will use them (the home programme, whose screens land next). Each one leaves
  * this list when its first use lands (the test below fails while a used name is still here). */
 const AHEAD_OF_THEIR_SCREEN = [
-  'deleteQuestionnaire',
-  'getQuestionnaire',
-  'questionnairesBetween',
-  'questionnairesOf',
-  'recentQuestionnaireDays',
-  'saveQuestionnaire',
-  'undoDeleteQuestionnaire',
   'endPlanItem',
   'listPlanItems',
   'pausePlanItem',
