@@ -21,6 +21,7 @@ import {
   type GoalStatus,
 } from '../trends/summary-text';
 import { ReportChart } from './ReportChart';
+import { gapRuleText } from '../../domain/gaps';
 
 interface Props {
   paperRef: Ref<HTMLElement>;
@@ -125,8 +126,10 @@ export function ReportPaper({
         <figure class="rp-chart">
           <ReportChart model={model} paper={paper} label={painChartLabel(model, range)} />
           <figcaption>
-            Line: {model.bucketDays === 1 ? '7-day average' : 'weekly average'} pain (0 = none, 10 = worst). Dashed
-            vertical lines: sessions.
+            {model.bucketDays === 1 && 'Dots: each day’s average. '}
+            Line: {model.bucketDays === 1 ? '7-day average' : 'weekly average'} pain (0 = none, 10 = worst).{' '}
+            {gapRuleText(model.bucketDays)} Dashed vertical lines: sessions
+            {model.sessions.length > 0 && model.sessions.length <= 12 ? ', named above the chart.' : '.'}
             {model.painGoals.length > 0 && ' Black dashes: goal, baseline to target.'}
             {model.band &&
               ` Shaded: ${num(model.band.baseline)} (${model.band.source === 'goal' ? 'goal baseline' : 'first week'}) down to ${num(model.band.threshold)}, the clinically meaningful drop (2 points or 30 %).`}

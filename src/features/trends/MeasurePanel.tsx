@@ -1,5 +1,6 @@
 // One custom measure over the range, in its own unit.
 import { useCallback } from 'preact/hooks';
+import { gapRuleText } from '../../domain/gaps';
 import type { TrendModel } from '../../domain/trend-model';
 import { ChartCanvas } from './ChartCanvas';
 import { formatPointDate } from './chart-format';
@@ -24,7 +25,7 @@ export function MeasurePanel({ model, measure }: { model: TrendModel; measure: M
   const label =
     `${measure.name} chart, ${spanText(model)}.` +
     (values.length > 1 ? ` From ${num(values[0].y!)}${unit} to ${num(values[values.length - 1].y!)}${unit}.` : '') +
-    ` ${measure.better === 'lower' ? 'Lower' : 'Higher'} is better.`;
+    ` ${measure.better === 'lower' ? 'Lower' : 'Higher'} is better. ${gapRuleText(model.bucketDays)}`;
   const titleId = `measure-${measure.id}-title`;
   return (
     <section class="card trend-panel" aria-labelledby={titleId}>
@@ -33,7 +34,7 @@ export function MeasurePanel({ model, measure }: { model: TrendModel; measure: M
       </h2>
       <p class="small muted trend-panel-hint">
         {measure.unit ? `In ${measure.unit}. ` : ''}
-        {measure.better === 'lower' ? 'Lower is better.' : 'Higher is better.'}
+        {measure.better === 'lower' ? 'Lower is better.' : 'Higher is better.'} {gapRuleText(model.bucketDays)}
       </p>
       <ChartCanvas build={build} label={label} class="chart-box-measure" />
       <Legend items={legend} />

@@ -1,5 +1,6 @@
 // Mobility (PSFS): each activity and their mean, 0 = unable to 10 = as well as before.
 import { useCallback } from 'preact/hooks';
+import { gapRuleText } from '../../domain/gaps';
 import type { TrendModel } from '../../domain/trend-model';
 import { ChartCanvas } from './ChartCanvas';
 import { formatPointDate } from './chart-format';
@@ -24,7 +25,7 @@ export function MobilityPanel({ model }: { model: TrendModel }) {
     (firstLast.length > 1
       ? ` The mean of the activities went from ${num(firstLast[0].y!)} to ${num(firstLast[firstLast.length - 1].y!)}.`
       : '') +
-    ' The same numbers are in the table below.';
+    ` ${gapRuleText(model.bucketDays)} The same numbers are in the table below.`;
   const xs = [...new Set(model.activityMean.filter((p) => p.y !== null).map((p) => p.x))];
   const at = model.activities.map((a) => new Map(a.points.map((p) => [p.x, p.y])));
   const meanAt = new Map(model.activityMean.map((p) => [p.x, p.y]));
@@ -34,7 +35,8 @@ export function MobilityPanel({ model }: { model: TrendModel }) {
         Mobility
       </h2>
       <p class="small muted trend-panel-hint">
-        How well you can do each activity: 0 = unable, 10 = as well as before. Higher is better.
+        How well you can do each activity: 0 = unable, 10 = as well as before. Higher is better.{' '}
+        {gapRuleText(model.bucketDays)}
       </p>
       <ChartCanvas build={build} label={label} class="chart-box-mobility" />
       <Legend items={legend} />

@@ -1,6 +1,7 @@
 // The pain chart with its regions, key and table.
 import { useCallback, useState } from 'preact/hooks';
 import { dayNumber } from '../../domain/days';
+import { gapRuleText } from '../../domain/gaps';
 import type { TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import { formatDay } from '../../ui/format';
@@ -76,7 +77,9 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
       <h2 id="pain-panel-title" class="card-title">
         Pain
       </h2>
-      <p class="small muted trend-panel-hint">0 = no pain, 10 = worst imaginable. Lower is better.</p>
+      <p class="small muted trend-panel-hint">
+        0 = no pain, 10 = worst imaginable. Lower is better. {gapRuleText(model.bucketDays)}
+      </p>
       {offered.length > 0 && (
         <fieldset class="trend-regions">
           <legend class="small">Add a line for a place</legend>

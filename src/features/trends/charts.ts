@@ -12,11 +12,13 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { GoalLine, NamedSeries, SessionMarker, TrendModel } from '../../domain/trend-model';
+import { breakLongGaps } from '../../domain/gaps';
 import type { XY } from '../../domain/trends';
 import { dateTicks } from '../../domain/ticks';
 import { withAlpha, type ChartColors } from './colors';
 import { formatNumber } from '../../ui/format';
 import { formatPointDate, formatTick } from './chart-format';
+import { placeLabels } from './label-lane';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 
@@ -59,10 +61,6 @@ export function seriesStyle(
   return { color: palette[n % palette.length], dash: DASHES[n % DASHES.length], shape: SHAPES[n % SHAPES.length] };
 }
 
-function gapDays(model: TrendModel, daily: number): number {
-  return model.bucketDays === 1 ? daily : model.bucketDays * 1.5;
-}
-
 /** Shades the band from the baseline down to the clinically meaningful threshold, with a line at each edge. */
 function bandPlugin(model: TrendModel, colors: ChartColors, scale: DrawScale): Plugin<'line'> {
   return {
@@ -91,10 +89,46 @@ function bandPlugin(model: TrendModel, colors: ChartColors, scale: DrawScale): P
   };
 }
 
+/** A session label as drawn: its box in the chart's CSS pixels and the session it names. */
+export interface SessionLabelBox {
+  id: string;
+  text: string;
+  /** The session's x in pixels; its line runs up to the label. */
+  x: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A chart that labels its sessions: the plugin lays the labels out after the layout and draws them from here. */
+export type LabelledChart = Chart<'line', XY[]> & { pjSessionLabels?: SessionLabelBox[] };
+
+/** Most sessions a chart labels with their technique; beyond that the markers are plain lines. */
+const MAX_LABELLED_SESSIONS = 12;
+/** Rows of labels in the lane above the plotted area. */
+const LABEL_ROWS = 2;
+
+/** The lane's measures at a draw scale: font, row height, and the clear space between the lane and the plot. */
+function laneMetrics(colors: ChartColors, scale: DrawScale) {
+  const fontPx = Math.round(11 * scale.k * (colors.rootPx / 16));
+  const boxHeight = fontPx + 4 * scale.k;
+  const rowHeight = boxHeight + 3 * scale.k;
+  // More than the largest point's radius (6 when hovered) plus its border, so no point reaches into the lane.
+  const clearance = 8 * scale.k;
+  return { fontPx, boxHeight, rowHeight, clearance, height: LABEL_ROWS * rowHeight + clearance };
+}
+
+/** Whether a chart labels its sessions: one to a dozen of them. */
+function labelsSessions(markers: readonly SessionMarker[], labels: boolean): boolean {
+  return labels && markers.length > 0 && markers.length <= MAX_LABELLED_SESSIONS;
+}
+
 /**
- * Sessions as vertical dashed lines, each labelled with its technique along the line. Labels that would overlap the
- * previous one are left out; when sessions are closer than a few pixels (years of data) they become short ticks
- * along the bottom, so the chart never turns into a wall of lines.
+ * Sessions as vertical dashed lines, each named by its technique in a lane of two rows above the plotted area, with
+ * its line drawn up to its label: a label never covers a point or a line. A label with no room in the lane is left
+ * out (its line stays). When sessions are closer than a few pixels (years of data) they become short ticks along the
+ * bottom, so the chart never turns into a wall of lines.
  */
 function sessionPlugin(
   markers: readonly SessionMarker[],
@@ -102,8 +136,38 @@ function sessionPlugin(
   scale: DrawScale,
   labels = true,
 ): Plugin<'line'> {
+  const lane = laneMetrics(colors, scale);
+  const labelled = labelsSessions(markers, labels);
+  const font = `600 ${lane.fontPx}px ${colors.font}`;
   return {
     id: 'pjSessions',
+    afterLayout(chart) {
+      const target = chart as LabelledChart;
+      target.pjSessionLabels = [];
+      if (!labelled) return;
+      const { ctx, chartArea: area } = chart;
+      const x = chart.scales.x;
+      const shown = markers
+        .map((m) => ({ m, px: x.getPixelForValue(m.x) }))
+        .filter(({ px }) => px >= area.left - 1 && px <= area.right + 1);
+      ctx.save();
+      ctx.font = font;
+      const items = shown.map(({ px, m }) => ({ x: px, width: ctx.measureText(m.label).width + 6 * scale.k }));
+      ctx.restore();
+      const places = placeLabels(items, { left: area.left, right: chart.width - 2 * scale.k }, LABEL_ROWS, 4 * scale.k);
+      places.forEach((place, i) => {
+        if (!place) return;
+        target.pjSessionLabels!.push({
+          id: shown[i].m.id,
+          text: shown[i].m.label,
+          x: items[i].x,
+          left: place.left,
+          top: area.top - lane.clearance - (place.row + 1) * lane.rowHeight + (lane.rowHeight - lane.boxHeight),
+          width: items[i].width,
+          height: lane.boxHeight,
+        });
+      });
+    },
     afterDatasetsDraw(chart) {
       if (markers.length === 0) return;
       const { ctx, chartArea: area } = chart;
@@ -112,11 +176,9 @@ function sessionPlugin(
         .map((m) => x.getPixelForValue(m.x))
         .filter((px) => px >= area.left - 1 && px <= area.right + 1);
       if (pixels.length === 0) return;
-      const fontPx = Math.round(11 * scale.k * (colors.rootPx / 16));
       const spacing = (area.right - area.left) / pixels.length;
       const dense = pixels.length > 1 && spacing < 12 * scale.k;
-      // Labels only while they can be read: a dozen sessions at most, with room between them.
-      const labelled = labels && pixels.length <= MAX_LABELLED_SESSIONS && spacing >= fontPx * 1.5;
+      const boxes = (chart as LabelledChart).pjSessionLabels ?? [];
       ctx.save();
       ctx.strokeStyle = withAlpha(colors.accent, dense ? 0.55 : labelled ? 0.75 : 0.45);
       ctx.lineWidth = 1.5 * scale.k;
@@ -132,42 +194,32 @@ function sessionPlugin(
       }
       ctx.setLineDash([3 * scale.k, 3 * scale.k]);
       for (const px of pixels) {
+        // A labelled session's line runs on up through the lane to the bottom of its label.
+        const box = boxes.find((b) => Math.abs(b.x - px) < 0.5);
         ctx.beginPath();
-        ctx.moveTo(px, area.top);
-        ctx.lineTo(px, area.bottom);
+        ctx.moveTo(px, area.bottom);
+        ctx.lineTo(px, box ? box.top + box.height : area.top);
         ctx.stroke();
       }
       ctx.setLineDash([]);
-      if (!labelled) {
-        ctx.restore();
-        return;
-      }
-      ctx.font = `600 ${fontPx}px ${colors.font}`;
+      ctx.font = font;
       ctx.textBaseline = 'middle';
-      ctx.textAlign = 'right';
-      let lastLabelled = -Infinity;
-      markers.forEach((m) => {
-        const px = x.getPixelForValue(m.x);
-        if (px < area.left - 1 || px > area.right + 1 || px - lastLabelled < fontPx + 3 * scale.k) return;
-        lastLabelled = px;
-        ctx.save();
-        ctx.translate(px, area.top + 4 * scale.k);
-        ctx.rotate(-Math.PI / 2);
-        // Reads bottom-to-top along the line, starting just under the top edge.
-        const width = ctx.measureText(m.label).width;
-        ctx.fillStyle = withAlpha(colors.surface, 0.85);
-        ctx.fillRect(-width - 4 * scale.k, -fontPx / 2 - 1, width + 4 * scale.k, fontPx + 2);
+      ctx.textAlign = 'center';
+      for (const box of boxes) {
+        ctx.fillStyle = withAlpha(colors.accent, 0.12);
+        ctx.fillRect(box.left, box.top, box.width, box.height);
         ctx.fillStyle = colors.accent;
-        ctx.fillText(m.label, -2 * scale.k, 0);
-        ctx.restore();
-      });
+        ctx.fillText(box.text, box.left + box.width / 2, box.top + box.height / 2 + 0.5);
+      }
       ctx.restore();
     },
   };
 }
 
-/** Most sessions a chart labels with their technique; beyond that the markers are plain lines. */
-const MAX_LABELLED_SESSIONS = 12;
+/** The top padding a chart needs: room for the session label lane when it labels its sessions. */
+function topPadding(markers: readonly SessionMarker[], colors: ChartColors, scale: DrawScale, labels: boolean): number {
+  return labelsSessions(markers, labels) ? laneMetrics(colors, scale).height + 2 * scale.k : 4 * scale.k;
+}
 
 /** The x axis: the range's days, with ticks on days, Mondays, months or years as they fit. */
 function xAxis(model: TrendModel, colors: ChartColors, scale: DrawScale) {
@@ -266,16 +318,21 @@ function goalDatasets(goals: readonly GoalLine[], colors: ChartColors, scale: Dr
   }));
 }
 
+/** Every line follows the one gap rule (src/domain/gaps.ts): the breaks are in the data, so Chart.js never spans. */
+function gapped(points: readonly XY[], model: TrendModel): XY[] {
+  return breakLongGaps(points, model.bucketDays);
+}
+
 function lineOf(
   series: NamedSeries,
   style: ReturnType<typeof seriesStyle>,
   scale: DrawScale,
-  spanGaps: number,
+  model: TrendModel,
   width = 2,
 ) {
   return {
     label: series.name,
-    data: series.points,
+    data: gapped(series.points, model),
     borderColor: style.color,
     backgroundColor: style.color,
     borderWidth: width * scale.k,
@@ -283,7 +340,7 @@ function lineOf(
     pointStyle: style.shape,
     pointRadius: 2.5 * scale.k,
     pointHoverRadius: 5 * scale.k,
-    spanGaps,
+    spanGaps: false,
     order: 2,
   };
 }
@@ -298,7 +355,7 @@ export function painChartConfig(model: TrendModel, options: PainChartOptions): T
   if (!options.hideWorst) {
     datasets.push({
       label: daily ? 'Worst of the day' : 'Worst of the week',
-      data: model.pain.worst,
+      data: gapped(model.pain.worst, model),
       borderColor: withAlpha(colors.muted, 0.55),
       backgroundColor: withAlpha(colors.muted, 0.35),
       borderWidth: 1.5 * scale.k,
@@ -324,7 +381,7 @@ export function painChartConfig(model: TrendModel, options: PainChartOptions): T
   }
   datasets.push({
     label: daily ? '7-day average' : model.bucketDays === 7 ? 'Weekly average' : `${model.bucketDays / 7}-week average`,
-    data: model.pain.smooth,
+    data: gapped(model.pain.smooth, model),
     borderColor: colors.primary,
     backgroundColor: colors.primary,
     borderWidth: 3 * scale.k,
@@ -336,7 +393,7 @@ export function painChartConfig(model: TrendModel, options: PainChartOptions): T
   });
   regions.forEach((r) => {
     const n = model.regions.indexOf(r);
-    datasets.push(lineOf(r, seriesStyle(colors, n), scale, gapDays(model, 3)));
+    datasets.push(lineOf(r, seriesStyle(colors, n), scale, model));
   });
   const shownRegionGoals = model.regionGoals.filter((g) => regions.some((r) => r.id === g.goal.ref));
   datasets.push(...goalDatasets([...model.painGoals, ...shownRegionGoals], colors, scale, 'Goal'));
@@ -345,6 +402,7 @@ export function painChartConfig(model: TrendModel, options: PainChartOptions): T
     data: { datasets },
     options: {
       ...baseOptions(model, colors, scale),
+      layout: { padding: { top: topPadding(model.sessions, colors, scale, true), right: 8 * scale.k } },
       scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) },
     },
     plugins: [bandPlugin(model, colors, scale), sessionPlugin(model.sessions, colors, scale)],
@@ -358,17 +416,17 @@ export function mobilityChartConfig(
   scale: DrawScale = SCREEN_SCALE,
 ): TrendChartConfig {
   const datasets: TrendChartConfig['data']['datasets'] = model.activities.map((a, n) =>
-    lineOf(a, seriesStyle(colors, n), scale, gapDays(model, 3), 1.5),
+    lineOf(a, seriesStyle(colors, n), scale, model, 1.5),
   );
   datasets.push({
     label: 'Mean of the activities',
-    data: model.activityMean,
+    data: gapped(model.activityMean, model),
     borderColor: colors.primary,
     backgroundColor: colors.primary,
     borderWidth: 3.5 * scale.k,
     pointRadius: 0,
     pointHoverRadius: 5 * scale.k,
-    spanGaps: gapDays(model, 3),
+    spanGaps: false,
     tension: 0.25,
     order: 0,
   });
@@ -393,7 +451,7 @@ export function measureChartConfig(
 ): TrendChartConfig {
   const datasets: TrendChartConfig['data']['datasets'] = [
     {
-      ...lineOf(measure, { color: colors.primary, dash: [], shape: 'circle' }, scale, gapDays(model, 8), 2.5),
+      ...lineOf(measure, { color: colors.primary, dash: [], shape: 'circle' }, scale, model, 2.5),
       label: measure.unit ? `${measure.name} (${measure.unit})` : measure.name,
     },
     ...goalDatasets(

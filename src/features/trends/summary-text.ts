@@ -2,6 +2,7 @@
 import { numberFormatter, type Change, type PainLabel } from '../../domain/clinical';
 import { addDays } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
+import { gapRuleText } from '../../domain/gaps';
 import { roundTo } from '../../domain/numbers';
 import { formatNumber } from '../../ui/format';
 import type { TrendModel } from '../../domain/trend-model';
@@ -142,6 +143,6 @@ export function painChartLabel(model: TrendModel, range: RangeId): string {
     parts.push(
       `Shaded band from ${num(model.band.baseline)} down to ${num(model.band.threshold)}, the clinically meaningful change.`,
     );
-  parts.push('The same numbers are in the table below.');
+  parts.push(gapRuleText(model.bucketDays), 'The same numbers are in the table below.');
   return parts.join(' ');
 }
