@@ -347,10 +347,22 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // Domain and data-layer tests need no DOM: the node environment spares each file happy-dom's set-up.
         test: {
           name: 'unit',
-          environment: 'happy-dom',
+          environment: 'node',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/ui/**', 'tests/unit/features/**'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Components and the screens' form logic, in happy-dom.
+        test: {
+          name: 'unit-dom',
+          environment: 'happy-dom',
+          include: ['tests/unit/ui/**/*.test.{ts,tsx}', 'tests/unit/features/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
         },
       },

@@ -32,13 +32,12 @@ function ensureChromium() {
   return false;
 }
 
-function vitestProject(project) {
-  const report = join(mkdtempSync(join(tmpdir(), 'pain-journal-report-')), `${project}.json`);
+function vitestProject(...projects) {
+  const report = join(mkdtempSync(join(tmpdir(), 'pain-journal-report-')), `${projects.join('+')}.json`);
   const status = run(process.execPath, [
     vitest,
     'run',
-    '--project',
-    project,
+    ...projects.flatMap((project) => ['--project', project]),
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
@@ -76,8 +75,8 @@ if (!only) {
   add(ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 }
 if (!only || only === 'unit') {
-  console.log('\n▶ Unit tests (vitest, happy-dom, fake-indexeddb)');
-  add(vitestProject('unit'));
+  console.log('\n▶ Unit tests (vitest: domain and data layer in node with fake-indexeddb, components in happy-dom)');
+  add(vitestProject('unit', 'unit-dom'));
 }
 if (!only || only === 'e2e') {
   console.log('\n▶ Browser tests (vitest + playwright-core, Debian Chromium)');

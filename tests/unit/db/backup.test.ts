@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// (navigator.storage, which Node 20 does not have: the persistence request is part of what this file checks.)
 // Backup and restore at the data layer: what a backup reads, and that a restore lands whole or not at all.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {

@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// (navigator.storage, which Node 20 does not have: the persistence request is part of what this file checks.)
 // Persistent storage is asked for once, after the first save, and never gets in the way of saving.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PERSIST_ASKED } from '../../../src/domain/settings-keys';

@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// (navigator.storage, which Node 20 does not have: the persistence request is part of what this file checks.)
 // A restore is how a journal arrives on a new phone: it asks the browser to keep it, like a first saved entry.
 import { afterEach, expect, it, vi } from 'vitest';
 import { META, sampleData } from '../domain/backup-sample';
