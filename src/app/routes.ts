@@ -26,6 +26,7 @@ export const ROUTES: Route[] = [
   { path: '/questionnaires', load: () => import('../features/questionnaires/QuestionnairesScreen') },
   { path: '/questionnaires/answer/:id', load: () => import('../features/questionnaires/QuestionnaireScreen') },
   { path: '/questionnaires/:instrument', load: () => import('../features/questionnaires/QuestionnaireScreen') },
+  { path: '/export/fhir', load: () => import('../features/fhir/FhirExportScreen') },
   { path: '/goals', load: () => import('../features/goals/GoalsScreen') },
   { path: '/goals/new', load: () => import('../features/goals/GoalEditScreen') },
   { path: '/goals/:id', load: () => import('../features/goals/GoalEditScreen') },

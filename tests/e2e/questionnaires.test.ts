@@ -1,8 +1,11 @@
 // Four weeks of the weekly PEG and the fortnightly Roland-Morris, through the UI only, with page.clock moving the days:
 // a person whose usual place is the lower back checks in, is offered the PEG once a week (answering one week late,
-// on the Thursday), and the Roland-Morris twice; the scores and their labels then show on the questionnaires screen.
+// on the Thursday), and the Roland-Morris twice; the scores and their labels then show on the questionnaires screen,
+// and the clinic export (FHIR R4) downloads, validates against the official schema and holds every check-in.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, PHONE, type App } from '../support/chromium';
+import { fhirValidator } from '../support/fhir-schema';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { screenshotPage } from './support/screenshots';
@@ -156,6 +159,29 @@ describe('questionnaires over four weeks', () => {
       /12\/24 → 6\/24: Clinically important improvement\..*Better by 6 points \(50 %\): at least 5 points and at least 30 % \(Ostelo et al\., Spine 2008\)\./,
     );
     await screenshotPage(page, 'questionnaires-list');
+
+    // The clinic export: More → Export for a clinic (FHIR), all time. The file downloads, parses, is valid FHIR R4,
+    // and holds every check-in of the range as a LOINC 72514-3 Observation, the four PEGs and the two Roland-Morris.
+    await page.goto(server.url + '/more');
+    await page.getByRole('link', { name: /Export for a clinic \(FHIR\)/ }).click();
+    await page.getByRole('heading', { name: 'Export for a clinic', level: 1 }).waitFor();
+    await screenshotPage(page, 'questionnaires-fhir-export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export for a clinic (FHIR)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('pain-journal-fhir-2026-11-29.json');
+    const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const validate = fhirValidator();
+    expect(validate(bundle), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    const all = bundle.entry.map((e: { resource: Record<string, unknown> }) => e.resource);
+    const pain = all.filter((r: { code?: { coding?: { code: string }[] } }) => r.code?.coding?.[0]?.code === '72514-3');
+    expect(pain.map((o: { valueInteger: number }) => o.valueInteger)).toEqual([7, 6, 6, 5, 5, 4, 4]);
+    expect(all.filter((r: { resourceType: string }) => r.resourceType === 'QuestionnaireResponse')).toHaveLength(2);
+    const pegs = all.filter((r: { component?: unknown[]; valueQuantity?: unknown }) => r.valueQuantity);
+    expect(pegs.map((o: { valueQuantity: { value: number } }) => o.valueQuantity.value)).toEqual([6.3, 5.7, 4.7, 4]);
+    expect(all.some((r: { resourceType: string }) => r.resourceType === 'Patient')).toBe(false);
     expect(app.errors).toEqual([]);
     expect(app.leaks).toEqual([]);
   });

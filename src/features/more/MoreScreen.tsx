@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/activities', label: 'Activities and measures', hint: 'What you rate for mobility, and your own measures' },
   { href: '/trends/report', label: 'Report for your therapist', hint: 'One printable page' },
   { href: '/questionnaires', label: 'Questionnaires', hint: 'The weekly PEG and the Roland-Morris for backs' },
+  { href: '/export/fhir', label: 'Export for a clinic (FHIR)', hint: 'One file for a clinic’s record system' },
   { href: '/settings', label: 'Settings and data', hint: 'Backup, restore, export, reminders, appearance' },
 ];
 

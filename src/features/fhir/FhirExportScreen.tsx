@@ -1,0 +1,101 @@
+// More → "Export for a clinic (FHIR)": the chosen range of the journal as one FHIR R4 Bundle (JSON), built offline
+// and saved on this device, for a clinic's record system. Nothing is sent anywhere.
+import { useState } from 'preact/hooks';
+import { data, useLiveQuery } from '../../app/data';
+import type { RouteProps } from '../../app/route-props';
+import { addDays, localDay } from '../../domain/days';
+import { buildFhirBundle, fhirFileName } from '../../domain/fhir/bundle';
+import { NAME } from '../../domain/settings-keys';
+import { RANGES, type RangeId } from '../../domain/trends';
+import { formatDayLong } from '../../ui/format';
+import { saveFile } from '../../ui/save-file';
+import { Screen } from '../../ui/Screen';
+import { showToast } from '../../ui/toast';
+import './fhir.css';
+
+/** The export screen: a range, what it holds, and one button. */
+export default function FhirExportScreen(_props: RouteProps) {
+  const today = localDay();
+  const [range, setRange] = useState<RangeId>('all');
+  const [busy, setBusy] = useState(false);
+  const facts = useLiveQuery(
+    async (layer) => {
+      const [checkins, name] = await Promise.all([layer.checkinsUpTo(today), layer.getSetting<unknown>(NAME, '')]);
+      const first = checkins.reduce<string | null>((min, c) => (min === null || c.day < min ? c.day : min), null);
+      return { first, name: typeof name === 'string' ? name : '' };
+    },
+    [today],
+  );
+  const span = RANGES.find((r) => r.id === range)!;
+  const from = span.days === null ? (facts?.first ?? today) : addDays(today, -(span.days - 1));
+
+  const exportFile = async () => {
+    setBusy(true);
+    try {
+      const layer = await data();
+      const [checkins, sessions, goals, questionnaires, activities, measures] = await Promise.all([
+        layer.checkinsBetween(from, today),
+        layer.listSessions(),
+        layer.listGoals(),
+        layer.questionnairesBetween(from, today),
+        layer.listActivities(),
+        layer.listMeasures(),
+      ]);
+      const bundle = buildFhirBundle({
+        from,
+        to: today,
+        checkins,
+        sessions,
+        goals,
+        questionnaires,
+        activities,
+        measures,
+        name: facts?.name ?? '',
+        now: new Date().toISOString(),
+        newId: () => crypto.randomUUID(),
+      });
+      const name = fhirFileName(today);
+      saveFile(new Blob([JSON.stringify(bundle, null, 1)], { type: 'application/fhir+json' }), name);
+      const entries = (bundle.entry as unknown[]).length;
+      showToast({
+        message: `Saved ${entries.toLocaleString()} records (${checkins.length.toLocaleString()} check-ins) as ${name}.`,
+        tone: 'success',
+      });
+    } catch (error) {
+      console.error('FHIR export failed', error);
+      showToast({ message: 'The file could not be made. Your journal is unchanged; try again.', tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen title="Export for a clinic" back={{ href: '/more', label: 'More' }}>
+      <p>
+        One file in FHIR R4, the format clinic record systems read: your pain scores, sessions, goals and questionnaire
+        answers. It is made on this device and saved here; you choose whom to give it to.
+      </p>
+      <fieldset class="card fhir-range">
+        <legend class="card-title">Which days</legend>
+        {RANGES.map((r) => (
+          <label key={r.id} class="fhir-option">
+            <input type="radio" name="fhir-range" checked={range === r.id} onChange={() => setRange(r.id)} />
+            <span>{r.label}</span>
+          </label>
+        ))}
+        <p class="small muted" aria-live="polite">
+          {formatDayLong(from)} to {formatDayLong(today)}.
+        </p>
+      </fieldset>
+      <p class="small">
+        {facts?.name
+          ? `Your name as typed for the report, “${facts.name}”, is included. `
+          : 'No name is included (you can type one on the report). '}
+        Nothing else identifies you.
+      </p>
+      <button type="button" class="btn btn-primary btn-lg btn-block" disabled={busy || !facts} onClick={exportFile}>
+        {busy ? 'Making the file…' : 'Export for a clinic (FHIR)'}
+      </button>
+    </Screen>
+  );
+}
