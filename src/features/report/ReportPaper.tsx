@@ -22,6 +22,7 @@ import {
 } from '../trends/summary-text';
 import { ReportChart } from './ReportChart';
 import { gapRuleText } from '../../domain/gaps';
+import { comparedWith } from '../../domain/sentence';
 
 interface Props {
   paperRef: Ref<HTMLElement>;
@@ -175,7 +176,7 @@ export function ReportPaper({
                           <strong>{e.label}</strong> ({e.sessions}):{' '}
                           {e.sessionDrop === null ? dash : reliefText(e.sessionDrop)} in the session
                           {e.nextDaysDrop !== null &&
-                            `; next 2 days ${e.nextDaysDrop >= 0 ? `${num(e.nextDaysDrop)} lower` : `${num(-e.nextDaysDrop)} higher`} than the day before`}
+                            `; next 2 days ${comparedWith(e.nextDaysDrop, 'the day before', num)}`}
                         </li>
                       ))}
                     </ol>

@@ -5,6 +5,7 @@ import { appointmentToLog } from '../../domain/appointment-to-log';
 import { localDay } from '../../domain/days';
 import { APPOINTMENT_NOT_LOGGED } from '../../domain/settings-keys';
 import type { Session } from '../../domain/types';
+import { sentence } from '../../domain/sentence';
 import { formatRelativeDay, formatTime } from '../../ui/format';
 import { offerUndo, reportError } from '../../ui/undo';
 
@@ -47,8 +48,10 @@ export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; t
         How did your session go?
       </h2>
       <p>
-        Your appointment{provider && <> with {provider}</>} was {spokenDay(when)} at {formatTime(due.at)}. Log it while
-        you remember: pain before and after, what was done, the aftercare.
+        {sentence(
+          `Your appointment${provider ? ` with ${provider}` : ''} was ${spokenDay(when)} at ${formatTime(due.at)}`,
+        )}{' '}
+        Log it while you remember: pain before and after, what was done, the aftercare.
       </p>
       <div class="btn-row">
         <a class="btn btn-primary" href={logAppointmentHref(due.at, provider)}>

@@ -1,5 +1,6 @@
 // "What helped": techniques by the relief that followed them, ranked only with enough sessions behind them.
 import { MIN_SESSIONS_TO_RANK, type TechniqueEffect } from '../../domain/helped';
+import { comparedWith } from '../../domain/sentence';
 import { num } from './summary-text';
 
 /** "eased 2.6 points", "no change", "rose 0.4 points". */
@@ -18,9 +19,7 @@ export function effectText(e: TechniqueEffect): string {
       : `in the session, pain ${reliefText(e.sessionDrop)} on average`,
   );
   if (e.nextDaysDrop !== null)
-    parts.push(
-      `over the next two days, ${e.nextDaysDrop >= 0.05 ? `${num(e.nextDaysDrop)} lower` : e.nextDaysDrop <= -0.05 ? `${num(-e.nextDaysDrop)} higher` : 'about the same'} than the day before`,
-    );
+    parts.push(`over the next two days, ${comparedWith(e.nextDaysDrop, 'the day before', num)}`);
   return parts.join('; ');
 }
 
