@@ -78,7 +78,12 @@ function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
       <span class="history-body">
         <span class="history-title">
           Session <span class="history-time">{formatTime(session.at)}</span>
-          {session.provider && <span class="history-provider"> · {session.provider}</span>}
+          {session.provider && (
+            <span class="history-provider">
+              {' '}
+              · <bdi>{session.provider}</bdi>
+            </span>
+          )}
         </span>
         {what && <span class="history-line">{what}</span>}
         {(session.painBefore !== null || session.painAfter !== null) && (

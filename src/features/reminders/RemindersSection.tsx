@@ -104,7 +104,12 @@ export function RemindersSection() {
           <>
             <p class="reminders-appointment">
               <strong>{formatDateTime(next.at)}</strong>
-              {next.session.provider.trim() && <span class="muted"> with {next.session.provider.trim()}</span>}
+              {next.session.provider.trim() && (
+                <span class="muted">
+                  {' '}
+                  with <bdi>{next.session.provider.trim()}</bdi>
+                </span>
+              )}
             </p>
             <AddToCalendarButton session={next.session} />
             <p class="small muted reminders-status">

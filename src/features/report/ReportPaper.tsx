@@ -68,7 +68,15 @@ export function ReportPaper({
     <article class="report-paper" ref={paperRef} aria-labelledby="rp-title">
       <div class="rp-content" ref={contentRef}>
         <header class="rp-head">
-          <h2 id="rp-title">Pain report{name ? ` — ${name}` : ''}</h2>
+          <h2 id="rp-title">
+            Pain report
+            {name && (
+              <>
+                {' '}
+                — <bdi>{name}</bdi>
+              </>
+            )}
+          </h2>
           <p>
             {spanText(model)} ({rangeLabel(range).toLowerCase()}) · made {formatDayLong(localDay())} with Pain Journal
           </p>

@@ -15,7 +15,7 @@ export function SessionCard({ session, href, thisYear }: { session: Session; hre
         <strong class="session-card-when">
           {day}, {formatTime(session.at)}
         </strong>
-        {session.provider && <span class="session-card-provider">{session.provider}</span>}
+        {session.provider && <bdi class="session-card-provider">{session.provider}</bdi>}
       </span>
       {what && <span class="session-card-what">{what}</span>}
       {(session.painBefore !== null || session.painAfter !== null) && (

@@ -65,7 +65,12 @@ export default function SessionViewScreen({ params, query }: RouteProps) {
           </h2>
           <p class="session-view-next">
             <b>{formatDateTime(session.nextAppointment)}</b>
-            {session.provider && <> with {session.provider}</>}
+            {session.provider && (
+              <>
+                {' '}
+                with <bdi>{session.provider}</bdi>
+              </>
+            )}
           </p>
           <AddToCalendarButton session={session} />
         </section>

@@ -40,7 +40,12 @@ export default function SessionsScreen(_props: RouteProps) {
       {next && (
         <p class="notice sessions-next">
           <strong>Next appointment:</strong> {formatDateTime(next.at)}
-          {next.session.provider && <> with {next.session.provider}</>}
+          {next.session.provider && (
+            <>
+              {' '}
+              with <bdi>{next.session.provider}</bdi>
+            </>
+          )}
         </p>
       )}
       {sessions && sessions.length > 0 && (

@@ -49,7 +49,7 @@ export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; t
       </h2>
       <p>
         {sentence(
-          `Your appointment${provider ? ` with ${provider}` : ''} was ${spokenDay(when)} at ${formatTime(due.at)}`,
+          `Your appointment${provider ? ` with \u2068${provider}\u2069` : ''} was ${spokenDay(when)} at ${formatTime(due.at)}`,
         )}{' '}
         Log it while you remember: pain before and after, what was done, the aftercare.
       </p>

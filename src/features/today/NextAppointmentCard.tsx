@@ -18,7 +18,12 @@ export function NextAppointmentCard({ next, today }: { next: NextAppointment; to
         <b>
           {relative === formatDay(day) ? relative : `${relative}, ${formatDay(day)}`} at {formatTime(at)}
         </b>
-        {session.provider && <span> with {session.provider}</span>}
+        {session.provider && (
+          <span>
+            {' '}
+            with <bdi>{session.provider}</bdi>
+          </span>
+        )}
       </p>
       <div class="today-appointment-actions">
         <a href={`/sessions/${session.id}`}>See the session of {formatDay(session.day)}</a>

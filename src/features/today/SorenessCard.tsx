@@ -44,7 +44,13 @@ export function SorenessCard({ question }: { question: SorenessQuestion }) {
       </h2>
       <p class="small muted">
         {hours === 24 ? 'The day after' : 'Two days after'} your session
-        {session.provider ? ` with ${session.provider}` : ''}. Your answer goes in the report for your therapist.
+        {session.provider && (
+          <>
+            {' '}
+            with <bdi>{session.provider}</bdi>
+          </>
+        )}
+        . Your answer goes in the report for your therapist.
       </p>
       <form onSubmit={save} noValidate>
         <PainScale

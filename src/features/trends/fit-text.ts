@@ -23,14 +23,21 @@ export function ellipsise(measure: Measure, text: string, width: number): string
   return prefix.trimEnd() ? `${prefix.trimEnd()}…` : '';
 }
 
+/** Text a person typed, isolated (FSI … PDI) so right-to-left characters in it cannot reorder the sentence around it. */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /**
  * A line made of a name that may be cut and a tail that must stay whole ("Reach the top shelf" + " 3 → 8 by 30 Nov:
- * on track"): the name gets what the tail leaves. Null when not even the tail and one letter of the name fit.
+ * on track"): the name gets what the tail leaves, isolated (a name is typed text). Null when not even the tail and
+ * one letter of the name fit.
  */
 export function fitNameAndTail(measure: Measure, name: string, tail: string, width: number): string | null {
-  const room = width - measure(tail);
+  // The isolating marks draw nothing, but a measure may count them: their room is kept.
+  const room = width - measure(tail) - measure(isolated(''));
   const fitted = ellipsise(measure, name, room);
-  return fitted ? `${fitted}${tail}` : null;
+  return fitted ? `${isolated(fitted)}${tail}` : null;
 }
 
 /** Words wrapped into lines no wider than `width` (a single word too wide for a line is ellipsised). */

@@ -24,8 +24,13 @@ describe('ellipsise', () => {
 describe('fitNameAndTail', () => {
   it('keeps the tail whole and cuts only the name', () => {
     const out = fitNameAndTail(measure, 'Turn my head to reverse the car', ' 2 → 7: on track', 300);
-    expect(out).toBe('Turn my head… 2 → 7: on track');
+    expect(out).toBe('\u2068Turn my…\u2069 2 → 7: on track'); // the test's measure counts the two marks as letters
     expect(measure(out!)).toBeLessThanOrEqual(300);
+  });
+
+  it('isolates the name (FSI … PDI), so a right-to-left override in it cannot reverse the tail', () => {
+    const out = fitNameAndTail(measure, 'Anna\u202Enosrep', ' 3 → 8: on track', 1000);
+    expect(out).toBe('\u2068Anna\u202Enosrep\u2069 3 → 8: on track');
   });
 
   it('is null when the tail leaves no room for the name', () => {
