@@ -62,6 +62,7 @@ export { getSetting, setSetting } from './settings';
 export { clearDraft, loadDraft, saveDraft } from './drafts';
 export {
   endPlanItem,
+  getPlanItem,
   listPlanItems,
   pausePlanItem,
   planTicksBetween,
@@ -69,7 +70,6 @@ export {
   savePlanItem,
   setPlanTicks,
   tickPlanItem,
-  ticksOn,
   type PlanItemInput,
 } from './plan';
 export { historyPage, type HistoryEntry, type HistoryPage } from './history';

@@ -141,3 +141,8 @@ export async function ticksOn(itemId: string, day: Day): Promise<number> {
   const same = await db.planTicks.where('[itemId+day]').equals([itemId, day]).toArray();
   return same.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0]?.count ?? 0;
 }
+
+/** The plan item with this id, or null. */
+export async function getPlanItem(id: string): Promise<PlanItem | null> {
+  return (await db.planItems.get(id)) ?? null;
+}

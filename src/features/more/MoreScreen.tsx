@@ -3,6 +3,7 @@ import type { RouteProps } from '../../app/route-props';
 import { Screen } from '../../ui/Screen';
 
 const LINKS = [
+  { href: '/plan', label: 'Your plan', hint: 'The home programme between sessions: stretches, heat, desk changes' },
   { href: '/goals', label: 'Goals', hint: 'Measurable goals set with your therapist' },
   { href: '/activities', label: 'Activities and measures', hint: 'What you rate for mobility, and your own measures' },
   { href: '/trends/report', label: 'Report for your therapist', hint: 'One printable page' },

@@ -12,6 +12,8 @@ import { backFor, type Back } from './session-back';
 import { aftercareText, painDropText } from './session-text';
 import { SessionNotFound } from './SessionNotFound';
 import { useSession } from './useSessions';
+import { usePlanItems } from '../plan/usePlan';
+import { AFTERCARE_TO_KIND } from '../../domain/plan-catalog';
 import './sessions.css';
 
 /** A stored session in words and numbers; Edit opens the form, Delete offers Undo. */
@@ -172,23 +174,38 @@ function WhatWasDone({ session }: { session: Session }) {
 
 /** The aftercare suggested, each marked done where the person ticked it on Today. */
 function Aftercare({ session }: { session: Session }) {
+  const plan = usePlanItems();
   if (!session.aftercare.length) return null;
   return (
     <section class="card" aria-labelledby="session-aftercare-title">
       <h2 id="session-aftercare-title" class="card-title">
         Aftercare suggested
       </h2>
-      <p class="small muted">Ticked on Today in the three days after the session.</p>
+      <p class="small muted">
+        Ticked on Today in the three days after the session. Stretches, heat, cold and desk changes can go into your
+        plan, to tick for as long as you keep them up.
+      </p>
       <ul class="session-view-aftercare">
         {session.aftercare.map((id) => {
           const done = session.aftercareDone.includes(id);
+          const text = aftercareText({ aftercare: [id], aftercareOther: session.aftercareOther });
+          const planned = plan?.find((item) => item.sessionId === session.id && item.aftercare === id);
           return (
             <li key={id} class={done ? 'is-done' : ''}>
               <span class="session-view-tick" aria-hidden="true">
                 {done ? '✓' : '•'}
               </span>
-              {aftercareText({ aftercare: [id], aftercareOther: session.aftercareOther })}
+              {text}
               <span class={done ? 'session-view-done' : 'visually-hidden'}>{done ? ' done' : ' not ticked'}</span>
+              {plan && AFTERCARE_TO_KIND[id] && !planned && (
+                <a
+                  class="btn session-view-plan"
+                  href={`/plan/new?session=${encodeURIComponent(session.id)}&aftercare=${id}`}
+                >
+                  Add to my plan<span class="visually-hidden">: {text}</span>
+                </a>
+              )}
+              {planned && <span class="small muted session-view-planned"> · in your plan</span>}
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-// Ships on first load. The aftercare the therapist gave at the latest session, as a checklist for three days.
+// The aftercare the therapist gave at the latest session, as a checklist for three days (in the Today plan chunk).
 import { data } from '../../app/data';
 import type { AftercareId } from '../../domain/catalog';
 import type { AftercareChecklist } from '../../domain/soreness';

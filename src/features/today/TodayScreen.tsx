@@ -11,7 +11,7 @@ import { CheckinForm } from '../checkin/CheckinForm';
 import { TodayDataNotices, TodayEmptiedNotice } from '../data/TodayDataNotices';
 import { TodayGoals } from '../goals/TodayGoals';
 import { LazyQuestionnaireOffers } from './LazyQuestionnaireOffers';
-import { AftercareCard } from './AftercareCard';
+import { LazyTodayPlan } from '../plan/LazyTodayPlan';
 import { LogAppointmentCard } from './LogAppointmentCard';
 import { NextAppointmentCard } from './NextAppointmentCard';
 import { SorenessCard } from './SorenessCard';
@@ -44,7 +44,7 @@ export function TodayScreen(_props: RouteProps) {
           {soreness.map((question) => (
             <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
           ))}
-          {aftercare && <AftercareCard checklist={aftercare} today={today} />}
+          <LazyTodayPlan today={today} aftercare={aftercare} />
           {appointment && <NextAppointmentCard next={appointment} today={today} />}
           <LazyQuestionnaireOffers />
           <TodayGoals />

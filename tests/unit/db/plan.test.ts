@@ -9,8 +9,8 @@ import {
   saveSession,
   setPlanTicks,
   tickPlanItem,
-  ticksOn,
 } from '../../../src/db';
+import { ticksOn } from '../../../src/db/plan';
 import { freshDatabase } from './reset';
 
 beforeEach(freshDatabase);
