@@ -56,7 +56,7 @@ describe('the home programme', () => {
     await page.locator('.session-card').first().click();
     await page.getByRole('heading', { name: 'Aftercare suggested' }).waitFor();
     // Water stays advice for the days after; stretches and heat can join the plan.
-    expect(await page.getByRole('link', { name: /^Add to my plan/ }).count()).toBe(2);
+    await expect.poll(() => page.getByRole('link', { name: /^Add to my plan/ }).count()).toBe(2);
 
     await page.getByRole('link', { name: /^Add to my plan.*Stretches/ }).click();
     await page.getByRole('heading', { name: 'Add to your plan', level: 1 }).waitFor();
@@ -116,6 +116,33 @@ describe('the home programme', () => {
         }
       }
     }
+
+    // Trends (with one check-in so there is a pain trend) shows the whole plan beside it, counted here by hand.
+    await page
+      .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+      .getByRole('radio', { name: '4', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.today-status').textContent()).toMatch(/4/);
+    await page.goto(server.url + '/trends?range=6w');
+    const followed = page.getByRole('region', { name: 'Home programme followed' });
+    await followed.waitFor();
+    const sum = (ticks: number[], times: number, from = 0, to = 21) =>
+      ticks.slice(from, to).reduce((total, n) => total + Math.min(n, times), 0);
+    expect([sum(STRETCHES, 2), sum(HEAT, 1)]).toEqual([25, 11]);
+    const text = (await followed.textContent()) ?? '';
+    expect(text).toContain('Stretches: 25 of 42 times (60 %)');
+    expect(text).toContain('Heat: 11 of 21 times (52 %)');
+    const week = (w: number) => sum(STRETCHES, 2, 7 * w, 7 * w + 7) + sum(HEAT, 1, 7 * w, 7 * w + 7);
+    expect([week(0), week(1), week(2)]).toEqual([16, 17, 3]);
+    expect(text).toContain('Mon 2 Mar – Sun 8 Mar: 16 of 21 (76 %)');
+    expect(text).toContain('Mon 9 Mar – Sun 15 Mar: 17 of 21 (81 %)');
+    expect(text).toContain('Mon 16 Mar – Sun 22 Mar: 3 of 21 (14 %)');
+    // Three weeks and one day of pain: no comparison, and it says why.
+    expect(text).toContain('once there are at least 3 of each with pain logged on 3 or more days; so far 0 and 0');
+    expect(text).not.toContain('average pain was');
+    await followed.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan-trends-390.png') });
 
     // On the last day (Sun 22 March) the plan screen shows the last two weeks, counted here by hand.
     await page.goto(server.url + '/plan');

@@ -6,6 +6,7 @@ import { localDay } from '../../domain/days';
 import { parseRange, rangeLabel, type RangeId } from '../../domain/trends';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { AdherenceCard } from './AdherenceCard';
 import { HelpedCard } from './HelpedCard';
 import { MeasurePanel } from './MeasurePanel';
 import { MobilityPanel } from './MobilityPanel';
@@ -82,6 +83,7 @@ export default function TrendsScreen({ query }: RouteProps) {
             it.
           </p>
           <PainPanel model={model} range={range} />
+          <AdherenceCard span={model.span} painDaily={model.painDaily} />
           <HelpedCard effects={model.helped} />
           <MobilityPanel model={model} />
           {model.measures.map((m) => (
