@@ -1,11 +1,12 @@
 // The home programme through the UI, with the browser's clock moving the days: a session's aftercare becomes two plan
 // items, Today ticks them (one tap, Undo) for three weeks — most days of the first two, few of the third — a past day
 // is corrected on the plan screen, and the plan's two-week adherence matches the ticks counted by hand here.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, PHONE, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
+import { parseCsv } from '../support/csv';
 import { serve } from './support/app';
 import { axeViolations } from './support/looks';
 
@@ -182,5 +183,19 @@ describe('the home programme', () => {
       .poll(() => ended.textContent())
       .toContain('Mon 2 Mar – Sat 21 Mar, once a day: done 12 of 20 times (60 %)');
     expect(await page.getByRole('region', { name: 'Heat', exact: true }).count()).toBe(0);
+
+    // The CSV has a row per item and day, missed days as 0: Heat's 20 days and Stretches' 21, ticks as on screen.
+    await page.goto(server.url + '/settings');
+    const button = page.getByRole('button', { name: 'Export your plan, day by day' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('pain-journal-plan-2026-03-22.csv');
+    const path = join(SCREENSHOTS, download.suggestedFilename());
+    await download.saveAs(path);
+    const rows = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(['Date', 'Plan item', 'Kind', 'How often', 'Planned that day', 'Times done']);
+    const heatRows = rows.filter((r) => r[1] === 'Heat');
+    expect(heatRows).toHaveLength(20);
+    expect(heatRows.reduce((total, r) => total + Number(r[5]), 0)).toBe(12);
+    expect(rows.filter((r) => r[1] === 'Stretches').map((r) => Number(r[5]))).toEqual(STRETCHES);
   });
 });

@@ -3,19 +3,21 @@ import { useState } from 'preact/hooks';
 import { data, useLiveQuery, type DataLayer } from '../../app/data';
 import { showToast } from '../../ui/toast';
 import { saveFile } from '../../ui/save-file';
-import { checkinsCsv, questionnairesCsv, sessionsCsv, type CsvExport } from './export-csv';
+import { checkinsCsv, planCsv, questionnairesCsv, sessionsCsv, type CsvExport } from './export-csv';
 
-type Kind = 'checkins' | 'sessions' | 'questionnaires';
+type Kind = 'checkins' | 'sessions' | 'questionnaires' | 'plan';
 
 const BUILD: Record<Kind, (layer: DataLayer) => Promise<CsvExport>> = {
   checkins: checkinsCsv,
   sessions: sessionsCsv,
   questionnaires: questionnairesCsv,
+  plan: planCsv,
 };
 const WHAT: Record<Kind, [string, string]> = {
   checkins: ['check-in', 'check-ins'],
   sessions: ['session', 'sessions'],
   questionnaires: ['questionnaire answer', 'questionnaire answers'],
+  plan: ['day of a plan item', 'days of plan items'],
 };
 
 /** Export for a spreadsheet. */
@@ -26,6 +28,7 @@ export function ExportSection() {
         layer.countCheckins(),
         layer.listSessions().then((s) => s.length),
         layer.questionnairesBetween('0000-01-01', '9999-12-31').then((q) => q.length),
+        layer.listPlanItems().then((p) => p.length),
       ]),
     [],
   );
@@ -49,7 +52,7 @@ export function ExportSection() {
     }
   };
 
-  const [checkins, sessions, questionnaires] = counts ?? [undefined, undefined, undefined];
+  const [checkins, sessions, questionnaires, planItems] = counts ?? [undefined, undefined, undefined, undefined];
   return (
     <section class="card" aria-labelledby="exportsection-title">
       <h2 id="exportsection-title" class="card-title">
@@ -83,6 +86,11 @@ export function ExportSection() {
             {busy === 'questionnaires'
               ? 'Making the file…'
               : `Export questionnaires (${questionnaires.toLocaleString()})`}
+          </button>
+        ) : null}
+        {planItems ? (
+          <button type="button" class="btn" onClick={() => save('plan')} disabled={busy !== null}>
+            {busy === 'plan' ? 'Making the file…' : 'Export your plan, day by day'}
           </button>
         ) : null}
       </div>

@@ -3,6 +3,7 @@
 import type { DataLayer } from '../../app/data';
 import { checkinsTable, csvFile, sessionsTable } from '../../domain/csv';
 import { localDay } from '../../domain/days';
+import { planTable } from '../../domain/plan-csv';
 import { questionnairesTable } from '../../domain/questionnaires/csv-table';
 
 /** A file ready to save. */
@@ -34,4 +35,11 @@ export async function questionnairesCsv(layer: DataLayer, today = localDay()): P
   const answers = await layer.questionnairesBetween('0000-01-01', '9999-12-31');
   const { header, rows } = questionnairesTable(answers);
   return { name: `pain-journal-questionnaires-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
+}
+
+/** The home programme, one row per item and day, as pain-journal-plan-YYYY-MM-DD.csv. */
+export async function planCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
+  const [items, ticks] = await Promise.all([layer.listPlanItems(), layer.planTicksBetween('0000-01-01', today)]);
+  const { header, rows } = planTable(items, ticks, today);
+  return { name: `pain-journal-plan-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
 }
