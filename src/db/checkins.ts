@@ -7,7 +7,17 @@ import { db } from './database';
 import { oldestFirst } from './order';
 import { requestPersistentStorage } from './persistence';
 import { checkStoredRules, writeScope } from './rule-checks';
-import { definedFields, deleteRow, guardedWrite, restoreDeleted, stampsFor } from './write';
+import {
+  definedFields,
+  deleteRow,
+  guardedWrite,
+  restoreDeleted,
+  stampsFor,
+  checkUnchanged,
+  endDrafts,
+  saveScope,
+  type SaveOptions,
+} from './write';
 
 /** Fields to save. With an `id` that exists, only the fields given change; stamps are always set here, never taken from input. */
 export type CheckinInput = Partial<Checkin>;
@@ -18,12 +28,13 @@ const EMPTY = { regions: [], qualities: [], mobility: {}, measures: {}, note: ''
  * Creates a check-in, or updates the one with `input.id`. `at` defaults to now (or the stored time) and `day` to
  * the local day of `at`; a time more than five minutes ahead is refused. Returns the stored row.
  */
-export async function saveCheckin(input: CheckinInput): Promise<Checkin> {
+export async function saveCheckin(input: CheckinInput, options: SaveOptions = {}): Promise<Checkin> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  const row = await guardedWrite(writeScope('checkins'), async () => {
+  const row = await guardedWrite(saveScope(writeScope('checkins'), options), async () => {
     const old = id === undefined ? undefined : await db.checkins.get(id);
+    checkUnchanged('checkins', id, old, options);
     const at = given.at ?? old?.at ?? now.toISOString();
     // An unchanged time is not re-checked: a stored row stays editable even if the clock was later set back.
     if (at !== old?.at) validateCheckinTime(at, now);
@@ -31,6 +42,7 @@ export async function saveCheckin(input: CheckinInput): Promise<Checkin> {
     const clean = validateCheckin({ ...EMPTY, ...old, ...given, at, day, ...stampsFor(old, id, now) });
     await checkStoredRules('checkins', clean);
     await db.checkins.put(clean);
+    await endDrafts(options);
     return clean;
   });
   void requestPersistentStorage();

@@ -9,12 +9,45 @@ export async function saveDraft(key: string, value: unknown): Promise<void> {
   await guardedWrite(['drafts'], () => db.drafts.put(row));
 }
 
-/** The saved state of the form `key`, or undefined when there is none. */
+/** What was typed in the form `key` (in whichever window typed last), or undefined when there is none. */
 export async function loadDraft<T>(key: string): Promise<T | undefined> {
-  return (await db.drafts.get(key))?.value as T | undefined;
+  const exact = await db.drafts.get(key);
+  if (exact) return exact.value as T;
+  return (await listDrafts(key))[0]?.typed as T | undefined;
 }
 
 /** Forgets the draft of the form `key` (after it was saved or discarded). */
 export async function clearDraft(key: string): Promise<void> {
   await guardedWrite(['drafts'], () => db.drafts.delete(key));
+}
+
+/** How one window's draft of a form is kept: what was typed and, for an edit, the stored row the form builds on. */
+export interface WindowDraft {
+  typed: unknown;
+  base?: unknown;
+}
+
+/** A kept draft of one form: its key, its window (null for a draft from before windows had their own), and when. */
+export interface StoredDraft extends WindowDraft {
+  key: string;
+  window: string | null;
+  updatedAt: string;
+}
+
+/** The key of the draft of form `formKey` in window `windowId`. */
+export function windowDraftKey(formKey: string, windowId: string): string {
+  return `${formKey}@${windowId}`;
+}
+
+/** Every draft of the form `formKey`, newest first: one per window, and one from before windows had their own. */
+export async function listDrafts(formKey: string): Promise<StoredDraft[]> {
+  const rows = await db.drafts.where('key').startsWith(formKey).toArray();
+  return rows
+    .filter((row) => row.key === formKey || row.key.startsWith(`${formKey}@`))
+    .map(({ key, value, updatedAt }): StoredDraft => {
+      if (key === formKey) return { key, window: null, typed: value, updatedAt };
+      const kept = (value ?? {}) as WindowDraft;
+      return { key, window: key.slice(formKey.length + 1), typed: kept.typed, base: kept.base, updatedAt };
+    })
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }

@@ -4,18 +4,31 @@ import { validateGoal } from '../domain/validate';
 import { uuid } from '../domain/validate-fields';
 import { db } from './database';
 import { checkStoredRules, writeScope } from './rule-checks';
-import { definedFields, deleteRow, guardedWrite, instantOf, patchRow, restoreDeleted, stampsFor } from './write';
+import {
+  definedFields,
+  deleteRow,
+  guardedWrite,
+  instantOf,
+  patchRow,
+  restoreDeleted,
+  stampsFor,
+  checkUnchanged,
+  endDrafts,
+  saveScope,
+  type SaveOptions,
+} from './write';
 
 /** Fields to save. With an `id` that exists, only the fields given change; stamps are always set here. */
 export type GoalInput = Partial<Goal>;
 
 /** Creates a goal (active unless told otherwise), or updates the one with `input.id`. Returns the stored row. */
-export async function saveGoal(input: GoalInput): Promise<Goal> {
+export async function saveGoal(input: GoalInput, options: SaveOptions = {}): Promise<Goal> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  return guardedWrite(writeScope('goals'), async () => {
+  return guardedWrite(saveScope(writeScope('goals'), options), async () => {
     const old = id === undefined ? undefined : await db.goals.get(id);
+    checkUnchanged('goals', id, old, options);
     const clean = validateGoal({
       ref: null,
       status: 'active',
@@ -26,6 +39,7 @@ export async function saveGoal(input: GoalInput): Promise<Goal> {
     });
     await checkStoredRules('goals', clean);
     await db.goals.put(clean);
+    await endDrafts(options);
     return clean;
   });
 }
@@ -56,4 +70,9 @@ export function listGoals(): Promise<Goal[]> {
 /** The goals being worked on, oldest first. */
 export function activeGoals(): Promise<Goal[]> {
   return db.goals.where('status').equals('active').sortBy('createdAt');
+}
+
+/** The goal with this id, or undefined (read just before an edit saves, to merge with it). */
+export function getGoal(id: string): Promise<Goal | undefined> {
+  return db.goals.get(id);
 }

@@ -47,7 +47,16 @@ export {
   updateMeasure,
   type MeasureInput,
 } from './measures';
-export { activeGoals, deleteGoal, listGoals, saveGoal, setGoalStatus, undoDeleteGoal, type GoalInput } from './goals';
+export {
+  activeGoals,
+  deleteGoal,
+  getGoal,
+  listGoals,
+  saveGoal,
+  setGoalStatus,
+  undoDeleteGoal,
+  type GoalInput,
+} from './goals';
 export {
   deleteQuestionnaire,
   getQuestionnaire,
@@ -59,7 +68,7 @@ export {
   type QuestionnaireInput,
 } from './questionnaires';
 export { getSetting, setSetting } from './settings';
-export { clearDraft, loadDraft, saveDraft } from './drafts';
+export { clearDraft, listDrafts, loadDraft, saveDraft } from './drafts';
 export {
   endPlanItem,
   getPlanItem,

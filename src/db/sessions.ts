@@ -8,7 +8,18 @@ import { uuid } from '../domain/validate-fields';
 import { db } from './database';
 import { oldestFirst } from './order';
 import { requestPersistentStorage } from './persistence';
-import { definedFields, deleteRow, guardedWrite, patchRow, restoreDeleted, stampsFor } from './write';
+import {
+  definedFields,
+  deleteRow,
+  guardedWrite,
+  patchRow,
+  restoreDeleted,
+  stampsFor,
+  checkUnchanged,
+  endDrafts,
+  saveScope,
+  type SaveOptions,
+} from './write';
 
 /** Fields to save. With an `id` that exists, only the fields given change; stamps are always set here. */
 export type SessionInput = Partial<Session>;
@@ -34,17 +45,19 @@ const EMPTY = {
  * Creates a session, or updates the one with `input.id`. `at` defaults to now (or the stored time), `day` to its
  * local day; a session time in the future is refused (the next appointment may be in the future). Returns the stored row.
  */
-export async function saveSession(input: SessionInput): Promise<Session> {
+export async function saveSession(input: SessionInput, options: SaveOptions = {}): Promise<Session> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  const row = await guardedWrite(['sessions'], async () => {
+  const row = await guardedWrite(saveScope(['sessions'], options), async () => {
     const old = id === undefined ? undefined : await db.sessions.get(id);
+    checkUnchanged('sessions', id, old, options);
     const at = given.at ?? old?.at ?? now.toISOString();
     if (at !== old?.at) validateCheckinTime(at, now);
     const day = given.day ?? (old && given.at === undefined ? old.day : localDay(new Date(at)));
     const clean = validateSession({ ...EMPTY, ...old, ...given, at, day, ...stampsFor(old, id, now) });
     await db.sessions.put(clean);
+    await endDrafts(options);
     return clean;
   });
   void requestPersistentStorage();

@@ -1,6 +1,6 @@
 // The one way to write: a read-write transaction that refuses after an upgrade elsewhere and turns a full disk
 // into StorageFullError. Also the small shared pieces of every write: stamps, patching, deleting, undoing.
-import { MissingEntryError, ReloadNeededError, StorageFullError } from '../domain/errors';
+import { MissingEntryError, ReloadNeededError, StaleEntryError, StorageFullError } from '../domain/errors';
 import type { Instant, Stamped } from '../domain/types';
 import { validateRecord, type Rows } from '../domain/validate';
 import { db } from './database';
@@ -120,4 +120,34 @@ export async function restoreDeleted<K extends StampedTable>(table: K, row: Rows
     await db.table<Rows[K], string>(table).put(clean);
     return clean;
   });
+}
+
+/** What a form's save asks beyond the row: that nobody changed it meanwhile, and which drafts it ends. */
+export interface SaveOptions {
+  /** The updatedAt of the stored row the form was merged with; a newer stored row refuses the save (StaleEntryError). */
+  unchangedSince?: Instant;
+  /** The drafts this save ends, deleted in the same transaction as the row: a crash keeps both or neither. */
+  draftKeys?: readonly string[];
+}
+
+/** The tables a save runs over: `tables`, and drafts when it ends some. */
+export function saveScope(tables: readonly TableName[], { draftKeys }: SaveOptions): TableName[] {
+  return draftKeys?.length ? [...tables, 'drafts'] : [...tables];
+}
+
+/** Inside the save's transaction: refuses when the row was deleted or changed since the form merged with it. */
+export function checkUnchanged(
+  table: StampedTable,
+  id: string | undefined,
+  old: Stamped | undefined,
+  { unchangedSince }: SaveOptions,
+): void {
+  if (unchangedSince === undefined || id === undefined) return;
+  if (!old) throw new MissingEntryError(table, id);
+  if (old.updatedAt !== unchangedSince) throw new StaleEntryError(table, id);
+}
+
+/** Inside the save's transaction (scope from saveScope): deletes the drafts the save ends. */
+export async function endDrafts({ draftKeys }: SaveOptions): Promise<void> {
+  if (draftKeys?.length) await db.drafts.bulkDelete([...draftKeys]);
 }

@@ -41,3 +41,14 @@ export class ReloadNeededError extends Error {
     super('Pain Journal was updated in another tab. Reload this tab to keep going; what you typed is kept.');
   }
 }
+
+/** The entry was saved in another window after this form merged with it: merge again, then save. */
+export class StaleEntryError extends Error {
+  override name = 'StaleEntryError';
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super('This entry was changed in another window while you were saving. Check it and save again.');
+  }
+}

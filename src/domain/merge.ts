@@ -39,7 +39,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * Both changed to the same value: settled. Both changed differently: a conflict, and mine and base stay as they are
  * so it is still seen as one at the next merge. Fields not listed are left alone (form bookkeeping).
  */
-export function rebase<T extends object>(base: T, mine: T, theirs: T, fields: readonly (keyof T)[]): Rebased<T> {
+export function rebase<T>(base: T, mine: T, theirs: T, fields: readonly (keyof T)[]): Rebased<T> {
   const nextBase = { ...base };
   const nextMine = { ...mine };
   const conflicts: (keyof T)[] = [];
@@ -59,7 +59,7 @@ export function rebase<T extends object>(base: T, mine: T, theirs: T, fields: re
 }
 
 /** Both values of each conflicting field, for the person to choose between. */
-export function conflictsOf<T extends object>(merge: Rebased<T>, theirs: T): Conflict<T>[] {
+export function conflictsOf<T>(merge: Rebased<T>, theirs: T): Conflict<T>[] {
   return merge.conflicts.map((field) => ({ field, mine: merge.mine[field], theirs: theirs[field] }));
 }
 
@@ -67,7 +67,7 @@ export function conflictsOf<T extends object>(merge: Rebased<T>, theirs: T): Con
  * Settles conflicts as the person chose: 'mine' keeps their value, 'theirs' takes the stored one. Either way the field
  * now builds on the stored value, so it is no longer a conflict (unless the store changes it yet again).
  */
-export function settle<T extends object>(
+export function settle<T>(
   merge: Rebased<T>,
   theirs: T,
   choices: Partial<Record<keyof T, 'mine' | 'theirs'>>,

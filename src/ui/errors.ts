@@ -6,7 +6,13 @@ export interface ShownError {
   message: string;
 }
 
-const OWN_WORDS = new Set(['ValidationError', 'StorageFullError', 'MissingEntryError', 'ReloadNeededError']);
+const OWN_WORDS = new Set([
+  'ValidationError',
+  'StorageFullError',
+  'MissingEntryError',
+  'ReloadNeededError',
+  'StaleEntryError',
+]);
 
 /** The field and message to show for `error`; unexpected errors get a calm generic message (and are logged). */
 export function describeError(error: unknown): ShownError {

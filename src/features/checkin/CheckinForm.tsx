@@ -2,7 +2,7 @@
 // what it feels like, mobility, measures, a note and the time are optional. The whole form is a draft from the first
 // tap, so a reload, an update or a crash brings it all back.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import type { Checkin } from '../../domain/types';
@@ -11,8 +11,10 @@ import { PainScale } from '../../ui/PainScale';
 import { Pending } from '../../ui/Pending';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { showToast } from '../../ui/toast';
+import { ConflictChoices, DraftOffers } from '../../ui/MergeNotices';
 import { useSubmit } from '../../ui/use-submit';
 import { CheckinDetails } from './CheckinDetails';
+import { CHECKIN_FIELDS, CHECKIN_LABELS, checkinFieldInWords, checkinSummary } from './checkin-merge';
 import {
   checkinInput,
   draftFromCheckin,
@@ -42,12 +44,15 @@ const DETAIL_FIELDS = /^(qualities|mobility|measures|note|at)/;
 
 /** The check-in form: new (on Today and at /checkin) or editing a stored check-in. */
 export function CheckinForm({ original, focus = false, onSaved, extraActions }: CheckinFormProps) {
-  // The form starts from the check-in as it was when opened; later live updates do not overwrite what is typed.
+  // The form starts from the check-in as it was when opened, then follows its changes made in other windows for
+  // every field not touched here; a field changed on both sides is the person's to settle (domain/merge.ts).
   const [initial] = useState(() => (original ? draftFromCheckin(original) : EMPTY_CHECKIN));
-  const { value, setValue, discard, restored, loaded } = useDraft<CheckinDraft>(
-    original ? `checkin:${original.id}` : 'checkin:new',
-    initial,
-  );
+  const stored = useMemo(() => (original ? draftFromCheckin(original) : null), [original]);
+  const draftState = useDraft<CheckinDraft>(original ? `checkin:${original.id}` : 'checkin:new', initial, {
+    stored,
+    fields: CHECKIN_FIELDS,
+  });
+  const { value, setValue, discard, restored, loaded } = draftState;
   // A draft kept by an older version of the app may lack newer fields.
   const draft: CheckinDraft = { ...EMPTY_CHECKIN, ...value };
   const latest = useRef(draft);
@@ -90,7 +95,18 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
   const save = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
-    const result = checkinInput(draft, { defaultRegions, original });
+    let merged = draft;
+    let now: Checkin | undefined;
+    if (original) {
+      // Merged with the row as stored this moment, so a save never reverts what another window saved.
+      now = await (await data()).getCheckin(original.id);
+      if (!now) return refuse({ form: 'This check-in was deleted in another window, so it cannot be saved.' });
+      const merge = draftState.mergeWith(draftFromCheckin(now));
+      if (merge.conflicts.length)
+        return refuse({ form: 'Choose what to keep of the changes made in another window, then save.' });
+      merged = { ...EMPTY_CHECKIN, ...merge.mine };
+    }
+    const result = checkinInput(merged, { defaultRegions, original: now });
     if ('errors' in result) {
       if (Object.keys(result.errors).some((f) => DETAIL_FIELDS.test(f))) setDetailsOpen(true);
       refuse(result.errors);
@@ -99,12 +115,16 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
     sentRegions.current = result.input.regions ?? [];
     await run(async () => {
       const layer = await data();
-      const previous = original ? await layer.getCheckin(original.id) : undefined;
-      const entered = draft;
-      const row = await layer.saveCheckin(result.input);
-      if (original) discard(draftFromCheckin(row));
+      const previous = now;
+      const entered = merged;
+      // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
+      const row = await layer.saveCheckin(result.input, {
+        unchangedSince: now?.updatedAt,
+        draftKeys: await draftState.draftKeysToEnd(),
+      });
+      if (original) draftState.saved(draftFromCheckin(row));
       else {
-        discard(EMPTY_CHECKIN);
+        draftState.saved(EMPTY_CHECKIN);
         setDetailsOpen(false);
       }
       offerUndo(`Saved — pain ${row.pain} at ${formatTime(row.at)}`, async () => {
@@ -150,6 +170,30 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
       {/* Until the draft is read, only the question shows: what a restored draft adds (the body map, the details)
           then appears in one go below it, instead of pushing down parts already drawn. */}
       {!loaded && <Pending />}
+      {loaded && (
+        <DraftOffers
+          what="check-in"
+          offers={draftState.offers.map((o) => ({
+            key: o.key,
+            typedAt: o.typedAt,
+            summary: checkinSummary({ ...EMPTY_CHECKIN, ...o.value }),
+          }))}
+          onTake={draftState.takeOffer}
+          onDrop={draftState.dropOffer}
+        />
+      )}
+      <ConflictChoices
+        conflicts={draftState.conflicts.map((c) => ({
+          field: c.field,
+          label: CHECKIN_LABELS[c.field],
+          mine: checkinFieldInWords(c.field, c.mine),
+          theirs: checkinFieldInWords(c.field, c.theirs),
+        }))}
+        onChoose={(field, keep) => {
+          draftState.settle({ [field]: keep });
+          clear();
+        }}
+      />
       {loaded && restored && (
         <div class="notice checkin-restored" role="status">
           <span>Restored what you were typing.</span>

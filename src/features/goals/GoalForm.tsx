@@ -1,5 +1,6 @@
 // Set or change a goal: what it tracks, baseline (pre-filled with the last 7 days' mean), target, start and due day,
 // with a live sentence preview. Autosaved as a draft; checked next to each field on Save.
+import { useMemo } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
@@ -8,6 +9,7 @@ import {
   checkGoalForm,
   DUE_WEEKS,
   dueAfterWeeks,
+  goalFormFrom,
   parseAmount,
   spanInWeeks,
   suggestedBaseline,
@@ -17,6 +19,7 @@ import {
 import type { Activity, Checkin, Day, Goal, GoalKind, Measure } from '../../domain/types';
 import { RadioChips } from '../../ui/ChoiceChips';
 import { Field } from '../../ui/Field';
+import { ConflictChoices, DraftOffers, inWords } from '../../ui/MergeNotices';
 import { useSubmit } from '../../ui/use-submit';
 import { formatNumber } from '../../ui/format';
 import { goalNames, goalSentence } from './goal-text';
@@ -34,6 +37,17 @@ interface GoalFormProps {
   checkins: Checkin[];
   today: Day;
 }
+
+/** The goal fields two windows merge (not the form's bookkeeping), with their names where the person chooses. */
+const GOAL_LABELS = {
+  kind: 'What the goal is about',
+  ref: 'Which one',
+  baseline: 'Baseline',
+  target: 'Target',
+  startDay: 'Start day',
+  dueDay: 'Due day',
+} as const satisfies Partial<Record<keyof Form, string>>;
+const GOAL_FIELDS = Object.keys(GOAL_LABELS) as (keyof typeof GOAL_LABELS)[];
 
 /** The data-layer fields that have their own place in the form. */
 const LAYER_FIELDS: readonly GoalField[] = ['ref', 'baseline', 'target', 'startDay', 'dueDay'];
@@ -54,7 +68,10 @@ const SCALE_HINT: Record<GoalKind, string> = {
 
 /** The goal form with its preview and Save. */
 export function GoalForm({ draftKey, initial, stored, activities, measures, checkins, today }: GoalFormProps) {
-  const { value: form, setValue, discard, restored } = useDraft<Form>(draftKey, initial);
+  // An edit follows the goal's changes made in other windows for every field not touched here (domain/merge.ts).
+  const storedForm = useMemo(() => (stored ? goalFormFrom(stored) : null), [stored]);
+  const draft = useDraft<Form>(draftKey, initial, { stored: storedForm, fields: GOAL_FIELDS });
+  const { value: form, setValue, discard, restored } = draft;
   const {
     formRef,
     errors,
@@ -102,17 +119,33 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
   const weeks = spanInWeeks(form.startDay, form.dueDay);
 
   async function save() {
-    const checked = checkGoalForm(form, baseline, { today, isNew: !stored, measureBetter: measure?.better });
+    let merged = form;
+    let now: Goal | undefined;
+    if (stored) {
+      // Merged with the goal as stored this moment, so a save never reverts what another window saved.
+      now = await (await data()).getGoal(stored.id);
+      if (!now) return refuse({ form: 'This goal was deleted in another window, so it cannot be saved.' });
+      const merge = draft.mergeWith(goalFormFrom(now));
+      if (merge.conflicts.length)
+        return refuse({ form: 'Choose what to keep of the changes made in another window, then save.' });
+      merged = merge.mine;
+    }
+    const shownBaseline = merged.baselineTouched || suggestion === null ? merged.baseline : String(suggestion);
+    const checked = checkGoalForm(merged, shownBaseline, { today, isNew: !stored, measureBetter: measure?.better });
     if (!checked.ok) {
       refuse(checked.errors);
       return;
     }
     await run(async () => {
       const layer = await data();
-      const row = await layer.saveGoal({ ...checked.goal, ...(stored ? { id: stored.id } : {}) });
-      discard();
+      // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
+      const row = await layer.saveGoal(
+        { ...checked.goal, ...(now ? { id: now.id } : {}) },
+        { unchangedSince: now?.updatedAt, draftKeys: await draft.draftKeysToEnd() },
+      );
+      draft.saved();
       navigate('/goals');
-      const previous = stored;
+      const previous = now;
       offerUndo(previous ? 'Goal updated.' : `Goal set: ${goalSentence(row, names, today)}.`, () =>
         previous ? layer.undoDeleteGoal(previous) : layer.deleteGoal(row.id),
       );
@@ -168,6 +201,28 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
         void save();
       }}
     >
+      <DraftOffers
+        what="goal"
+        offers={draft.offers.map((o) => ({
+          key: o.key,
+          typedAt: o.typedAt,
+          summary: `${inWords(o.value.baseline)} → ${inWords(o.value.target)}`,
+        }))}
+        onTake={draft.takeOffer}
+        onDrop={draft.dropOffer}
+      />
+      <ConflictChoices
+        conflicts={draft.conflicts.map((c) => ({
+          field: c.field,
+          label: GOAL_LABELS[c.field as (typeof GOAL_FIELDS)[number]],
+          mine: inWords(c.mine),
+          theirs: inWords(c.theirs),
+        }))}
+        onChoose={(field, keep) => {
+          draft.settle({ [field]: keep });
+          clear();
+        }}
+      />
       {restored && (
         <RestoredNotice
           what="goal"

@@ -1,4 +1,5 @@
 // Record or edit a session: every field of PRODUCT.md, autosaved as a draft, checked next to each field on Save.
+import { useMemo } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
@@ -9,6 +10,7 @@ import { recentProviders } from '../../domain/names';
 import {
   checkSessionForm,
   editedFields,
+  sessionFormFrom,
   shownPainBefore,
   type SessionField,
   type SessionForm as Form,
@@ -18,6 +20,7 @@ import type { Session } from '../../domain/types';
 import { CheckboxChips, RadioChips } from '../../ui/ChoiceChips';
 import { Field } from '../../ui/Field';
 import { describeError } from '../../ui/errors';
+import { ConflictChoices, DraftOffers, inWords } from '../../ui/MergeNotices';
 import { useSubmit } from '../../ui/use-submit';
 import { formatDay, formatTime } from '../../ui/format';
 import { PainScale, SORENESS_ANCHORS } from '../../ui/PainScale';
@@ -49,12 +52,34 @@ const LAYER_FIELDS: Record<string, SessionField> = {
   provider: 'provider',
 };
 
+/** The session fields two windows merge (not the form's bookkeeping), with their names where the person chooses. */
+const SESSION_LABELS = {
+  at: 'Day and time',
+  provider: 'Therapist or clinic',
+  techniques: 'Techniques',
+  pressure: 'Pressure',
+  duration: 'Duration in minutes',
+  areas: 'Areas worked',
+  painBefore: 'Pain before',
+  painAfter: 'Pain after',
+  soreness24: 'Soreness the next day',
+  soreness48: 'Soreness the day after',
+  aftercare: 'Aftercare',
+  aftercareOther: 'Other aftercare',
+  note: 'Note',
+  nextAppointment: 'Next appointment',
+} as const satisfies Partial<Record<keyof Form, string>>;
+const SESSION_FIELDS = Object.keys(SESSION_LABELS) as (keyof typeof SESSION_LABELS)[];
+
 const DURATION_PICKS = [30, 45, 60, 90];
 const NOTE_COUNTER_FROM = NOTE_MAX - 200;
 
 /** The whole session form, from the time to the next appointment, with Save (and Delete when editing). */
 export function SessionForm({ draftKey, initial, stored, back, afterDelete = back.href }: SessionFormProps) {
-  const { value: form, setValue, discard, restored } = useDraft<Form>(draftKey, initial);
+  // An edit follows the session's changes made in other windows for every field not touched here (domain/merge.ts).
+  const storedForm = useMemo(() => (stored ? sessionFormFrom(stored) : null), [stored]);
+  const draft = useDraft<Form>(draftKey, initial, { stored: storedForm, fields: SESSION_FIELDS });
+  const { value: form, setValue, discard, restored } = draft;
   const {
     formRef,
     errors,
@@ -86,10 +111,21 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
   const now = new Date();
 
   async function save() {
-    const checked = checkSessionForm(form, {
+    let merged = form;
+    let now: Session | undefined;
+    if (stored) {
+      // Merged with the session as stored this moment, so a save never reverts what another window saved.
+      now = await (await data()).getSession(stored.id);
+      if (!now) return refuse({ form: 'This session was deleted in another window, so it cannot be saved.' });
+      const merge = draft.mergeWith(sessionFormFrom(now));
+      if (merge.conflicts.length)
+        return refuse({ form: 'Choose what to keep of the changes made in another window, then save.' });
+      merged = merge.mine;
+    }
+    const checked = checkSessionForm(merged, {
       now: new Date(),
       painBeforeShown: prefill,
-      storedAt: stored?.at,
+      storedAt: now?.at,
       noteMax: NOTE_MAX,
       nameMax: NAME_MAX,
     });
@@ -100,15 +136,19 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
     await run(async () => {
       const layer = await data();
       // An edit writes only what was changed here; aftercare ticked as done stays ticked for items still given.
-      const fields = stored ? editedFields(checked.session, form.edited ?? []) : checked.session;
+      const fields = now ? editedFields(checked.session, merged.edited ?? []) : checked.session;
       const done =
-        stored && fields.aftercare
-          ? { aftercareDone: stored.aftercareDone.filter((id) => fields.aftercare!.includes(id)) }
+        now && fields.aftercare
+          ? { aftercareDone: now.aftercareDone.filter((id) => fields.aftercare!.includes(id)) }
           : {};
-      const row = await layer.saveSession({ ...fields, ...done, ...(stored ? { id: stored.id } : {}) });
-      discard();
+      // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
+      const row = await layer.saveSession(
+        { ...fields, ...done, ...(now ? { id: now.id } : {}) },
+        { unchangedSince: now?.updatedAt, draftKeys: await draft.draftKeysToEnd() },
+      );
+      draft.saved();
       navigate(back.href);
-      const previous = stored;
+      const previous = now;
       offerUndo(
         previous ? 'Session updated.' : 'Session saved.',
         () => (previous ? layer.undoDeleteSession(previous) : layer.deleteSession(row.id)),
@@ -141,6 +181,28 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
         void save();
       }}
     >
+      <DraftOffers
+        what="session"
+        offers={draft.offers.map((o) => ({
+          key: o.key,
+          typedAt: o.typedAt,
+          summary: inWords(o.value.provider || o.value.at),
+        }))}
+        onTake={draft.takeOffer}
+        onDrop={draft.dropOffer}
+      />
+      <ConflictChoices
+        conflicts={draft.conflicts.map((c) => ({
+          field: c.field,
+          label: SESSION_LABELS[c.field as (typeof SESSION_FIELDS)[number]],
+          mine: inWords(c.mine),
+          theirs: inWords(c.theirs),
+        }))}
+        onChoose={(field, keep) => {
+          draft.settle({ [field]: keep });
+          clear();
+        }}
+      />
       {restored && (
         <RestoredNotice
           what="session"

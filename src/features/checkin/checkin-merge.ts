@@ -1,0 +1,54 @@
+// Ships on first load (Today's check-in). The check-in form's fields as two windows merge them, and in words for the
+// person choosing between two values.
+import { labelOf, QUALITIES, REGIONS } from '../../domain/catalog';
+import { instantFromLocalDateTime } from '../../domain/local-datetime';
+import { formatDateTime } from '../../ui/format';
+import { inWords } from '../../ui/MergeNotices';
+import type { CheckinDraft } from './checkin-form';
+
+/** The fields that merge; each is one thing the person sees and changes. */
+export const CHECKIN_FIELDS = [
+  'pain',
+  'regions',
+  'regionPain',
+  'qualities',
+  'mobility',
+  'measures',
+  'note',
+  'at',
+] as const satisfies readonly (keyof CheckinDraft)[];
+
+/** Each field's name where the person chooses. */
+export const CHECKIN_LABELS: Record<keyof CheckinDraft, string> = {
+  pain: 'Pain',
+  regions: 'Where it hurts',
+  regionPain: 'Pain in each area',
+  qualities: 'What it feels like',
+  mobility: 'Activities',
+  measures: 'Measures',
+  note: 'Note',
+  at: 'Time',
+};
+
+/** One field's value in words. */
+export function checkinFieldInWords(field: keyof CheckinDraft, value: unknown): string {
+  if (field === 'regions' && Array.isArray(value)) return inWords(value.map((id) => labelOf(REGIONS, id)));
+  if (field === 'qualities' && Array.isArray(value)) return inWords(value.map((id) => labelOf(QUALITIES, id)));
+  if (field === 'regionPain' && value && typeof value === 'object')
+    return inWords(Object.fromEntries(Object.entries(value).map(([id, pain]) => [labelOf(REGIONS, id), pain])));
+  if (field === 'at' && typeof value === 'string' && value) {
+    const instant = instantFromLocalDateTime(value);
+    return instant ? formatDateTime(instant) : value;
+  }
+  return inWords(value);
+}
+
+/** A draft in a few words, to tell several apart. */
+export function checkinSummary(draft: CheckinDraft): string {
+  const parts = [
+    draft.pain === null ? 'no pain number yet' : `pain ${draft.pain}`,
+    draft.regions?.length ? checkinFieldInWords('regions', draft.regions) : '',
+    draft.note.trim() ? `“${inWords(draft.note.trim())}”` : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}

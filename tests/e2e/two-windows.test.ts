@@ -1,0 +1,284 @@
+// Nothing lost with two windows open on one journal (two pages of one profile, as a person opens a second tab): a
+// save merges with what the other window saved, a field changed on both sides is the person's to choose, each window
+// keeps its own draft, and a crash just after Save leaves the check-in or its draft, never both.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp } from '../support/chromium';
+import type { StaticServer } from '../support/static-server';
+import { serve } from './support/app';
+import { inDataLayer } from './support/data-layer';
+
+interface Row {
+  id: string;
+  pain: number;
+  note: string;
+  updatedAt: string;
+}
+
+const stored = (page: Page, id: string) =>
+  inDataLayer(page, (layer, rowId: string) => layer.getCheckin(rowId), id) as Promise<Row>;
+
+async function openEdit(page: Page, url: string, id: string): Promise<void> {
+  await page.goto(`${url}/history/checkin/${id}`);
+  await page.getByRole('form', { name: 'Edit check-in' }).waitFor();
+  await page.getByLabel('Note').waitFor();
+}
+
+async function saveEdit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+/** The browser's main process for a profile (as in crash.test.ts). */
+function browserPid(profileDir: string): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline: string[];
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (cmdline.includes(`--user-data-dir=${profileDir}`) && !cmdline.some((arg) => arg.startsWith('--type=')))
+      return Number(entry);
+  }
+  throw new Error(`No Chromium process for ${profileDir}`);
+}
+
+describe('two windows on one journal', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve();
+  });
+  afterAll(async () => server?.close());
+
+  it('a save in window B keeps the note window A saved meanwhile, and B showed it before saving', async () => {
+    const app = await launchApp({ origin: server.url });
+    try {
+      const a = app.page;
+      await a.goto(`${server.url}/`);
+      const { id } = (await inDataLayer(a, (layer) =>
+        layer.saveCheckin({
+          pain: 6,
+          note: 'Stiff in the morning',
+          at: new Date(Date.now() - 3_600_000).toISOString(),
+        }),
+      )) as Row;
+      const b = await app.newPage();
+      await openEdit(a, server.url, id);
+      await openEdit(b, server.url, id);
+
+      // B changes the pain first (not saved yet); A changes the note and saves.
+      await b
+        .getByRole('radiogroup', { name: 'How much did it hurt?' })
+        .getByRole('radio', { name: '3', exact: true })
+        .click();
+      await a.getByLabel('Note').fill('Better after the walk');
+      await saveEdit(a);
+      await expect.poll(async () => (await stored(a, id)).note).toBe('Better after the walk');
+
+      // B follows the stored note live, since nobody touched it there, and keeps its own pain.
+      await expect.poll(() => b.getByLabel('Note').inputValue()).toBe('Better after the walk');
+      await saveEdit(b);
+      await expect.poll(async () => (await stored(a, id)).pain).toBe(3);
+      const row = await stored(a, id);
+      expect({ pain: row.pain, note: row.note }).toEqual({ pain: 3, note: 'Better after the walk' });
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the same field changed in both windows shows both values; nothing is written until the person chooses', async () => {
+    const app = await launchApp({ origin: server.url });
+    try {
+      const a = app.page;
+      await a.goto(`${server.url}/`);
+      const { id } = (await inDataLayer(a, (layer) =>
+        layer.saveCheckin({ pain: 5, note: 'Before', at: new Date(Date.now() - 3_600_000).toISOString() }),
+      )) as Row;
+      const b = await app.newPage();
+      await openEdit(a, server.url, id);
+      await openEdit(b, server.url, id);
+
+      await b.getByLabel('Note').fill('Typed in B');
+      await a.getByLabel('Note').fill('Saved from A');
+      await saveEdit(a);
+      await expect.poll(async () => (await stored(a, id)).note).toBe('Saved from A');
+      const afterA = await stored(a, id);
+
+      // B sees the conflict with both values; its typing stays in the field.
+      const choices = b.getByRole('alert').filter({ hasText: 'Changed in another window too' });
+      await choices.waitFor();
+      await expect.poll(() => choices.textContent()).toContain('Keep yours: Typed in B');
+      expect(await choices.textContent()).toContain('Use the other window’s: Saved from A');
+      expect(await b.getByLabel('Note').inputValue()).toBe('Typed in B');
+
+      // Save before choosing writes nothing and says why.
+      await saveEdit(b);
+      await b.getByText('Choose what to keep of the changes made in another window, then save.').waitFor();
+      expect(await stored(a, id)).toEqual(afterA);
+
+      await choices.getByRole('button', { name: /Keep yours/ }).click();
+      await saveEdit(b);
+      await expect.poll(async () => (await stored(a, id)).note).toBe('Typed in B');
+      expect((await stored(a, id)).pain).toBe(5);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('each window keeps its own draft of a new check-in; a closed window’s draft comes back in the next one', async () => {
+    const app = await launchApp({ origin: server.url });
+    try {
+      const a = app.page;
+      const b = await app.newPage();
+      for (const [page, text] of [
+        [a, 'Typed in window A'],
+        [b, 'Typed in window B'],
+      ] as const) {
+        await page.goto(`${server.url}/checkin`);
+        await page
+          .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+          .getByRole('radio', { name: '4', exact: true })
+          .click();
+        await page.getByLabel('Note').fill(text);
+      }
+      await expect
+        .poll(async () =>
+          ((await inDataLayer(a, (layer) => layer.listDrafts('checkin:new'))) as { typed: { note: string } }[])
+            .map((d) => d.typed.note)
+            .sort(),
+        )
+        .toEqual(['Typed in window A', 'Typed in window B']);
+
+      // A reload of A brings back A's own typing, not B's.
+      await a.reload();
+      await expect.poll(() => a.getByLabel('Note').inputValue()).toBe('Typed in window A');
+
+      // B is closed unsaved: the next window that opens the form gets B's typing back, and A still has its own.
+      await b.close();
+      const c = await app.newPage();
+      await c.goto(`${server.url}/checkin`);
+      await expect.poll(() => c.getByLabel('Note').inputValue()).toBe('Typed in window B');
+      await c.getByText('Restored what you were typing.').waitFor();
+      expect(await a.getByLabel('Note').inputValue()).toBe('Typed in window A');
+
+      // Saving in C ends only C's draft: A's is still kept.
+      await c.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect
+        .poll(async () =>
+          ((await inDataLayer(a, (layer) => layer.listDrafts('checkin:new'))) as { typed: { note: string } }[]).map(
+            (d) => d.typed.note,
+          ),
+        )
+        .toEqual(['Typed in window A']);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with two drafts left by closed windows, offers each with when it was typed; discarding removes only that one', async () => {
+    const app = await launchApp({ origin: server.url });
+    try {
+      const a = app.page;
+      await a.goto(`${server.url}/`);
+      await inDataLayer(a, async (layer) => {
+        const blank = { pain: null, regions: null, regionPain: {}, qualities: [], mobility: {}, measures: {}, at: '' };
+        await layer.saveDraft('checkin:new@gone0001', { typed: { ...blank, pain: 7, note: 'First closed window' } });
+        await layer.saveDraft('checkin:new@gone0002', { typed: { ...blank, pain: 2, note: 'Second closed window' } });
+      });
+      await a.goto(`${server.url}/checkin`);
+      const offers = a.getByRole('region', { name: 'Other unsaved check-ins' });
+      await offers.waitFor();
+      expect(await offers.textContent()).toContain('2 other unsaved check-ins');
+      expect(await offers.textContent()).toMatch(/Typed .*pain 7 · “First closed window”/);
+      expect(await offers.textContent()).toMatch(/Typed .*pain 2 · “Second closed window”/);
+      // Nothing was put into the form by itself.
+      expect(
+        await a.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).locator('input:checked').count(),
+      ).toBe(0);
+
+      await offers
+        .getByRole('listitem')
+        .filter({ hasText: 'First closed window' })
+        .getByRole('button', { name: 'Discard it' })
+        .click();
+      await offers.getByRole('button', { name: 'Continue this one' }).click();
+      await expect.poll(() => a.getByLabel('Note').inputValue()).toBe('Second closed window');
+      await expect
+        .poll(async () =>
+          ((await inDataLayer(a, (layer) => layer.listDrafts('checkin:new'))) as { typed: { note: string } }[]).map(
+            (d) => d.typed.note,
+          ),
+        )
+        .toEqual(['Second closed window']);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('a crash just after Save', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve();
+  });
+  afterAll(async () => server?.close());
+
+  it('SIGKILL 12–18 ms after Save, four times: the check-in or its draft comes back, never both, never two rows', async () => {
+    const outcomes: string[] = [];
+    let app = await launchApp({ origin: server.url });
+    const profileDir = app.profileDir;
+    try {
+      for (const [round, delay] of [12, 14, 16, 18].entries()) {
+        const page = app.page;
+        await page.goto(`${server.url}/`);
+        const before = (await inDataLayer(page, (layer) => layer.countCheckins())) as number;
+        const note = `Round ${round + 1}`;
+        await page
+          .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+          .getByRole('radio', { name: '6', exact: true })
+          .click();
+        await page.getByRole('button', { name: /more details/i }).click();
+        await page.getByLabel('Note').fill(note);
+        // The draft is stored before Save, as a person's typing would be.
+        await expect
+          .poll(async () => ((await inDataLayer(page, (layer) => layer.listDrafts('checkin:new'))) as unknown[]).length)
+          .toBe(1);
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        process.kill(browserPid(profileDir), 'SIGKILL');
+        await new Promise<void>((resolve) =>
+          app.context.pages().length === 0 ? resolve() : app.context.once('close', () => resolve()),
+        );
+        await app.close({ keepProfile: true });
+
+        app = await launchApp({ origin: server.url, profileDir });
+        await app.page.goto(`${server.url}/`);
+        await app.page.getByRole('radiogroup', { name: 'How much does it hurt right now?' }).waitFor();
+        const rows = ((await inDataLayer(app.page, (layer) => layer.countCheckins())) as number) - before;
+        const drafts = (await inDataLayer(app.page, (layer) => layer.listDrafts('checkin:new'))) as unknown[];
+        const restored = await app.page
+          .getByText('Restored what you were typing.')
+          .waitFor({ timeout: 3_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        outcomes.push(`${delay} ms → ${rows} new row(s), ${drafts.length} draft(s), restored shown: ${restored}`);
+        expect(rows + drafts.length, outcomes.at(-1)).toBe(1);
+        expect(restored).toBe(drafts.length === 1);
+        // Whatever came back is saved once: the next round starts from an empty form.
+        if (restored) {
+          await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+          await expect.poll(() => inDataLayer(app.page, (layer) => layer.listDrafts('checkin:new'))).toEqual([]);
+        }
+      }
+      console.log(`\nKilled Chromium just after Save:\n  ${outcomes.join('\n  ')}\n`);
+    } finally {
+      await app.close();
+    }
+  }, 300_000);
+});
