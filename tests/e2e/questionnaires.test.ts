@@ -160,6 +160,20 @@ describe('questionnaires over four weeks', () => {
     );
     await screenshotPage(page, 'questionnaires-list');
 
+    // The report (six weeks: 18 Oct – 29 Nov) shows both, first → latest, with their labels and rules.
+    await page.goto(server.url + '/trends/report');
+    const paper = page.locator('.report-paper');
+    await paper.locator('.rp-questionnaire').first().waitFor();
+    const lines = await paper.locator('.rp-questionnaire').allTextContents();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^PEG 6\.3 → 4\.0 \(Mon 2 Nov → Mon 23 Nov, 4 answers\): Clinically meaningful improvement\. Better by 2\.3 points/,
+    );
+    expect(lines[1]).toMatch(
+      /^Roland-Morris 12\/24 → 6\/24 \(Mon 2 Nov → Mon 16 Nov, 2 answers\): Clinically important improvement\. Better by 6 points \(50 %\): at least 5 points and at least 30 % \(Ostelo et al\., Spine 2008\)\./,
+    );
+    await screenshotPage(page, 'questionnaires-report');
+
     // The clinic export: More → Export for a clinic (FHIR), all time. The file downloads, parses, is valid FHIR R4,
     // and holds every check-in of the range as a LOINC 72514-3 Observation, the four PEGs and the two Roland-Morris.
     await page.goto(server.url + '/more');

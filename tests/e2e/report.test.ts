@@ -12,6 +12,7 @@ import { inDataLayer } from './support/data-layer';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 import { SCREENSHOTS, screenshotPage } from './support/screenshots';
 import { seedJournal } from './support/seed';
+import { validateRecord } from '../../src/domain/validate';
 
 const now = () => new Date().toISOString();
 
@@ -125,6 +126,34 @@ function fullestJournal(): Journal {
   return { ...j, activities, checkins, sessions, goals };
 }
 
+/**
+ * A PEG and a Roland-Morris at the first and the last check-in of `journal` (their time and day, so they agree in the
+ * test's time zone), with the longest labels: both PEG rules met, both Roland-Morris rules met.
+ */
+async function seedQuestionnaires(page: App['page'], journal: Journal): Promise<void> {
+  const ends = [journal.checkins[0], journal.checkins[journal.checkins.length - 1]];
+  const rows = ends.flatMap((c, i) =>
+    [
+      { instrument: 'peg', version: '2009', answers: i === 0 ? [9, 9, 8] : [2, 3, 2] },
+      {
+        instrument: 'rmdq24',
+        version: '1983',
+        answers: Array.from({ length: 24 }, (_, n) => (n < (i === 0 ? 19 : 4) ? 1 : 0)),
+      },
+    ].map((q, k) => ({
+      ...q,
+      id: `00000000-0000-4000-8000-00000000f${i}${k}0`,
+      createdAt: c.at,
+      updatedAt: c.at,
+      at: c.at,
+      day: c.day,
+      week: c.day,
+    })),
+  );
+  const valid = rows.map((row) => validateRecord('questionnaires', row));
+  await inDataLayer(page, (layer, arg: unknown[]) => layer.db.table('questionnaires').bulkPut(arg), valid);
+}
+
 describe('the report filled to every limit', () => {
   let server: StaticServer;
   let app: App;
@@ -132,7 +161,9 @@ describe('the report filled to every limit', () => {
     server = await serve();
     app = await launchApp({ origin: server.url, viewport: PHONE });
     await app.page.goto(server.url + '/');
-    await seedJournal(app.page, fullestJournal());
+    const journal = fullestJournal();
+    await seedJournal(app.page, journal);
+    await seedQuestionnaires(app.page, journal);
   });
   afterAll(async () => {
     await app?.close();
@@ -148,6 +179,10 @@ describe('the report filled to every limit', () => {
       'Why does my lower back ache more on the mornings after I sit at the desk for long, and what else could I try? ';
     await app.page.getByLabel('Questions for your therapist (optional)').fill(words.repeat(10).slice(0, 500));
     expect(await app.page.locator('.rp-sessions tbody tr').count()).toBe(8);
+    expect(await app.page.locator('.rp-questionnaire').allTextContents()).toEqual([
+      expect.stringMatching(/^PEG 8\.7 → 2\.3 .*Clinically meaningful improvement\./),
+      expect.stringMatching(/^Roland-Morris 19\/24 → 4\/24 .*Clinically important improvement\./),
+    ]);
     await screenshotPage(app.page, 'report-fullest-light-390');
     expect(await printedPages(app, 'report-fullest')).toEqual({ a4: 1, letter: 1 });
   });

@@ -7,7 +7,8 @@ import type { PsfsLabel } from '../../domain/clinical';
 import { REPORT_LIMITS, type ReportNumbers } from '../../domain/report';
 import { shortTechnique, type TrendModel } from '../../domain/trend-model';
 import { rangeLabel, type RangeId } from '../../domain/trends';
-import type { Session } from '../../domain/types';
+import type { QuestionnaireResponse, Session } from '../../domain/types';
+import { courseFigures, questionnaireCourses } from '../../domain/questionnaires/summary';
 import { formatDay, formatDayLong } from '../../ui/format';
 import { localDay } from '../../domain/days';
 import { reliefText } from '../trends/HelpedCard';
@@ -35,6 +36,8 @@ interface Props {
   range: RangeId;
   name: string;
   questions: string;
+  /** Questionnaire answers in the report's range (PEG, Roland-Morris). */
+  questionnaires?: readonly QuestionnaireResponse[];
 }
 
 const dash = '–';
@@ -58,7 +61,9 @@ export function ReportPaper({
   range,
   name,
   questions,
+  questionnaires = [],
 }: Props) {
+  const courses = questionnaireCourses(questionnaires);
   const change = model.summary.change;
   const recent = sessions.slice(-REPORT_LIMITS.sessions);
   const ranked = model.helped.filter((e) => e.rank !== null).slice(0, REPORT_LIMITS.techniques);
@@ -99,6 +104,20 @@ export function ReportPaper({
           <p>
             {sessionsText(model.sessions.length, range)}. {model.checkinCount} check-ins on {model.days} days.
           </p>
+          {courses.map((course) => (
+            <p key={course.instrument} class="rp-questionnaire">
+              <strong>{courseFigures(course)}</strong>
+              {course.change ? (
+                <>
+                  {' '}
+                  ({formatDay(course.first.day)} → {formatDay(course.latest.day)}, {course.count} answers):{' '}
+                  <strong>{course.change.short}.</strong> {course.change.text}
+                </>
+              ) : (
+                ` (${formatDay(course.latest.day)}, one answer: no change to judge yet).`
+              )}
+            </p>
+          ))}
           {goals.length > 0 && (
             <table class="rp-table rp-goals">
               <thead>

@@ -1,6 +1,7 @@
 // The one-page report for the therapist (/trends/report). On screen: a few controls and a preview of the page.
 // In print: only the page, sized to one sheet of A4 or Letter. "Print or save as PDF" calls window.print().
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLiveQuery } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
@@ -36,6 +37,11 @@ export default function ReportScreen({ query }: RouteProps) {
   const contentRef = useRef<HTMLDivElement>(null);
   usePageFit(previewRef, paper, contentRef);
 
+  const span = loaded?.model.span;
+  const questionnaires = useLiveQuery(
+    (layer) => (span ? layer.questionnairesBetween(span.from, span.to) : []),
+    [span?.from, span?.to],
+  );
   const numbers = useMemo(() => (loaded ? reportNumbers(loaded.data) : undefined), [loaded]);
   const goals = useMemo(
     () =>
@@ -109,6 +115,7 @@ export default function ReportScreen({ query }: RouteProps) {
             contentRef={contentRef}
             paper={paper}
             model={loaded.model}
+            questionnaires={questionnaires ?? []}
             numbers={numbers}
             sessions={loaded.data.sessions}
             goals={goals}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PEG, RMDQ24 } from '../../../../src/domain/questionnaires/catalogue';
 import { checkAnswers, formatScore, labelChange, scoreAnswers } from '../../../../src/domain/questionnaires/scoring';
+import { courseFigures, questionnaireCourses } from '../../../../src/domain/questionnaires/summary';
 
 describe('scoring', () => {
   it('PEG: the mean of three answers to one decimal', () => {
@@ -118,5 +119,25 @@ describe('Roland-Morris change labels: 5 points or 30 % (Ostelo et al. 2008); un
 
   it('worse by 5 points is clinically important worsening', () => {
     expect(labelChange('rmdq24', 8, 13).short).toBe('Clinically important worsening');
+  });
+});
+
+describe('questionnaireCourses', () => {
+  it('gives each instrument’s first and latest score with the labelled change, PEG first', () => {
+    const row = (instrument: 'peg' | 'rmdq24', at: string, score: number) =>
+      ({ instrument, at, score }) as unknown as import('../../../../src/domain/types').QuestionnaireResponse;
+    const courses = questionnaireCourses([
+      row('rmdq24', '2026-11-16T09:00:00.000Z', 6),
+      row('peg', '2026-11-23T09:00:00.000Z', 4),
+      row('rmdq24', '2026-11-02T09:00:00.000Z', 12),
+      row('peg', '2026-11-02T09:00:00.000Z', 6.3),
+    ]);
+    expect(courses.map(courseFigures)).toEqual(['PEG 6.3 → 4.0', 'Roland-Morris 12/24 → 6/24']);
+    expect(courses.map((c) => c.change?.short)).toEqual([
+      'Clinically meaningful improvement',
+      'Clinically important improvement',
+    ]);
+    expect(courseFigures(questionnaireCourses([row('peg', '2026-11-02T09:00:00.000Z', 5)])[0])).toBe('PEG 5.0');
+    expect(questionnaireCourses([])).toEqual([]);
   });
 });
