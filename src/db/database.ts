@@ -12,6 +12,7 @@ import type {
   QuestionnaireResponse,
   Session,
   Setting,
+  Treatment,
 } from '../domain/types';
 import { DB_NAME, MIGRATIONS, type Migration } from './schema';
 
@@ -56,6 +57,7 @@ export class PainJournalDB extends Dexie {
   declare drafts: Table<Draft, string>;
   declare planItems: Table<PlanItem, string>;
   declare planTicks: Table<PlanTick, string>;
+  declare treatments: Table<Treatment, string>;
 
   /** True once another tab asked to upgrade: guardedWrite refuses all but draft writes from then on. */
   closedForUpgrade = false;

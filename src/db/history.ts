@@ -1,13 +1,14 @@
 // The History screen's list: check-ins, sessions and questionnaire answers merged, newest first, one page at a time.
 // Each page reads at most `limit + 1` rows per table through the `at` index, so ten years of data cost the same as one.
-import type { Checkin, Day, Instant, QuestionnaireResponse, Session } from '../domain/types';
+import type { Checkin, Day, Instant, QuestionnaireResponse, Session, Treatment } from '../domain/types';
 import { db } from './database';
 
 /** One line of history. */
 export type HistoryEntry =
   | { kind: 'checkin'; at: Instant; day: Day; row: Checkin }
   | { kind: 'session'; at: Instant; day: Day; row: Session }
-  | { kind: 'questionnaire'; at: Instant; day: Day; row: QuestionnaireResponse };
+  | { kind: 'questionnaire'; at: Instant; day: Day; row: QuestionnaireResponse }
+  | { kind: 'treatment'; at: Instant; day: Day; row: Treatment };
 
 /** One page of history, and the `before` to pass for the next page (null on the last page). */
 export interface HistoryPage {
@@ -18,7 +19,7 @@ export interface HistoryPage {
 type Kind = HistoryEntry['kind'];
 
 // Entries sort by time, newest first; ties by kind (sessions first), then by id, so every entry has one place.
-const KIND_RANK: Record<Kind, number> = { questionnaire: 2, session: 1, checkin: 0 };
+const KIND_RANK: Record<Kind, number> = { treatment: 3, questionnaire: 2, session: 1, checkin: 0 };
 
 interface Position {
   at: Instant;
@@ -35,14 +36,22 @@ function newerFirst(a: Position, b: Position): number {
 // The cursor is "at|kind|id" of the last entry shown; a bare instant means "everything strictly before it".
 function parseCursor(before: string): Position {
   const [at, kind, id] = before.split('|');
-  if (kind === 'checkin' || kind === 'session' || kind === 'questionnaire') return { at, kind, id };
+  if (kind === 'checkin' || kind === 'session' || kind === 'questionnaire' || kind === 'treatment')
+    return { at, kind, id };
   // A bare instant must sort after every entry at that instant: the last kind, and an id below every UUID.
   return { at, kind: 'checkin', id: '' };
 }
 
 async function older(kind: Kind, cursor: Position | undefined, limit: number): Promise<HistoryEntry[]> {
-  const table = kind === 'checkin' ? db.checkins : kind === 'session' ? db.sessions : db.questionnaires;
-  let rows: (Checkin | Session | QuestionnaireResponse)[];
+  const table =
+    kind === 'checkin'
+      ? db.checkins
+      : kind === 'session'
+        ? db.sessions
+        : kind === 'questionnaire'
+          ? db.questionnaires
+          : db.treatments;
+  let rows: (Checkin | Session | QuestionnaireResponse | Treatment)[];
   if (!cursor) {
     rows = await table.orderBy('at').reverse().limit(limit).toArray();
   } else {
@@ -58,17 +67,20 @@ async function older(kind: Kind, cursor: Position | undefined, limit: number): P
 export async function historyPage({ before, limit }: { before?: string | null; limit: number }): Promise<HistoryPage> {
   const cursor = before ? parseCursor(before) : undefined;
   // One extra row per table tells whether another page exists.
-  const [checkins, sessions, questionnaires] = await db.transaction(
+  const [checkins, sessions, questionnaires, treatments] = await db.transaction(
     'r',
-    ['checkins', 'sessions', 'questionnaires'],
+    ['checkins', 'sessions', 'questionnaires', 'treatments'],
     () =>
       Promise.all([
         older('checkin', cursor, limit + 1),
         older('session', cursor, limit + 1),
         older('questionnaire', cursor, limit + 1),
+        older('treatment', cursor, limit + 1),
       ]),
   );
-  const merged = [...checkins, ...sessions, ...questionnaires].sort((a, b) => newerFirst(position(a), position(b)));
+  const merged = [...checkins, ...sessions, ...questionnaires, ...treatments].sort((a, b) =>
+    newerFirst(position(a), position(b)),
+  );
   const entries = merged.slice(0, limit);
   const last = entries[entries.length - 1];
   return { entries, nextBefore: merged.length > limit && last ? `${last.at}|${last.kind}|${last.row.id}` : null };

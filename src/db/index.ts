@@ -81,6 +81,16 @@ export {
   tickPlanItem,
   type PlanItemInput,
 } from './plan';
+export {
+  answerHelped,
+  deleteTreatment,
+  getTreatment,
+  recentTreatments,
+  saveTreatment,
+  treatmentsBetween,
+  undoDeleteTreatment,
+  type TreatmentInput,
+} from './treatments';
 export { historyPage, type HistoryEntry, type HistoryPage } from './history';
 export { countAll, deleteEverything } from './everything';
 export { requestPersistentStorage, storageStatus, type StorageStatus } from './persistence';

@@ -18,6 +18,7 @@ export const TABLE_NAMES = [
   'drafts',
   'planItems',
   'planTicks',
+  'treatments',
 ] as const satisfies readonly RecordTable[];
 
 /** The name of one table. */
@@ -70,6 +71,14 @@ export const MIGRATIONS: readonly Migration[] = [
     stores: {
       planItems: 'id, updatedAt',
       planTicks: 'id, [itemId+day], day, updatedAt',
+    },
+  },
+  // v7: treatments (what was taken or done for the pain, and whether it helped). Read by time for History and by day
+  // range for Today's "did it help?", Trends' markers and the report. A new table: nothing to upgrade.
+  {
+    version: 7,
+    stores: {
+      treatments: 'id, at, day, updatedAt',
     },
   },
 ];

@@ -17,7 +17,8 @@ export type StampedTable =
   | 'goals'
   | 'questionnaires'
   | 'planItems'
-  | 'planTicks';
+  | 'planTicks'
+  | 'treatments';
 
 const JOURNAL_TABLES = new Set<TableName>([
   'checkins',
@@ -28,6 +29,7 @@ const JOURNAL_TABLES = new Set<TableName>([
   'questionnaires',
   'planItems',
   'planTicks',
+  'treatments',
 ]);
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);

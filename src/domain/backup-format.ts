@@ -11,7 +11,7 @@
 //                  canonical JSON (RFC 8785 rules, see canonical-json.ts) of this whole object WITHOUT its "checksum"
 //                  member. So every header field and every row is covered, and spacing or key order do not matter.
 //   data           { checkins, sessions, activities, measures, goals, questionnaires, settings, planItems,
-//                  planTicks }: every row of
+//                  planTicks, treatments }: every row of
 //                  each table (a file from before a table existed has no list for it: see TABLE_SINCE).
 //
 // Drafts are left out on purpose: they are half-typed forms on one device. Restoring them elsewhere would put stale
@@ -41,6 +41,7 @@ export const BACKUP_TABLES = [
   'settings',
   'planItems',
   'planTicks',
+  'treatments',
 ] as const;
 
 /** One table in a backup. */
@@ -83,13 +84,19 @@ export const TABLE_NOUNS: Record<BackupTable, [string, string]> = {
   settings: ['setting', 'settings'],
   planItems: ['plan item', 'plan items'],
   planTicks: ['day of ticks', 'days of ticks'],
+  treatments: ['treatment', 'treatments'],
 };
 
 /**
  * Tables added after the first release, with the schema version that added each. A file made before that version
  * has no such list at all, and restores as if the list were empty.
  */
-export const TABLE_SINCE: Partial<Record<BackupTable, number>> = { questionnaires: 4, planItems: 5, planTicks: 5 };
+export const TABLE_SINCE: Partial<Record<BackupTable, number>> = {
+  questionnaires: 4,
+  planItems: 5,
+  planTicks: 5,
+  treatments: 7,
+};
 
 /** "1 check-in", "1,234 check-ins". */
 export function countOf(table: BackupTable, n: number): string {

@@ -1,12 +1,13 @@
 // The History timeline: where an entry sits in the newest-first order, and entries grouped by calendar day.
 import { roundTo } from './numbers';
-import type { Checkin, Day, Instant, QuestionnaireResponse, Session } from './types';
+import type { Checkin, Day, Instant, QuestionnaireResponse, Session, Treatment } from './types';
 
 /** One line of history (the shape the data layer's historyPage returns). */
 export type TimelineEntry =
   | { kind: 'checkin'; at: Instant; day: Day; row: Checkin }
   | { kind: 'session'; at: Instant; day: Day; row: Session }
-  | { kind: 'questionnaire'; at: Instant; day: Day; row: QuestionnaireResponse };
+  | { kind: 'questionnaire'; at: Instant; day: Day; row: QuestionnaireResponse }
+  | { kind: 'treatment'; at: Instant; day: Day; row: Treatment };
 
 /** A place in the timeline, as the data layer's `before` cursor writes it: `at|kind|id`. */
 export type TimelineCursor = string;
@@ -17,7 +18,7 @@ export function cursorOf(entry: Pick<TimelineEntry, 'at' | 'kind'> & { row: { id
 }
 
 // Same order as the data layer: newer instant first; at the same instant sessions before check-ins; then higher id.
-const KIND_RANK: Record<string, number> = { questionnaire: 2, session: 1, checkin: 0 };
+const KIND_RANK: Record<string, number> = { treatment: 3, questionnaire: 2, session: 1, checkin: 0 };
 
 /** Negative when `a` comes before (is newer than) `b` in the timeline, positive when after, 0 when the same place. */
 export function compareCursors(a: TimelineCursor, b: TimelineCursor): number {

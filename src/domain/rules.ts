@@ -7,7 +7,7 @@
 // these registries, so neither can drift from the other. Pure: no DOM, no Dexie.
 import { MAX_ACTIVE_ACTIVITIES } from './catalog';
 import { ValidationError } from './errors';
-import type { Activity, Checkin, Goal, PlanTick, QuestionnaireResponse } from './types';
+import type { Activity, Checkin, Goal, PlanTick, QuestionnaireResponse, Treatment } from './types';
 import type { RecordTable, Rows } from './validate';
 
 /** Answers whether a row with `id` exists in `table` (in the database on a save, in the file on a restore). */
@@ -80,10 +80,33 @@ function onePegPerWeek(rows: readonly QuestionnaireResponse[]): void {
   }
 }
 
+/** The same words for the same thing, ignoring case and spacing ("ibuprofen  400mg" is not "Ibuprofen 400 mg"). */
+export function treatmentKey(what: string): string {
+  return what.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+/**
+ * One treatment is logged once: a second row with the same words in the same minute is a double tap or a copy, and is
+ * refused (the first can be changed from History).
+ */
+function oneTreatmentPerMinute(rows: readonly Treatment[]): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = `${treatmentKey(row.what)}|${new Date(Date.parse(row.at)).toISOString().slice(0, 16)}`;
+    if (seen.has(key))
+      throw new ValidationError(
+        'what',
+        `“${row.what.trim()}” is already logged at that time. Open it from History to change it, or choose another time.`,
+      );
+    seen.add(key);
+  }
+}
+
 /** Rules over all the rows of one table, checked with the table as it would be after the write. */
 export const TABLE_LIMITS: { [T in RecordTable]?: (rows: readonly Rows[T][]) => void } = {
   activities: activeActivityLimit,
   questionnaires: onePegPerWeek,
+  treatments: oneTreatmentPerMinute,
 };
 
 /** The tables a write to `table` must read in its transaction to check its references. */

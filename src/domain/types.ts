@@ -141,6 +141,18 @@ export interface PlanTick extends Stamped {
   count: number;
 }
 
+/** Something taken or done for the pain ("Ibuprofen 400 mg", "Hot bath"), and later whether it helped. */
+export interface Treatment extends Stamped {
+  /** What, in the person's own words. */
+  what: string;
+  at: Instant;
+  day: Day;
+  /** "Did it help?": 0 = not at all … 10 = completely; null while not answered. */
+  helped: number | null;
+  /** When "did it help?" was answered or put away (it is asked once); null while it may still be asked. */
+  askedAt: Instant | null;
+}
+
 /** A stored preference or bookkeeping value. */
 export interface Setting {
   key: string;

@@ -29,6 +29,7 @@ import type {
   Session,
   Setting,
   Stamped,
+  Treatment,
 } from './types';
 import { settingValue } from './setting-rules';
 import {
@@ -56,6 +57,7 @@ import { INSTRUMENTS, isInstrumentId } from './questionnaires/catalogue';
 import { checkAnswers, scoreAnswers } from './questionnaires/scoring';
 import { daysBetween } from './days';
 import { validatePlanItem, validatePlanTick } from './validate-plan';
+import { validateTreatment } from './validate-treatment';
 
 export { FUTURE_TOLERANCE_MS, type RuleContext } from './validate-fields';
 
@@ -272,6 +274,7 @@ export interface Rows {
   drafts: Draft;
   planItems: PlanItem;
   planTicks: PlanTick;
+  treatments: Treatment;
 }
 
 /** A table that stores journal rows. */
@@ -289,6 +292,7 @@ export const ROW_RULES: { [T in RecordTable]: (value: unknown, ctx: RuleContext)
   drafts: validateDraft,
   planItems: (row, ctx) => validatePlanItem(row, (f) => stamped(f, ctx)),
   planTicks: (row, ctx) => validatePlanTick(row, (f) => stamped(f, ctx)),
+  treatments: (row, ctx) => validateTreatment(row, (f) => stamped(f, ctx), ctx),
 };
 
 /** Validates a row for `table` (the same rules writes use; restore runs every backup row through it). */

@@ -294,6 +294,7 @@ describe('backup and restore, five years of entries', () => {
       settings: [],
       planItems: [],
       planTicks: [],
+      treatments: [],
     };
     const text = serialiseBackup(
       await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),

@@ -46,6 +46,7 @@ async function hostileBackup(): Promise<Buffer> {
     settings: [{ key: 'name', value: NAME, updatedAt: at }],
     planItems: [],
     planTicks: [],
+    treatments: [],
   };
   expect(data.checkins[0].mobility).toHaveProperty(ACTIVITY_ID);
   expect(data.checkins[0].measures).toHaveProperty(MEASURE_ID);

@@ -107,6 +107,7 @@ describe('storage on this device', () => {
       settings: [],
       planItems: [],
       planTicks: [],
+      treatments: [],
     };
     const text = serialiseBackup(
       await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),

@@ -1,9 +1,9 @@
 // One line of History: a check-in (pain, where, activity ratings and measures, a note excerpt) or a session (who,
-// techniques, pain before → after) or a questionnaire answer (its score and items).
+// techniques, pain before → after) or a questionnaire answer (its score and items) or a treatment (what, did it help).
 import { QUALITIES, REGIONS, labelOf } from '../../domain/catalog';
 import { loggedValues } from '../../domain/checkin-values';
 import { cursorOf, type TimelineEntry } from '../../domain/history';
-import type { Activity, Checkin, Measure, QuestionnaireResponse, Session } from '../../domain/types';
+import type { Activity, Checkin, Measure, QuestionnaireResponse, Session, Treatment } from '../../domain/types';
 import { formatNumber, formatTime } from '../../ui/format';
 import { painDropText, sessionWhat, sorenessText } from '../sessions/session-text';
 
@@ -121,10 +121,48 @@ function QuestionnaireRow({ answer, cursor }: { answer: QuestionnaireResponse; c
   );
 }
 
+function TreatmentRow({ treatment, cursor }: { treatment: Treatment; cursor: string }) {
+  return (
+    <a class="history-entry history-treatment" href={`/treatments/${treatment.id}`} data-cursor={cursor}>
+      <span class="history-badge history-badge-treatment" aria-hidden="true">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          width="22"
+          height="22"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.9"
+          stroke-linejoin="round"
+        >
+          <rect x="3" y="8" width="18" height="8" rx="4" transform="rotate(-35 12 12)" />
+          <path d="M9.7 8.7l4.6 6.6" />
+        </svg>
+      </span>
+      <span class="history-body">
+        <span class="history-title">
+          Took or did <span class="history-time">{formatTime(treatment.at)}</span>
+        </span>
+        <span class="history-line">
+          <bdi>{treatment.what}</bdi>
+        </span>
+        <span class="history-line muted">
+          {treatment.helped !== null
+            ? `Helped ${treatment.helped}/10`
+            : treatment.askedAt !== null
+              ? 'Did it help? Not answered'
+              : 'Did it help? Not asked yet'}
+        </span>
+      </span>
+    </a>
+  );
+}
+
 /** A History entry as a link that opens it, carrying its place in the timeline (for coming back to it). */
 export function HistoryEntryRow({ entry, names }: { entry: TimelineEntry; names: LoggedNames }) {
   const cursor = cursorOf(entry);
   if (entry.kind === 'checkin') return <CheckinRow checkin={entry.row} cursor={cursor} names={names} />;
   if (entry.kind === 'session') return <SessionRow session={entry.row} cursor={cursor} />;
+  if (entry.kind === 'treatment') return <TreatmentRow treatment={entry.row} cursor={cursor} />;
   return <QuestionnaireRow answer={entry.row} cursor={cursor} />;
 }

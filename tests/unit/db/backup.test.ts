@@ -61,6 +61,7 @@ describe('applyRestore', () => {
       settings: 2,
       planItems: 0,
       planTicks: 0,
+      treatments: 0,
     });
     expect(outcome.removed).toBe(2);
     expect(await db.checkins.get(mine.id)).toBeUndefined();

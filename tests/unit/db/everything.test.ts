@@ -9,6 +9,7 @@ import {
   savePlanItem,
   saveQuestionnaire,
   saveSession,
+  saveTreatment,
   setPlanTicks,
   setSetting,
 } from '../../../src/db';
@@ -54,6 +55,7 @@ async function fillEveryTable() {
   await saveDraft('checkin', { pain: 2 });
   const item = await savePlanItem({ name: 'Heat on the lower back', kind: 'heat', per: 'day', times: 1 });
   await setPlanTicks(item.id, item.startDay, 1, item.startDay);
+  await saveTreatment({ what: 'Hot bath' });
 }
 
 describe('countAll and deleteEverything', () => {

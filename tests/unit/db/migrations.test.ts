@@ -15,6 +15,7 @@ import {
   questionnaireRow,
   sessionRow,
   settingRow,
+  treatmentRow,
 } from '../../fixtures/rows';
 
 const opened: PainJournalDB[] = [];
@@ -47,6 +48,7 @@ const seed: Record<TableName, unknown[]> = {
   drafts: [draftRow()],
   planItems: [planItemRow()],
   planTicks: [planTickRow()],
+  treatments: [treatmentRow()],
 };
 
 describe('MIGRATIONS', () => {
@@ -143,5 +145,25 @@ describe('v4 → v5: the home programme', () => {
     expect(await v5.planTicks.where('[itemId+day]').equals([planItemRow().id, '2026-03-01']).count()).toBe(1);
     expect(await v5.planTicks.where('day').between('2026-03-01', '2026-03-31', true, true).count()).toBe(1);
     expect(validateRecord('planItems', (await v5.planItems.toArray())[0])).toEqual(planItemRow());
+  });
+});
+
+describe('v5 → v7: treatments', () => {
+  it('adds treatments, readable by time and by day, and keeps every older row', async () => {
+    const v7At = MIGRATIONS.findIndex((m) => m.version === 7);
+    const before = open('treatments', v7At);
+    await before.open();
+    expect(before.tables.map((t) => t.name)).not.toContain('treatments');
+    await before.checkins.add(checkinRow());
+    await before.planItems.add(planItemRow());
+    before.close();
+
+    const v7 = open('treatments', v7At + 1);
+    expect(await v7.checkins.count()).toBe(1);
+    expect(await v7.planItems.count()).toBe(1);
+    await v7.treatments.add(treatmentRow());
+    expect(await v7.treatments.orderBy('at').reverse().first()).toEqual(treatmentRow());
+    expect(await v7.treatments.where('day').between('2026-03-01', '2026-03-31', true, true).count()).toBe(1);
+    expect(validateRecord('treatments', (await v7.treatments.toArray())[0])).toEqual(treatmentRow());
   });
 });

@@ -8,6 +8,7 @@ import {
   saveCheckin,
   saveGoal,
   saveSession,
+  saveTreatment,
   setSetting,
   undoDeleteCheckin,
   undoDeleteGoal,
@@ -18,7 +19,15 @@ import { backupChecksum, buildBackupFile, type BackupData, type BackupFile } fro
 import { readBackup } from '../../../src/domain/backup-read';
 import { ValidationError } from '../../../src/domain/errors';
 import { LAST_BACKUP_AT, REMINDER_TIME } from '../../../src/domain/settings-keys';
-import { activityRow, ACTIVITY_ID, checkinRow, goalRow, MEASURE_ID, sessionRow } from '../../fixtures/rows';
+import {
+  activityRow,
+  ACTIVITY_ID,
+  checkinRow,
+  goalRow,
+  MEASURE_ID,
+  sessionRow,
+  treatmentRow,
+} from '../../fixtures/rows';
 import { META, sampleData } from '../domain/backup-sample';
 import { dumpAll } from './dump';
 import { freshDatabase } from './reset';
@@ -260,5 +269,61 @@ describe('a merge is checked with what is here', () => {
 describe('sessions have no references: a plain session still saves', () => {
   it('saves', async () => {
     await saveSession({ ...sessionRow(), id: undefined, nextAppointment: null });
+  });
+});
+
+describe('treatments, refused the same way by a save and by a restore', () => {
+  it('nothing named', async () => {
+    const saved = await saveRefusal(() => saveTreatment({ what: ' ' }));
+    expect(saved.message).toBe('What you took or did cannot be empty.');
+    const reasons = await restoreReasons((d) => d.treatments.push({ ...treatmentRow(), what: '' }));
+    expect(reasons).toEqual([`Row 1 of treatments: ${saved.message}`]);
+  });
+
+  it('a time in the future', async () => {
+    const saved = await saveRefusal(() => saveTreatment({ what: 'Hot bath', at: FUTURE }));
+    expect(saved.message).toMatch(/^That time is in the future\./);
+    const reasons = await restoreReasons((d) =>
+      d.treatments.push({ ...treatmentRow(), at: FUTURE, day: '2099-01-01' }),
+    );
+    expect(reasons).toEqual([`Row 1 of treatments: ${saved.message}`]);
+  });
+
+  it('"did it help?" outside 0–10', async () => {
+    const saved = await saveRefusal(() => saveTreatment({ what: 'Hot bath', helped: 11 }));
+    expect(saved.message).toBe('How much it helped must be a whole number from 0 (not at all) to 10 (completely).');
+    const reasons = await restoreReasons((d) => d.treatments.push({ ...treatmentRow(), helped: 11 }));
+    expect(reasons).toEqual([`Row 1 of treatments: ${saved.message}`]);
+  });
+
+  it('the same words twice in one minute', async () => {
+    await saveTreatment({ what: 'Ibuprofen 400 mg', at: treatmentRow().at });
+    const saved = await saveRefusal(() => saveTreatment({ what: 'ibuprofen 400 MG', at: '2026-03-01T08:45:30.000Z' }));
+    expect(saved.message).toBe(
+      '“ibuprofen 400 MG” is already logged at that time. Open it from History to change it, or choose another time.',
+    );
+    await freshDatabase();
+    const reasons = await restoreReasons((d) =>
+      d.treatments.push(treatmentRow(), {
+        ...treatmentRow(),
+        id: '3f2504e0-4f89-41d3-9a0c-0305e82c3302',
+        what: 'ibuprofen 400 MG',
+        at: '2026-03-01T08:45:30.000Z',
+      }),
+    );
+    expect(reasons).toEqual([`The treatments: ${saved.message}`]);
+  });
+
+  it('an answer given before it was taken, and one with no time', async () => {
+    const reasons = await restoreReasons((d) =>
+      d.treatments.push(
+        { ...treatmentRow(), askedAt: '2026-03-01T08:00:00.000Z' },
+        { ...treatmentRow(), askedAt: null },
+      ),
+    );
+    expect(reasons).toEqual([
+      'Row 1 of treatments: “Did it help?” can only be answered after the time it was taken or done.',
+      'Row 2 of treatments: An answer to “did it help?” needs the time it was given.',
+    ]);
   });
 });

@@ -25,6 +25,7 @@ describe('the backup file', () => {
       settings: 2,
       planItems: 0,
       planTicks: 0,
+      treatments: 0,
     });
     expect(Object.keys(file.data)).toEqual([...BACKUP_TABLES]);
     expect(file.data).toEqual(sampleData());

@@ -23,6 +23,7 @@ export function sampleData(): BackupData {
     ],
     planItems: [],
     planTicks: [],
+    treatments: [],
   };
 }
 

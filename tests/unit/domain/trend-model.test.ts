@@ -74,7 +74,16 @@ describe('trendModel', () => {
 
   it('an empty journal gives an empty model, not an error', () => {
     const m = modelFor(
-      { activities: [], measures: [], checkins: [], sessions: [], goals: [], planItems: [], planTicks: [] },
+      {
+        activities: [],
+        measures: [],
+        checkins: [],
+        sessions: [],
+        goals: [],
+        planItems: [],
+        planTicks: [],
+        treatments: [],
+      },
       'all',
     );
     expect(m.days).toBe(0);

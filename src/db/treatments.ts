@@ -1,0 +1,85 @@
+// Treatments: what the person took or did for the pain, when, and "did it help?" asked once later.
+import { localDay } from '../domain/days';
+import { MissingEntryError } from '../domain/errors';
+import type { Day, Instant, Treatment } from '../domain/types';
+import { validateRecord } from '../domain/validate';
+import { uuid } from '../domain/validate-fields';
+import { db } from './database';
+import { requestPersistentStorage } from './persistence';
+import { checkStoredRules, writeScope } from './rule-checks';
+import { definedFields, deleteRow, guardedWrite, restoreDeleted, stampsFor } from './write';
+
+/** Fields to save: what, and when (now by default); an `id` that exists changes only the fields given. */
+export type TreatmentInput = Partial<Pick<Treatment, 'id' | 'what' | 'at' | 'helped'>>;
+
+/**
+ * Creates a treatment (at now unless given), or changes the one with `input.id`. Its day is the local date of its
+ * time. Giving `helped` answers "did it help?" (so it is not asked again). Returns the stored row.
+ */
+export async function saveTreatment(input: TreatmentInput): Promise<Treatment> {
+  const now = new Date();
+  const given = definedFields(input);
+  const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
+  const row = await guardedWrite(writeScope('treatments'), async () => {
+    const old = id === undefined ? undefined : await db.treatments.get(id);
+    if (id !== undefined && !old) throw new MissingEntryError('treatments', id);
+    const at = given.at ?? old?.at ?? now.toISOString();
+    const day = old && given.at === undefined ? old.day : localDay(new Date(at));
+    const helped = given.helped === undefined ? (old?.helped ?? null) : given.helped;
+    const askedAt: Instant | null =
+      old?.askedAt ?? (given.helped !== undefined && given.helped !== null ? now.toISOString() : null);
+    const clean = validateRecord('treatments', {
+      ...stampsFor(old, id, now),
+      what: typeof given.what === 'string' ? given.what.trim().replace(/\s+/g, ' ') : (given.what ?? old?.what),
+      at,
+      day,
+      helped,
+      askedAt,
+    });
+    await checkStoredRules('treatments', clean);
+    await db.treatments.put(clean);
+    return clean;
+  });
+  void requestPersistentStorage();
+  return row;
+}
+
+/** Answers "did it help?" (0–10), or puts the question away unanswered (null): either way it is not asked again. */
+export async function answerHelped(id: string, helped: number | null): Promise<Treatment> {
+  const now = new Date();
+  return guardedWrite(writeScope('treatments'), async () => {
+    const old = await db.treatments.get(id);
+    if (!old) throw new MissingEntryError('treatments', id);
+    // Asked before "now" would be before it was taken when its time was set a little ahead: never earlier than it.
+    const askedAt = new Date(Math.max(now.getTime(), Date.parse(old.at))).toISOString();
+    const clean = validateRecord('treatments', { ...old, helped, askedAt, ...stampsFor(old, id, now) });
+    await db.treatments.put(clean);
+    return clean;
+  });
+}
+
+/** The treatment with this id, or null. */
+export async function getTreatment(id: string): Promise<Treatment | null> {
+  return (await db.treatments.get(id)) ?? null;
+}
+
+/** Treatments on days `fromDay` to `toDay` inclusive, oldest first. */
+export async function treatmentsBetween(fromDay: Day, toDay: Day): Promise<Treatment[]> {
+  const rows = await db.treatments.where('day').between(fromDay, toDay, true, true).toArray();
+  return rows.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
+}
+
+/** The latest `limit` treatments, newest first (to suggest past entries as the person types). */
+export function recentTreatments(limit = 200): Promise<Treatment[]> {
+  return db.treatments.orderBy('at').reverse().limit(limit).toArray();
+}
+
+/** Deletes a treatment and returns it, so the screen can offer Undo. */
+export function deleteTreatment(id: string): Promise<Treatment | undefined> {
+  return deleteRow('treatments', id);
+}
+
+/** Puts a deleted treatment back exactly as it was. */
+export function undoDeleteTreatment(row: Treatment): Promise<Treatment> {
+  return restoreDeleted('treatments', row);
+}
