@@ -20,7 +20,7 @@ import { db } from './database';
 import { requestPersistentStorage } from './persistence';
 import { guardedWrite, instantOf } from './write';
 
-/** Rows per bulk write: large enough to be quick, small enough not to hold the page for long (BROWSER-FACTS.md). */
+/** Rows per bulk write: large enough to be quick, small enough not to hold the page for long (src/db/README.md). */
 export const RESTORE_CHUNK = 1000;
 
 /** Every row of every backed-up table, read in one transaction so the file is one consistent moment. */

@@ -1,6 +1,6 @@
 // A full disk while recording a session: Save fails with the message that says what to do, everything typed stays
 // on screen and nothing is written; once there is space, the same Save works. The quota is shrunk with CDP's
-// Storage.overrideQuotaForOrigin from a blank same-origin page before the app opens the database (BROWSER-FACTS.md).
+// Storage.overrideQuotaForOrigin from a blank same-origin page before the app opens the database (tests/README.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';

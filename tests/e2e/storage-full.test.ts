@@ -1,7 +1,7 @@
 // A full disk, for real: CDP's Storage.overrideQuotaForOrigin shrinks this origin's quota to what it already uses.
 // Saving a check-in then fails with the message that says what to do, the typed input stays in the form, no row is
 // written; once the override is lifted, the same Save works. (Set from a blank same-origin page before the app opens
-// the database, with the DevTools session kept attached: BROWSER-FACTS.md.)
+// the database, with the DevTools session kept attached: tests/README.md.)
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type App } from '../support/chromium';

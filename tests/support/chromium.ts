@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 /** Where Chromium is: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags that work as root with no network (BROWSER-FACTS.md). */
+/** Flags that work as root with no network (tests/README.md). */
 export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',

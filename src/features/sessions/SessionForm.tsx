@@ -1,4 +1,4 @@
-// Record or edit a session: every field of PRODUCT.md, autosaved as a draft, checked next to each field on Save.
+// Record or edit a session: every field of a session (src/domain/README.md), autosaved as a draft, checked next to each field on Save.
 import { useMemo } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';

@@ -1,4 +1,4 @@
-// Every schema version must open over data written by the one before it, keeping every row (CONVENTIONS.md).
+// Every schema version must open over data written by the one before it, keeping every row (src/db/README.md).
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type TableName } from '../../../src/db';
 import { MIGRATIONS, TABLE_NAMES } from '../../../src/db/schema';

@@ -1,5 +1,5 @@
 // A full disk must surface as StorageFullError and leave nothing half-written.
-// Chrome's shape (BROWSER-FACTS.md): the put succeeds, then the whole transaction aborts with QuotaExceededError.
+// Chrome's shape (src/db/README.md): the put succeeds, then the whole transaction aborts with QuotaExceededError.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countAll, db, getCheckin, saveCheckin, saveDraft, saveSession } from '../../../src/db';
 import { guardedWrite, isQuotaError } from '../../../src/db/write';
