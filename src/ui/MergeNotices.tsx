@@ -31,10 +31,14 @@ export function ConflictChoices({
             <p class="merge-label">{c.label}</p>
             <div class="merge-choices">
               <button type="button" class="btn merge-choice" onClick={() => onChoose(c.field, 'mine')}>
-                Keep yours: <bdi>{c.mine}</bdi>
+                <span>
+                  Keep yours: <bdi>{c.mine}</bdi>
+                </span>
               </button>
               <button type="button" class="btn merge-choice" onClick={() => onChoose(c.field, 'theirs')}>
-                Use the other window’s: <bdi>{c.theirs}</bdi>
+                <span>
+                  Use the other window’s: <bdi>{c.theirs}</bdi>
+                </span>
               </button>
             </div>
           </li>
@@ -67,8 +71,9 @@ export function DraftOffers({
   return (
     <section class="notice merge-offers" aria-label={`Other unsaved ${what}s`}>
       <p>
-        {offers.length === 1 ? `Another unsaved ${what} was` : `${offers.length} other unsaved ${what}s were`} left in a
-        window that is now closed.
+        {offers.length === 1
+          ? `Another unsaved ${what} was left in a window that is now closed.`
+          : `${offers.length} other unsaved ${what}s were left in windows that are now closed.`}
       </p>
       <ul class="merge-list">
         {offers.map((o) => (

@@ -11,10 +11,9 @@ import { PainScale } from '../../ui/PainScale';
 import { Pending } from '../../ui/Pending';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { showToast } from '../../ui/toast';
-import { ConflictChoices, DraftOffers } from '../../ui/MergeNotices';
 import { useSubmit } from '../../ui/use-submit';
 import { CheckinDetails } from './CheckinDetails';
-import { CHECKIN_FIELDS, CHECKIN_LABELS, checkinFieldInWords, checkinSummary } from './checkin-merge';
+import { CHECKIN_FIELDS } from './checkin-form';
 import {
   checkinInput,
   draftFromCheckin,
@@ -53,6 +52,14 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
     fields: CHECKIN_FIELDS,
   });
   const { value, setValue, discard, restored, loaded } = draftState;
+  // Other windows' drafts and changes are rare: their notices load only when there is one to show (Today's first
+  // load stays small).
+  const [merging, setMerging] = useState<typeof import('./CheckinMergeNotices') | null>(null);
+  const needsNotices = draftState.offers.length > 0 || draftState.conflicts.length > 0;
+  useEffect(() => {
+    if (needsNotices && !merging)
+      import('./CheckinMergeNotices').then(setMerging, (error) => console.error('Notices did not load', error));
+  }, [needsNotices, merging]);
   // A draft kept by an older version of the app may lack newer fields.
   const draft: CheckinDraft = { ...EMPTY_CHECKIN, ...value };
   const latest = useRef(draft);
@@ -170,30 +177,18 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
       {/* Until the draft is read, only the question shows: what a restored draft adds (the body map, the details)
           then appears in one go below it, instead of pushing down parts already drawn. */}
       {!loaded && <Pending />}
-      {loaded && (
-        <DraftOffers
-          what="check-in"
-          offers={draftState.offers.map((o) => ({
-            key: o.key,
-            typedAt: o.typedAt,
-            summary: checkinSummary({ ...EMPTY_CHECKIN, ...o.value }),
-          }))}
+      {loaded && merging && (draftState.offers.length > 0 || draftState.conflicts.length > 0) && (
+        <merging.CheckinMergeNotices
+          offers={draftState.offers}
+          conflicts={draftState.conflicts}
           onTake={draftState.takeOffer}
           onDrop={draftState.dropOffer}
+          onChoose={(field, keep) => {
+            draftState.settle({ [field]: keep });
+            clear();
+          }}
         />
       )}
-      <ConflictChoices
-        conflicts={draftState.conflicts.map((c) => ({
-          field: c.field,
-          label: CHECKIN_LABELS[c.field],
-          mine: checkinFieldInWords(c.field, c.mine),
-          theirs: checkinFieldInWords(c.field, c.theirs),
-        }))}
-        onChoose={(field, keep) => {
-          draftState.settle({ [field]: keep });
-          clear();
-        }}
-      />
       {loaded && restored && (
         <div class="notice checkin-restored" role="status">
           <span>Restored what you were typing.</span>

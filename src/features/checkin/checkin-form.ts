@@ -23,6 +23,18 @@ export interface CheckinDraft {
   at: string;
 }
 
+/** The fields two windows merge (domain/merge.ts); each is one thing the person sees and changes. */
+export const CHECKIN_FIELDS = [
+  'pain',
+  'regions',
+  'regionPain',
+  'qualities',
+  'mobility',
+  'measures',
+  'note',
+  'at',
+] as const satisfies readonly (keyof CheckinDraft)[];
+
 /** A fresh, empty check-in. */
 export const EMPTY_CHECKIN: CheckinDraft = {
   pain: null,

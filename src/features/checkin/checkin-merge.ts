@@ -1,22 +1,10 @@
-// Ships on first load (Today's check-in). The check-in form's fields as two windows merge them, and in words for the
+// Loaded with the merge notices only. The check-in form's fields in words, for the
 // person choosing between two values.
 import { labelOf, QUALITIES, REGIONS } from '../../domain/catalog';
 import { instantFromLocalDateTime } from '../../domain/local-datetime';
 import { formatDateTime } from '../../ui/format';
 import { inWords } from '../../ui/MergeNotices';
 import type { CheckinDraft } from './checkin-form';
-
-/** The fields that merge; each is one thing the person sees and changes. */
-export const CHECKIN_FIELDS = [
-  'pain',
-  'regions',
-  'regionPain',
-  'qualities',
-  'mobility',
-  'measures',
-  'note',
-  'at',
-] as const satisfies readonly (keyof CheckinDraft)[];
 
 /** Each field's name where the person chooses. */
 export const CHECKIN_LABELS: Record<keyof CheckinDraft, string> = {
