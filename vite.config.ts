@@ -153,7 +153,9 @@ const BACKUP_WORKER = fileURLToPath(new URL('./src/features/data/backup.worker.t
  * small shared chunks. (Rolldown's own "$initial" grouping would put the worker's imports into the entry chunk, and the
  * worker would then run the whole app.)
  */
-function appChunks(): Plugin & { groups: { name: string; test: (id: string) => boolean; priority: number }[] } {
+function appChunks(): Plugin & {
+  groups: { name: string; test: (id: string) => boolean; priority: number; includeDependenciesRecursively?: boolean }[];
+} {
   const VIRTUAL = 'virtual:backup-worker';
   let build = false;
   let ref = '';
@@ -195,6 +197,9 @@ function appChunks(): Plugin & { groups: { name: string; test: (id: string) => b
         name: 'WelcomeScreen',
         test: (id) => reach.welcome.has(id) && !reach.page.has(id) && !reach.worker.has(id),
         priority: 0,
+        // Only what the test names: left to pull in its dependencies, the group took code the worker also runs
+        // (the rule registry), and the worker then loaded the welcome's chunk and with it the screens' code.
+        includeDependenciesRecursively: false,
       },
     ],
   };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackupFile, serialiseBackup } from '../../src/domain/backup-format';
+import { SCHEMA_VERSION } from '../../src/db/schema';
 import { localDay } from '../../src/domain/days';
 import { fiveYears } from '../fixtures/journal';
 import type { App } from '../support/chromium';
@@ -124,10 +125,20 @@ describe('backup and restore, five years of entries', () => {
     const backup = await backUp(page, app.profileDir);
     expect(backup.name).toBe(`pain-journal-backup-${localDay()}.json`);
     const file = JSON.parse(backup.text);
-    expect(file).toMatchObject({ format: 'pain-journal-backup', formatVersion: 1, schemaVersion: 2 });
+    expect(file).toMatchObject({ format: 'pain-journal-backup', formatVersion: 1, schemaVersion: SCHEMA_VERSION });
     expect(file.counts).toMatchObject({ checkins: original.counts.checkins, sessions: original.counts.sessions });
     expect(file.checksum.value).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(file.data)).toEqual(['checkins', 'sessions', 'activities', 'measures', 'goals', 'settings']);
+    expect(Object.keys(file.data)).toEqual([
+      'checkins',
+      'sessions',
+      'activities',
+      'measures',
+      'goals',
+      'questionnaires',
+      'settings',
+      'planItems',
+      'planTicks',
+    ]);
     // The last backup time is stored and shown.
     await expect.poll(() => page.locator('.backup-last').textContent()).toMatch(/Last backup: today/);
 
@@ -297,7 +308,12 @@ describe('backup and restore, five years of entries', () => {
       treatments: [],
     };
     const text = serialiseBackup(
-      await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),
+      await buildBackupFile({
+        data,
+        schemaVersion: SCHEMA_VERSION,
+        appVersion: '0.1.0',
+        exportedAt: new Date().toISOString(),
+      }),
     );
     const path = join(app.profileDir, 'fifty-megabytes.json');
     writeFileSync(path, text);

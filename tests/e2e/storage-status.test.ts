@@ -2,6 +2,7 @@
 // again. A backup file dropped on the restore area is read like a picked one.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/db/schema';
 import { buildBackupFile, serialiseBackup } from '../../src/domain/backup-format';
 import { checkinRow } from '../fixtures/rows';
 import { launchApp, waitForServiceWorker, type App } from '../support/chromium';
@@ -98,7 +99,8 @@ describe('storage on this device', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(server.url + '/settings');
     const data = {
-      checkins: [checkinRow()],
+      // No mobility scores or measure values: the file holds no activities or measures for them to name.
+      checkins: [{ ...checkinRow(), mobility: {}, measures: {} }],
       sessions: [],
       activities: [],
       measures: [],
@@ -110,7 +112,12 @@ describe('storage on this device', () => {
       treatments: [],
     };
     const text = serialiseBackup(
-      await buildBackupFile({ data, schemaVersion: 2, appVersion: '0.1.0', exportedAt: new Date().toISOString() }),
+      await buildBackupFile({
+        data,
+        schemaVersion: SCHEMA_VERSION,
+        appVersion: '0.1.0',
+        exportedAt: new Date().toISOString(),
+      }),
     );
     const zone = page.locator('.file-picker');
     await expect.poll(() => zone.getByText('or drop the file here').isVisible()).toBe(true);
