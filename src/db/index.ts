@@ -88,7 +88,7 @@ export {
   recentTreatments,
   saveTreatment,
   treatmentsBetween,
-  undoDeleteTreatment,
+  putTreatmentBack,
   type TreatmentInput,
 } from './treatments';
 export { historyPage, type HistoryEntry, type HistoryPage } from './history';

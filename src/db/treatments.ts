@@ -79,7 +79,7 @@ export function deleteTreatment(id: string): Promise<Treatment | undefined> {
   return deleteRow('treatments', id);
 }
 
-/** Puts a deleted treatment back exactly as it was. */
-export function undoDeleteTreatment(row: Treatment): Promise<Treatment> {
+/** Puts a treatment back exactly as it was: the Undo of a delete, or of an answer to "did it help?". */
+export function putTreatmentBack(row: Treatment): Promise<Treatment> {
   return restoreDeleted('treatments', row);
 }

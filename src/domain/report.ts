@@ -9,7 +9,15 @@ import type { Activity, Checkin, Session } from './types';
 import { weeklyRollup, type WeekValue } from './weekly';
 
 /** How many rows each part of the printed page holds at most. */
-export const REPORT_LIMITS = { weeks: 8, sessions: 8, regions: 4, techniques: 5, activities: 5, goals: 4 } as const;
+export const REPORT_LIMITS = {
+  weeks: 8,
+  sessions: 8,
+  regions: 4,
+  techniques: 5,
+  activities: 5,
+  goals: 4,
+  treatments: 4,
+} as const;
 
 /** An activity's ability at the start of the range and now. */
 export interface ActivityThenNow {

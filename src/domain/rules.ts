@@ -8,6 +8,7 @@
 import { MAX_ACTIVE_ACTIVITIES } from './catalog';
 import { ValidationError } from './errors';
 import type { Activity, Checkin, Goal, PlanTick, QuestionnaireResponse, Treatment } from './types';
+import { treatmentKey } from './treatments';
 import type { RecordTable, Rows } from './validate';
 
 /** Answers whether a row with `id` exists in `table` (in the database on a save, in the file on a restore). */
@@ -78,11 +79,6 @@ function onePegPerWeek(rows: readonly QuestionnaireResponse[]): void {
       );
     weeks.add(row.week);
   }
-}
-
-/** The same words for the same thing, ignoring case and spacing ("ibuprofen  400mg" is not "Ibuprofen 400 mg"). */
-export function treatmentKey(what: string): string {
-  return what.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
 /**

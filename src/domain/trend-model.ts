@@ -19,7 +19,7 @@ import {
   type TrendSummary,
   type XY,
 } from './trends';
-import type { Activity, Checkin, Goal, Measure, Session } from './types';
+import type { Activity, Checkin, Goal, Measure, Session, Treatment } from './types';
 
 /** What the model is built from. */
 export interface TrendInput {
@@ -31,6 +31,17 @@ export interface TrendInput {
   goals: readonly Goal[];
   activities: readonly Activity[];
   measures: readonly Measure[];
+  /** Treatments in the span (none when not given). */
+  treatments?: readonly Treatment[];
+}
+
+/** A treatment as a marker under the x axis (never over the plotted pain). */
+export interface TreatmentMarker {
+  x: number;
+  id: string;
+  day: string;
+  what: string;
+  helped: number | null;
 }
 
 /** A session as a marker on the x axis. */
@@ -77,6 +88,8 @@ export interface TrendModel {
   activityMean: XY[];
   measures: (NamedSeries & { unit: string; better: Measure['better'] })[];
   sessions: SessionMarker[];
+  /** Treatments in the span, oldest first. */
+  treatments: TreatmentMarker[];
   /** Active goals, by what they track. */
   painGoals: GoalLine[];
   regionGoals: GoalLine[];
@@ -197,6 +210,10 @@ export function trendModel(input: TrendInput): TrendModel {
     activityMean,
     measures,
     sessions: sessions.map((s) => ({ x: dayNumber(s.day), id: s.id, day: s.day, label: sessionLabel(s.techniques) })),
+    treatments: (input.treatments ?? [])
+      .filter((t) => t.day >= span.from && t.day <= span.to)
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+      .map((t) => ({ x: dayNumber(t.day), id: t.id, day: t.day, what: t.what, helped: t.helped })),
     painGoals,
     regionGoals: active.filter((g) => g.kind === 'region').map(goalLine),
     activityGoals: active.filter((g) => g.kind === 'activity').map(goalLine),

@@ -36,6 +36,8 @@ export interface PainScaleProps {
   /** Focuses the chosen number (or 0) once mounted, e.g. when the "Log pain" shortcut opens the check-in. */
   autoFocus?: boolean;
   disabled?: boolean;
+  /** False for a scale where 10 is good ("did it help?"): no pain colours, plain buttons. */
+  ramp?: boolean;
 }
 
 const NUMBERS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -59,6 +61,7 @@ export function PainScale({
   id,
   autoFocus = false,
   disabled = false,
+  ramp = true,
 }: PainScaleProps) {
   const autoId = useId();
   const groupId = id ?? `ps-${autoId}`;
@@ -90,7 +93,7 @@ export function PainScale({
       <div class="pain-scale-body">
         <div class="pain-scale-grid">
           {NUMBERS.map((n) => (
-            <label key={n} class={`pain-scale-option pain-tone-${tone(n)}`}>
+            <label key={n} class={`pain-scale-option ${ramp ? `pain-tone-${tone(n)}` : ''}`}>
               <input type="radio" name={groupId} value={n} checked={value === n} onChange={() => onChange(n)} />
               <span class="pain-scale-number">{n}</span>
               {n === 0 && <span class="visually-hidden">, {anchors[0]}</span>}

@@ -3,21 +3,23 @@ import { useState } from 'preact/hooks';
 import { data, useLiveQuery, type DataLayer } from '../../app/data';
 import { showToast } from '../../ui/toast';
 import { saveFile } from '../../ui/save-file';
-import { checkinsCsv, planCsv, questionnairesCsv, sessionsCsv, type CsvExport } from './export-csv';
+import { checkinsCsv, planCsv, questionnairesCsv, sessionsCsv, treatmentsCsv, type CsvExport } from './export-csv';
 
-type Kind = 'checkins' | 'sessions' | 'questionnaires' | 'plan';
+type Kind = 'checkins' | 'sessions' | 'questionnaires' | 'plan' | 'treatments';
 
 const BUILD: Record<Kind, (layer: DataLayer) => Promise<CsvExport>> = {
   checkins: checkinsCsv,
   sessions: sessionsCsv,
   questionnaires: questionnairesCsv,
   plan: planCsv,
+  treatments: treatmentsCsv,
 };
 const WHAT: Record<Kind, [string, string]> = {
   checkins: ['check-in', 'check-ins'],
   sessions: ['session', 'sessions'],
   questionnaires: ['questionnaire answer', 'questionnaire answers'],
   plan: ['day of a plan item', 'days of plan items'],
+  treatments: ['treatment', 'treatments'],
 };
 
 /** Export for a spreadsheet. */
@@ -29,6 +31,7 @@ export function ExportSection() {
         layer.listSessions().then((s) => s.length),
         layer.questionnairesBetween('0000-01-01', '9999-12-31').then((q) => q.length),
         layer.listPlanItems().then((p) => p.length),
+        layer.recentTreatments(1).then((t) => t.length),
       ]),
     [],
   );
@@ -52,7 +55,7 @@ export function ExportSection() {
     }
   };
 
-  const [checkins, sessions, questionnaires, planItems] = counts ?? [undefined, undefined, undefined, undefined];
+  const [checkins, sessions, questionnaires, planItems, anyTreatment] = counts ?? [];
   return (
     <section class="card" aria-labelledby="exportsection-title">
       <h2 id="exportsection-title" class="card-title">
@@ -91,6 +94,11 @@ export function ExportSection() {
         {planItems ? (
           <button type="button" class="btn" onClick={() => save('plan')} disabled={busy !== null}>
             {busy === 'plan' ? 'Making the file…' : 'Export your plan, day by day'}
+          </button>
+        ) : null}
+        {anyTreatment ? (
+          <button type="button" class="btn" onClick={() => save('treatments')} disabled={busy !== null}>
+            {busy === 'treatments' ? 'Making the file…' : 'Export treatments'}
           </button>
         ) : null}
       </div>

@@ -1,10 +1,11 @@
 // Builds the CSV files from the whole journal: check-ins (one row each, a column per region, activity and
-// measure), sessions and questionnaire answers. See src/domain/csv.ts for the quoting and formula rules.
+// measure), sessions, questionnaire answers, the home programme and treatments. See src/domain/csv.ts for the quoting and formula rules.
 import type { DataLayer } from '../../app/data';
 import { checkinsTable, csvFile, sessionsTable } from '../../domain/csv';
 import { localDay } from '../../domain/days';
 import { planTable } from '../../domain/plan-csv';
 import { questionnairesTable } from '../../domain/questionnaires/csv-table';
+import { treatmentsTable } from '../../domain/treatment-csv';
 
 /** A file ready to save. */
 export interface CsvExport {
@@ -42,4 +43,10 @@ export async function planCsv(layer: DataLayer, today = localDay()): Promise<Csv
   const [items, ticks] = await Promise.all([layer.listPlanItems(), layer.planTicksBetween('0000-01-01', today)]);
   const { header, rows } = planTable(items, ticks, today);
   return { name: `pain-journal-plan-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
+}
+
+/** Every treatment, with whether it helped, as pain-journal-treatments-YYYY-MM-DD.csv. */
+export async function treatmentsCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
+  const { header, rows } = treatmentsTable(await layer.treatmentsBetween('0000-01-01', '9999-12-31'));
+  return { name: `pain-journal-treatments-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
 }

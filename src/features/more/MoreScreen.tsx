@@ -4,6 +4,7 @@ import { Screen } from '../../ui/Screen';
 
 const LINKS = [
   { href: '/plan', label: 'Your plan', hint: 'The home programme between sessions: stretches, heat, desk changes' },
+  { href: '/treatments', label: 'Treatments', hint: 'What you took or did for the pain, and whether it helped' },
   { href: '/goals', label: 'Goals', hint: 'Measurable goals set with your therapist' },
   { href: '/activities', label: 'Activities and measures', hint: 'What you rate for mobility, and your own measures' },
   { href: '/trends/report', label: 'Report for your therapist', hint: 'One printable page' },

@@ -1,10 +1,12 @@
-// Today's home programme (its own chunk): each item planned today with its ticks and a one-tap tick, and the three-day
-// aftercare list without the items that are already in the plan.
+// Today's between-sessions cards (one chunk, fetched as Today opens): "did it help?" about a treatment when due, each
+// home-programme item planned today with its ticks and a one-tap tick, and the three-day aftercare list without the
+// items that are already in the plan.
 import { isPlannedOn, itemTally, tickCounts } from '../../domain/adherence';
 import { weekStart } from '../../domain/days';
 import type { AftercareChecklist } from '../../domain/soreness';
 import type { Day } from '../../domain/types';
 import { AftercareCard } from '../today/AftercareCard';
+import TodayHelpedCards from '../treatments/TodayHelpedCards';
 import { amountText } from './plan-text';
 import { tickWithUndo } from './tick-actions';
 import { usePlanItems, usePlanTicks } from './usePlan';
@@ -14,7 +16,7 @@ import './plan.css';
 export default function TodayPlanCard({ today, aftercare }: { today: Day; aftercare: AftercareChecklist | null }) {
   const items = usePlanItems();
   const ticks = usePlanTicks(weekStart(today), today);
-  if (!items || !ticks) return null;
+  if (!items || !ticks) return <TodayHelpedCards today={today} />;
   // An aftercare item the person put in their plan is ticked there; the three-day list keeps only the rest.
   const activeAftercare = new Set(items.filter((item) => item.endDay === null).map((item) => item.aftercare));
   const rest = aftercare && {
@@ -25,6 +27,7 @@ export default function TodayPlanCard({ today, aftercare }: { today: Day; afterc
   const counts = tickCounts(ticks);
   return (
     <>
+      <TodayHelpedCards today={today} />
       {planned.length > 0 && (
         <section class="card today-card plan-today" aria-labelledby="plan-today-title">
           <h2 class="card-title" id="plan-today-title">

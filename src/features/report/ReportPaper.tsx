@@ -7,7 +7,8 @@ import type { PsfsLabel } from '../../domain/clinical';
 import { REPORT_LIMITS, type ReportNumbers } from '../../domain/report';
 import { shortTechnique, type TrendModel } from '../../domain/trend-model';
 import { rangeLabel, type RangeId } from '../../domain/trends';
-import type { QuestionnaireResponse, Session } from '../../domain/types';
+import type { QuestionnaireResponse, Session, Treatment } from '../../domain/types';
+import { treatmentUses } from '../../domain/treatments';
 import { courseFigures, questionnaireCourses } from '../../domain/questionnaires/summary';
 import { formatDay, formatDayLong } from '../../ui/format';
 import { localDay } from '../../domain/days';
@@ -38,6 +39,8 @@ interface Props {
   questions: string;
   /** Questionnaire answers in the report's range (PEG, Roland-Morris). */
   questionnaires?: readonly QuestionnaireResponse[];
+  /** Treatments in the report's range. */
+  treatments?: readonly Treatment[];
 }
 
 const dash = '–';
@@ -62,7 +65,11 @@ export function ReportPaper({
   name,
   questions,
   questionnaires = [],
+  treatments = [],
 }: Props) {
+  const uses = treatmentUses(treatments);
+  const listedUses = uses.slice(0, REPORT_LIMITS.treatments);
+  const otherUses = uses.slice(REPORT_LIMITS.treatments);
   const courses = questionnaireCourses(questionnaires);
   const change = model.summary.change;
   const recent = sessions.slice(-REPORT_LIMITS.sessions);
@@ -158,6 +165,7 @@ export function ReportPaper({
             Line: {model.bucketDays === 1 ? '7-day average' : 'weekly average'} pain (0 = none, 10 = worst).{' '}
             {gapRuleText(model.bucketDays)} Dashed vertical lines: sessions
             {model.sessions.length > 0 && model.sessions.length <= 12 ? ', named above the chart.' : '.'}
+            {model.treatments.length > 0 && ' Triangles under the dates: something taken or done for the pain.'}
             {model.painGoals.length > 0 && ' Black dashes: goal, baseline to target.'}
             {model.band &&
               ` Shaded: ${num(model.band.baseline)} (${model.band.source === 'goal' ? 'goal baseline' : 'first week'}) down to ${num(model.band.threshold)}, the clinically meaningful drop (2 points or 30 %).`}
@@ -281,6 +289,33 @@ export function ReportPaper({
                   done ({Math.round((aftercare.done / aftercare.given) * 100)} %):{' '}
                   {aftercare.items.map((i) => `${i.label} ${i.done}/${i.given}`).join(', ')}.
                 </p>
+              )}
+              <h3>Took or did for the pain</h3>
+              {uses.length === 0 ? (
+                <p>Nothing noted in this range.</p>
+              ) : (
+                <>
+                  <ul class="rp-list rp-treatments">
+                    {listedUses.map((u) => (
+                      <li key={u.name}>
+                        <strong>
+                          <bdi>{u.name}</bdi>
+                        </strong>
+                        : {u.count === 1 ? 'once' : `${u.count} times`}
+                        {u.typicalHelped === null
+                          ? ', “did it help?” not answered'
+                          : `, typically helped ${short(u.typicalHelped)}/10 (median of ${u.answered} ${u.answered === 1 ? 'answer' : 'answers'})`}
+                      </li>
+                    ))}
+                  </ul>
+                  {otherUses.length > 0 && (
+                    <p class="rp-note">
+                      Left out for space: {otherUses.length} less used ({otherUses.reduce((n, u) => n + u.count, 0)}{' '}
+                      times in all); all are in the app and the CSV.
+                    </p>
+                  )}
+                  <p class="rp-note">As noted by the person; the app gives no dosing advice.</p>
+                </>
               )}
             </section>
           </div>

@@ -118,6 +118,7 @@ export default function ReportScreen({ query }: RouteProps) {
             questionnaires={questionnaires ?? []}
             numbers={numbers}
             sessions={loaded.data.sessions}
+            treatments={loaded.data.treatments}
             goals={goals}
             range={range}
             name={name ?? ''}

@@ -54,6 +54,11 @@ export function TodayScreen(_props: RouteProps) {
               Log a session
             </a>
           </p>
+          <p class="today-session-link">
+            <a class="btn btn-block" href="/treatments">
+              I took or did something for the pain
+            </a>
+          </p>
         </div>
       </div>
     </Screen>

@@ -1,6 +1,6 @@
 // A chart's key in HTML: readable, zoomable and the same in light and dark, since the swatches use the tokens too.
 /** What a swatch looks like. */
-export type SwatchKind = 'dot' | 'dot-faint' | 'line' | 'line-thin' | 'dash-goal' | 'session' | 'band';
+export type SwatchKind = 'dot' | 'dot-faint' | 'line' | 'line-thin' | 'dash-goal' | 'session' | 'band' | 'treatment';
 
 /** One entry of a key. */
 export interface LegendItem {

@@ -58,6 +58,8 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
       tone: 'accent',
       label: model.sessions.length <= 12 ? 'Session, with its technique' : 'Session',
     });
+  if (model.treatments.length)
+    legend.push({ kind: 'treatment', tone: 'text', label: 'Took or did something for the pain (under its day)' });
   if (model.painGoals.length) legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from baseline to target' });
   if (model.band) {
     const from = model.band.source === 'goal' ? 'goal baseline' : 'first-week average';
@@ -70,6 +72,12 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
 
   const sessionsOn = new Map<number, string[]>();
   for (const s of model.sessions) sessionsOn.set(s.x, [...(sessionsOn.get(s.x) ?? []), s.label]);
+  const treatmentsOn = new Map<number, string[]>();
+  for (const t of model.treatments)
+    treatmentsOn.set(t.x, [
+      ...(treatmentsOn.get(t.x) ?? []),
+      t.helped === null ? t.what : `${t.what} (helped ${t.helped}/10)`,
+    ]);
   const smoothAt = new Map(model.pain.smooth.map((p) => [p.x, p.y]));
 
   return (
@@ -105,7 +113,11 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
       <DataDisclosure
         summary="Show pain as a table"
         caption="Pain by day"
-        head={daily ? ['Day', 'Average', 'Worst', '7-day average', 'Session'] : ['Period', 'Average', 'Worst', 'Least']}
+        head={
+          daily
+            ? ['Day', 'Average', 'Worst', '7-day average', 'Session', 'Took or did']
+            : ['Period', 'Average', 'Worst', 'Least']
+        }
         rows={() =>
           daily
             ? model.painDaily.map((d) => {
@@ -117,6 +129,7 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
                   short(d.worst),
                   smooth == null ? '–' : num(smooth),
                   (sessionsOn.get(x) ?? []).join(', ') || '–',
+                  (treatmentsOn.get(x) ?? []).join(', ') || '–',
                 ];
               })
             : model.pain.mean.flatMap((p, i) =>

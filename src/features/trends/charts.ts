@@ -11,7 +11,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import type { GoalLine, NamedSeries, SessionMarker, TrendModel } from '../../domain/trend-model';
+import type { GoalLine, NamedSeries, SessionMarker, TreatmentMarker, TrendModel } from '../../domain/trend-model';
 import { breakLongGaps } from '../../domain/gaps';
 import type { XY } from '../../domain/trends';
 import { dateTicks } from '../../domain/ticks';
@@ -216,6 +216,57 @@ function sessionPlugin(
   };
 }
 
+/** The strip under the x axis where treatments are marked: a triangle's height and the gap above it. */
+function treatmentStrip(scale: DrawScale) {
+  const size = 9 * scale.k;
+  return { size, gap: 3 * scale.k, height: size + 6 * scale.k };
+}
+
+/** A treatment marker as drawn: its triangle's centre in the chart's CSS pixels (tests read these). */
+export interface TreatmentMarkBox {
+  id: string;
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Treatments as small triangles in a strip below the x axis' labels, each under its day: outside the plotted area,
+ * so a marker never covers a point, a line or a session label. Several on one day sit side by side.
+ */
+function treatmentPlugin(markers: readonly TreatmentMarker[], colors: ChartColors, scale: DrawScale): Plugin<'line'> {
+  const strip = treatmentStrip(scale);
+  return {
+    id: 'pjTreatments',
+    afterDraw(chart) {
+      const target = chart as Chart<'line', XY[]> & { pjTreatmentMarks?: TreatmentMarkBox[] };
+      target.pjTreatmentMarks = [];
+      if (markers.length === 0) return;
+      const { ctx, chartArea: area } = chart;
+      const x = chart.scales.x;
+      const top = x.bottom + strip.gap;
+      const perDay = new Map<number, number>();
+      ctx.save();
+      ctx.fillStyle = withAlpha(colors.text, 0.8);
+      for (const m of markers) {
+        const centre = x.getPixelForValue(m.x);
+        if (centre < area.left - 1 || centre > area.right + 1) continue;
+        const nth = perDay.get(m.x) ?? 0;
+        perDay.set(m.x, nth + 1);
+        const px = centre + nth * (strip.size * 0.9);
+        ctx.beginPath();
+        ctx.moveTo(px, top);
+        ctx.lineTo(px + strip.size / 2, top + strip.size);
+        ctx.lineTo(px - strip.size / 2, top + strip.size);
+        ctx.closePath();
+        ctx.fill();
+        target.pjTreatmentMarks.push({ id: m.id, x: px, top, bottom: top + strip.size });
+      }
+      ctx.restore();
+    },
+  };
+}
+
 /** The top padding a chart needs: room for the session label lane when it labels its sessions. */
 function topPadding(markers: readonly SessionMarker[], colors: ChartColors, scale: DrawScale, labels: boolean): number {
   return labelsSessions(markers, labels) ? laneMetrics(colors, scale).height + 2 * scale.k : 4 * scale.k;
@@ -402,10 +453,20 @@ export function painChartConfig(model: TrendModel, options: PainChartOptions): T
     data: { datasets },
     options: {
       ...baseOptions(model, colors, scale),
-      layout: { padding: { top: topPadding(model.sessions, colors, scale, true), right: 8 * scale.k } },
+      layout: {
+        padding: {
+          top: topPadding(model.sessions, colors, scale, true),
+          right: 8 * scale.k,
+          bottom: model.treatments.length ? treatmentStrip(scale).height : 0,
+        },
+      },
       scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) },
     },
-    plugins: [bandPlugin(model, colors, scale), sessionPlugin(model.sessions, colors, scale)],
+    plugins: [
+      bandPlugin(model, colors, scale),
+      sessionPlugin(model.sessions, colors, scale),
+      treatmentPlugin(model.treatments, colors, scale),
+    ],
   };
 }
 

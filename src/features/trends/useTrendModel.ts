@@ -1,5 +1,5 @@
-// Reads exactly what one range needs (its check-ins from six days before, its sessions, goals, activities and
-// measures) as a live query, and builds the trend model once per change. Years of data cost what one range costs.
+// Reads exactly what one range needs (its check-ins from six days before, its sessions, treatments, goals, activities
+// and measures) as a live query, and builds the trend model once per change. Years of data cost what one range costs.
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery, type DataLayer } from '../../app/data';
 import { checkinsFrom, trendModel, type TrendInput, type TrendModel } from '../../domain/trend-model';
@@ -22,13 +22,14 @@ function firstDay(checkins: readonly Checkin[]): Day | null {
 export async function loadTrendData(layer: DataLayer, range: RangeId, today: Day): Promise<TrendData> {
   // A fixed range knows its days up front; "all" starts at the first check-in, known once the check-ins are read.
   const fixed = range === 'all' ? null : rangeSpan(range, today);
-  const [checkins, sessions, goals, activities, measures, counted] = await Promise.all([
+  const [checkins, sessions, goals, activities, measures, counted, treatments] = await Promise.all([
     fixed ? layer.checkinsBetween(checkinsFrom(fixed), today) : layer.checkinsUpTo(today),
     layer.sessionsBetween(fixed ? fixed.from : '0000-01-01', today),
     layer.listGoals(),
     layer.listActivities(),
     layer.listMeasures(),
     fixed ? layer.countCheckins() : null,
+    layer.treatmentsBetween(fixed ? fixed.from : '0000-01-01', today),
   ]);
   const span = fixed ?? rangeSpan('all', today, firstDay(checkins));
   return {
@@ -38,6 +39,7 @@ export async function loadTrendData(layer: DataLayer, range: RangeId, today: Day
     goals,
     activities,
     measures,
+    treatments: treatments.filter((t) => t.day >= span.from),
     total: counted ?? checkins.length,
   };
 }

@@ -20,7 +20,8 @@ export interface LabelCheck {
 const FIND_CHART = `(async () => {
   const w = window;
   for (let attempt = 0; attempt < 100 && !w.__pjChart; attempt++) {
-    const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/assets\\/[^/]+\\.js$/.test(n));
+    // page.clock fakes performance (no resource entries then): the module preload links Vite adds name them too.
+    const urls = [...performance.getEntriesByType('resource').map((e) => e.name), ...[...document.querySelectorAll('link[rel=modulepreload]')].map((l) => l.href)].filter((n) => /\\/assets\\/[^/]+\\.js$/.test(n));
     for (const url of urls) {
       const module = await import(url);
       const found = Object.values(module).find((v) => typeof v === 'function' && typeof v.getChart === 'function' && typeof v.register === 'function');
@@ -75,4 +76,43 @@ export async function takeDrawnCharts(page: Page): Promise<LabelCheck[]> {
   return page.evaluate(
     '(() => { const out = window.__pjDrawn ?? []; window.__pjDrawn = []; return out; })()',
   ) as Promise<LabelCheck[]>;
+}
+
+/** Where the treatment markers of the live chart on `selector` sit, against the plotted area and every drawn point. */
+export interface TreatmentMarkCheck {
+  marks: { id: string; x: number; top: number; bottom: number }[];
+  /** The bottom of the plotted area and of the x axis (its labels included). */
+  areaBottom: number;
+  axisBottom: number;
+  canvasHeight: number;
+  /** The lowest pixel any drawn point reaches. */
+  lowestPoint: number;
+}
+
+/** The treatment-marker check for the live chart drawn on the canvas `selector`. */
+export async function checkTreatmentMarks(page: Page, selector: string): Promise<TreatmentMarkCheck> {
+  return page.evaluate(
+    `(async () => {
+      const Chart = await ${FIND_CHART};
+      const chart = Chart.getChart(document.querySelector(${JSON.stringify(selector)}));
+      if (!chart) throw new Error('No chart on ${selector}');
+      let lowestPoint = -Infinity;
+      chart.data.datasets.forEach((set, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        for (const el of meta.data) {
+          if (el.skip) continue;
+          const r = (el.options?.radius ?? 0) + (el.options?.borderWidth ?? 0) / 2;
+          if (r > 0) lowestPoint = Math.max(lowestPoint, el.y + r);
+        }
+      });
+      return {
+        marks: chart.pjTreatmentMarks ?? [],
+        areaBottom: chart.chartArea.bottom,
+        axisBottom: chart.scales.x.bottom,
+        canvasHeight: chart.height,
+        lowestPoint,
+      };
+    })()`,
+  ) as Promise<TreatmentMarkCheck>;
 }

@@ -11,15 +11,7 @@ const SRC = resolve(import.meta.dirname, '../../../src');
 const FOR_SEEDING = ['db'];
 /** Exported ahead of the screens that will use them (the home programme, whose screens land next). Each one leaves
  * this list when its first use lands (the test below fails while a used name is still here). */
-const AHEAD_OF_THEIR_SCREEN: string[] = [
-  'answerHelped',
-  'deleteTreatment',
-  'getTreatment',
-  'recentTreatments',
-  'saveTreatment',
-  'treatmentsBetween',
-  'undoDeleteTreatment',
-];
+const AHEAD_OF_THEIR_SCREEN: string[] = [];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,7 +6,7 @@ import {
   recentTreatments,
   saveTreatment,
   treatmentsBetween,
-  undoDeleteTreatment,
+  putTreatmentBack,
 } from '../../../src/db';
 import { localDay } from '../../../src/domain/days';
 import { dumpAll } from './dump';
@@ -68,7 +68,7 @@ describe('treatments', () => {
     expect(page.entries.map((e) => [e.kind, e.row.id])).toEqual([['treatment', row.id]]);
     const gone = await deleteTreatment(row.id);
     expect(await recentTreatments()).toEqual([]);
-    await undoDeleteTreatment(gone!);
+    await putTreatmentBack(gone!);
     expect(await recentTreatments()).toEqual([row]);
   });
 });

@@ -1,0 +1,110 @@
+// Today's "Did it help?" (its own chunk): asked once about each treatment a few hours after it, or at the next check-in
+// (domain/treatments.ts decides when). Answered 0–10, or put away; either way it is not asked again.
+import { useEffect, useState } from 'preact/hooks';
+import { data, useLiveQuery } from '../../app/data';
+import { addDays } from '../../domain/days';
+import { helpedQuestionsDue } from '../../domain/treatments';
+import type { Day, Treatment } from '../../domain/types';
+import { describeError } from '../../ui/errors';
+import { formatRelativeDay, formatTime } from '../../ui/format';
+import { PainScale } from '../../ui/PainScale';
+import { offerUndo } from '../../ui/undo';
+import { HELPED_ANCHORS } from './treatment-text';
+import './treatments.css';
+
+const MINUTE_MS = 60_000;
+
+/** One card per treatment due its question; nothing when none is. */
+export default function TodayHelpedCards({ today }: { today: Day }) {
+  const [now, setNow] = useState(() => new Date());
+  // The question falls due with time alone (three hours on), so the card looks again every minute.
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), MINUTE_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const from = addDays(today, -1);
+  const rows = useLiveQuery(
+    async (layer) => {
+      const [treatments, checkins] = await Promise.all([
+        layer.treatmentsBetween(from, today),
+        layer.checkinsBetween(from, today),
+      ]);
+      return { treatments, checkinTimes: checkins.map((c) => c.at) };
+    },
+    [from, today],
+  );
+  if (!rows) return null;
+  const due = helpedQuestionsDue(rows.treatments, rows.checkinTimes, now, today);
+  return (
+    <>
+      {due.map((treatment) => (
+        <HelpedCard key={treatment.id} treatment={treatment} today={today} />
+      ))}
+    </>
+  );
+}
+
+function HelpedCard({ treatment, today }: { treatment: Treatment; today: Day }) {
+  const [value, setValue] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const headingId = `helped-${treatment.id}`;
+  const when = `${formatRelativeDay(treatment.day, today).toLowerCase()} at ${formatTime(treatment.at)}`;
+
+  const answer = async (helped: number | null) => {
+    if (saving) return;
+    setSaving(true);
+    try {
+      const layer = await data();
+      await layer.answerHelped(treatment.id, helped);
+      offerUndo(
+        helped === null
+          ? `We won’t ask about “${treatment.what}” again.`
+          : `Thank you — “${treatment.what}” helped ${helped}/10.`,
+        () => layer.putTreatmentBack(treatment),
+        { undone: 'Asked again.' },
+      );
+    } catch (failure) {
+      setError(describeError(failure).message);
+      setSaving(false);
+    }
+  };
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    if (value === null) return setError('Choose a number from 0 (not at all) to 10 (completely).');
+    void answer(value);
+  };
+
+  return (
+    <section class="card today-card treatment-helped" aria-labelledby={headingId}>
+      <h2 class="card-title" id={headingId}>
+        Did <bdi>{treatment.what}</bdi> help?
+      </h2>
+      <p class="small muted">You noted it {when}. Asked once; your answer goes in the report.</p>
+      <form onSubmit={save} noValidate>
+        <PainScale
+          size="compact"
+          label={`Did ${treatment.what} help?`}
+          hideLabel
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            setError(null);
+          }}
+          anchors={HELPED_ANCHORS}
+          ramp={false}
+          error={error}
+        />
+        <div class="treatment-helped-actions">
+          <button type="submit" class="btn btn-primary" disabled={saving}>
+            Save answer
+          </button>
+          <button type="button" class="btn btn-quiet" disabled={saving} onClick={() => void answer(null)}>
+            Don’t ask about this
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+// Treatments through the UI, with the browser's clock: ibuprofen twice, "did it help?" asked once three hours later
+// (and sooner at the next check-in), markers under the pain chart that cover nothing, History with delete and Undo,
+// the report (one page), the CSV, and a backup that restores into a fresh profile with the rows.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, PHONE, type App } from '../support/chromium';
+import { parseCsv } from '../support/csv';
+import type { StaticServer } from '../support/static-server';
+import { serve } from './support/app';
+import { checkTreatmentMarks } from './support/chart-labels';
+import { inDataLayer } from './support/data-layer';
+import { axeViolations } from './support/looks';
+import { pdfPageCount, pdfToPng } from './support/pdf';
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+// Monday 2 March 2026; London is on GMT until 29 March, so UTC hours are local hours.
+const at = (day: number, hh: number, mm = 0) => new Date(Date.UTC(2026, 2, 2 + day, hh, mm));
+const IBUPROFEN = 'Ibuprofen 400 mg';
+
+async function checkIn(page: Page, pain: number): Promise<void> {
+  await page
+    .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
+    .getByRole('radio', { name: String(pain), exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => page.locator('.today-status').textContent()).toMatch(new RegExp(`\\b${pain}\\b`));
+}
+
+async function openToday(page: Page, url: string): Promise<void> {
+  await page.goto(url + '/');
+  await page.locator('.today-status').waitFor();
+}
+
+const helpedCard = (page: Page) => page.getByRole('region', { name: `Did ${IBUPROFEN} help?` });
+
+describe('treatments and “did it help?”', () => {
+  let server: StaticServer;
+  let app: App;
+  let fresh: App | undefined;
+  beforeAll(async () => {
+    server = await serve();
+    app = await launchApp({ origin: server.url, viewport: PHONE });
+  });
+  afterAll(async () => {
+    await fresh?.close();
+    await app?.close();
+    await server?.close();
+  });
+
+  it('from the quick entry to the chart, History, report, CSV and a restored backup', async () => {
+    const { page } = app;
+    await page.clock.install({ time: at(0, 9) });
+    await openToday(page, server.url);
+    await checkIn(page, 6);
+
+    // Monday 09:00: the quick entry from Today, which says it gives no dosing advice; an empty name is refused.
+    await page.getByRole('link', { name: 'I took or did something for the pain' }).click();
+    await page.getByRole('heading', { name: 'Took or did something', level: 1 }).waitFor();
+    expect(await page.locator('.treatment-advice').textContent()).toContain('It gives no advice on medicines or doses');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.locator('#treatment-what-error').textContent())
+      .toBe('What you took or did cannot be empty.');
+    expect(await inDataLayer(page, (layer) => layer.recentTreatments())).toEqual([]);
+    await page.getByLabel('What did you take or do?').fill(IBUPROFEN);
+    await page.screenshot({ path: join(SCREENSHOTS, 'treatment-entry-390.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.today-status').waitFor();
+    await page.getByText(`“${IBUPROFEN}” logged at`).waitFor();
+
+    // 11:59 nothing is asked; at 12:01, three hours on (the entry took some seconds of the running clock), Today asks.
+    await page.clock.setSystemTime(at(0, 11, 59));
+    await openToday(page, server.url);
+    await page.waitForLoadState('networkidle');
+    expect(await helpedCard(page).count()).toBe(0);
+    await page.clock.setSystemTime(at(0, 12, 1));
+    await openToday(page, server.url);
+    await helpedCard(page).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'treatment-helped-today-390.png'), fullPage: true });
+    await helpedCard(page).getByRole('radio', { name: '6', exact: true }).check();
+    await helpedCard(page).getByRole('button', { name: 'Save answer' }).click();
+    await page.getByText(`Thank you — “${IBUPROFEN}” helped 6/10.`).waitFor();
+    await expect.poll(() => helpedCard(page).count()).toBe(0);
+    // Asked once: a reload does not ask again.
+    await openToday(page, server.url);
+    await page.waitForLoadState('networkidle');
+    expect(await helpedCard(page).count()).toBe(0);
+
+    // Tuesday: taken at 07:30 (entered at 08:10, time changed); the past entry is suggested.
+    await page.clock.setSystemTime(at(1, 8, 10));
+    await page.goto(server.url + '/treatments');
+    await page.getByRole('heading', { name: 'Took or did something', level: 1 }).waitFor();
+    expect(
+      await page.locator('#treatment-names option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual([IBUPROFEN]);
+    await page.getByLabel('What did you take or do?').fill(IBUPROFEN);
+    await page.getByLabel('When').fill('2026-03-03T07:30');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.today-status').waitFor();
+    // 09:00 is only 1 h 30 after: not asked yet — until a check-in is logged, which asks at once.
+    await page.clock.setSystemTime(at(1, 9));
+    await openToday(page, server.url);
+    await page.waitForLoadState('networkidle');
+    expect(await helpedCard(page).count()).toBe(0);
+    await checkIn(page, 4);
+    await helpedCard(page).waitFor();
+    expect(await helpedCard(page).textContent()).toContain('today at 7:30');
+    await helpedCard(page).getByRole('radio', { name: '8', exact: true }).check();
+    await helpedCard(page).getByRole('button', { name: 'Save answer' }).click();
+    await expect.poll(() => helpedCard(page).count()).toBe(0);
+
+    // History: both, with their answers; one opened, deleted, and brought back with Undo.
+    await page.goto(server.url + '/history');
+    const entries = page.locator('.history-treatment');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.allTextContents()).toEqual([
+      expect.stringMatching(/Took or did.*7:30.*Ibuprofen 400 mg.*Helped 8\/10/),
+      expect.stringMatching(/Took or did.*9:00.*Ibuprofen 400 mg.*Helped 6\/10/),
+    ]);
+    await entries.first().click();
+    await page.getByRole('heading', { name: 'Change treatment', level: 1 }).waitFor();
+    expect(await page.getByRole('radio', { name: '8', exact: true }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Delete this entry' }).click();
+    await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+    await expect.poll(() => entries.count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entries.count()).toBe(2);
+
+    // Trends: two markers under their days, below the axis labels — under every point, covering none.
+    await page.goto(server.url + '/trends?range=2w');
+    await page.locator('#pain-chart').waitFor();
+    await expect.poll(async () => (await checkTreatmentMarks(page, '#pain-chart')).marks.length).toBe(2);
+    const marks = await checkTreatmentMarks(page, '#pain-chart');
+    for (const mark of marks.marks) {
+      expect(mark.top).toBeGreaterThan(marks.axisBottom);
+      expect(mark.top).toBeGreaterThan(marks.lowestPoint);
+      expect(mark.bottom).toBeLessThanOrEqual(marks.canvasHeight);
+    }
+    expect(marks.marks[1].x).toBeGreaterThan(marks.marks[0].x);
+    expect(await page.locator('.legend').first().textContent()).toContain('Took or did something for the pain');
+    await page.getByText('Show pain as a table').click();
+    const table = (await page.locator('table').first().textContent()) ?? '';
+    expect(table).toContain(`${IBUPROFEN} (helped 6/10)`);
+    expect(table).toContain(`${IBUPROFEN} (helped 8/10)`);
+    await page.locator('#pain-chart').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'treatment-trends-390.png') });
+
+    // The report: most used with its typical relief (median of 6 and 8), on one page of A4 and of Letter.
+    await page.goto(server.url + '/trends/report?range=2w');
+    await page.locator('.report-paper img.rp-chart-img').waitFor();
+    const report = (await page.locator('.report-paper').textContent()) ?? '';
+    expect(report).toContain(`${IBUPROFEN}: 2 times, typically helped 7/10 (median of 2 answers)`);
+    expect(report).toContain('the app gives no dosing advice');
+    const a4 = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
+    const letter = await page.pdf({ format: 'Letter', printBackground: true });
+    pdfToPng(a4, join(SCREENSHOTS, 'treatment-report-a4'));
+    await page.locator('.report-paper').screenshot({ path: join(SCREENSHOTS, 'treatment-report-390.png') });
+    expect([pdfPageCount(a4), pdfPageCount(letter)]).toEqual([1, 1]);
+
+    // The CSV: one row each, with the answers.
+    await page.goto(server.url + '/settings');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export treatments' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('pain-journal-treatments-2026-03-03.csv');
+    const csvPath = join(SCREENSHOTS, csv.suggestedFilename());
+    await csv.saveAs(csvPath);
+    const rows = parseCsv(readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows.slice(1)).toEqual([
+      ['2026-03-02', '09:00', IBUPROFEN, '6', 'answered'],
+      ['2026-03-03', '07:30', IBUPROFEN, '8', 'answered'],
+    ]);
+
+    // A backup, restored into a fresh profile, brings both rows back exactly.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Back up now/ }).click(),
+    ]);
+    const backupPath = join(app.profileDir, download.suggestedFilename());
+    await download.saveAs(backupPath);
+    const original = await inDataLayer(page, (layer) => layer.exportAll());
+    expect(original.treatments).toHaveLength(2);
+    expect(JSON.parse(readFileSync(backupPath, 'utf8')).counts.treatments).toBe(2);
+
+    fresh = await launchApp({ origin: server.url, viewport: PHONE });
+    await fresh.page.goto(server.url + '/settings');
+    const [chooser] = await Promise.all([
+      fresh.page.waitForEvent('filechooser'),
+      fresh.page.getByRole('button', { name: 'Choose a backup file' }).click(),
+    ]);
+    await chooser.setFiles(backupPath);
+    await fresh.page.getByRole('heading', { name: 'Ready to restore' }).waitFor();
+    await fresh.page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await fresh.page.getByRole('heading', { name: 'Restored' }).waitFor();
+    const restored = await inDataLayer(fresh.page, (layer) => layer.exportAll());
+    expect(restored.treatments).toEqual(original.treatments);
+    await fresh.page.goto(server.url + '/history');
+    await expect.poll(() => fresh!.page.locator('.history-treatment').count()).toBe(2);
+    expect(app.errors).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { dayInZone } from '../../../src/domain/adherence';
+import { helpedQuestionsDue, pastTreatmentNames, treatmentUses } from '../../../src/domain/treatments';
+import type { Treatment } from '../../../src/domain/types';
+import { treatmentRow } from '../../fixtures/rows';
+
+let n = 0;
+/** A treatment at `at`, filed under its date in `zone` (as the phone there would file it). */
+function taken(at: string, zone = 'Europe/London', fields: Partial<Treatment> = {}): Treatment {
+  n += 1;
+  return {
+    ...treatmentRow(),
+    id: `3f2504e0-4f89-41d3-9a0c-${String(n).padStart(12, '0')}`,
+    at,
+    day: dayInZone(new Date(at), zone),
+    helped: null,
+    askedAt: null,
+    ...fields,
+  };
+}
+const ask = (rows: Treatment[], now: string, zone = 'Europe/London', checkins: string[] = []) =>
+  helpedQuestionsDue(rows, checkins, new Date(now), dayInZone(new Date(now), zone)).map((t) => t.at);
+
+describe('when "did it help?" is asked', () => {
+  it('three hours later, not a minute before', () => {
+    const t = taken('2026-06-10T09:00:00.000Z');
+    expect(ask([t], '2026-06-10T11:59:00.000Z')).toEqual([]);
+    expect(ask([t], '2026-06-10T12:00:00.000Z')).toEqual([t.at]);
+  });
+
+  it('or sooner, at a check-in logged an hour or more after it (not one logged straight after)', () => {
+    const t = taken('2026-06-10T09:00:00.000Z');
+    expect(ask([t], '2026-06-10T09:40:00.000Z', 'Europe/London', ['2026-06-10T09:20:00.000Z'])).toEqual([]);
+    expect(ask([t], '2026-06-10T10:05:00.000Z', 'Europe/London', ['2026-06-10T10:00:00.000Z'])).toEqual([t.at]);
+    // A check-in saved since the card last read the clock counts at once.
+    expect(ask([t], '2026-06-10T09:59:00.000Z', 'Europe/London', ['2026-06-10T10:00:00.000Z'])).toEqual([t.at]);
+  });
+
+  it('once: never again when answered or put away', () => {
+    const answered = taken('2026-06-10T09:00:00.000Z', 'Europe/London', {
+      helped: 5,
+      askedAt: '2026-06-10T12:00:00.000Z',
+    });
+    const putAway = taken('2026-06-10T09:05:00.000Z', 'Europe/London', { askedAt: '2026-06-10T12:00:00.000Z' });
+    expect(ask([answered, putAway], '2026-06-10T15:00:00.000Z')).toEqual([]);
+  });
+
+  it('up to the end of the next calendar day, newest first; not after', () => {
+    const a = taken('2026-06-10T20:00:00.000Z'); // 21:00 BST on the 10th
+    const b = taken('2026-06-11T08:00:00.000Z');
+    expect(ask([a, b], '2026-06-11T22:59:00.000Z')).toEqual([b.at, a.at]); // 23:59 BST on the 11th
+    expect(ask([a, b], '2026-06-11T23:00:00.000Z')).toEqual([b.at]); // 00:00 BST on the 12th
+  });
+
+  it('across the spring DST change: three real hours, not three on the clock', () => {
+    // London, 29 March 2026: clocks go 01:00 GMT → 02:00 BST. Taken at 00:30 GMT.
+    const t = taken('2026-03-29T00:30:00.000Z');
+    expect(t.day).toBe('2026-03-29');
+    expect(ask([t], '2026-03-29T03:29:00.000Z')).toEqual([]); // 04:29 BST: 2 h 59 min later
+    expect(ask([t], '2026-03-29T03:30:00.000Z')).toEqual([t.at]); // 04:30 BST: 3 h later
+  });
+
+  it('across the autumn DST change, the repeated hour counts once', () => {
+    // London, 25 October 2026: 02:00 BST → 01:00 GMT. Taken at 00:30 BST (23:30 UTC on the 24th), filed on the 25th.
+    const t = taken('2026-10-24T23:30:00.000Z');
+    expect(t.day).toBe('2026-10-25');
+    expect(ask([t], '2026-10-25T02:29:00.000Z')).toEqual([]); // 02:29 GMT on the clock, 2 h 59 min later
+    expect(ask([t], '2026-10-25T02:30:00.000Z')).toEqual([t.at]);
+  });
+
+  it('in another time zone: on the day the phone filed it, and after a flight it is still asked on the next day', () => {
+    // Taken in Tokyo at 23:00 JST on 10 June (14:00 UTC), filed under the 10th.
+    const t = taken('2026-06-10T14:00:00.000Z', 'Asia/Tokyo');
+    expect(t.day).toBe('2026-06-10');
+    // Flown to New York: 11 June 10:00 EDT is 14:00 UTC on the 11th — the day after in New York's calendar.
+    expect(ask([t], '2026-06-11T14:00:00.000Z', 'America/New_York')).toEqual([t.at]);
+    // 12 June in New York: two days after its day, no longer asked.
+    expect(ask([t], '2026-06-12T14:00:00.000Z', 'America/New_York')).toEqual([]);
+  });
+});
+
+describe('past entries to suggest', () => {
+  it('each once, in the newest spelling, newest first, up to the limit', () => {
+    const rows = [
+      taken('2026-06-12T09:00:00.000Z', 'UTC', { what: 'Ibuprofen 400 mg' }),
+      taken('2026-06-11T09:00:00.000Z', 'UTC', { what: 'Hot bath' }),
+      taken('2026-06-10T09:00:00.000Z', 'UTC', { what: 'ibuprofen  400 MG' }),
+    ];
+    expect(pastTreatmentNames(rows)).toEqual(['Ibuprofen 400 mg', 'Hot bath']);
+    expect(pastTreatmentNames(rows, 1)).toEqual(['Ibuprofen 400 mg']);
+  });
+});
+
+describe('treatment uses (the report)', () => {
+  it('most used first, with the median answer over those answered', () => {
+    const rows = [
+      taken('2026-06-10T09:00:00.000Z', 'UTC', {
+        what: 'ibuprofen 400 mg',
+        helped: 4,
+        askedAt: '2026-06-10T12:00:00.000Z',
+      }),
+      taken('2026-06-11T09:00:00.000Z', 'UTC', {
+        what: 'Ibuprofen 400 mg',
+        helped: 7,
+        askedAt: '2026-06-11T12:00:00.000Z',
+      }),
+      taken('2026-06-12T09:00:00.000Z', 'UTC', { what: 'Ibuprofen 400 mg' }),
+      taken('2026-06-12T10:00:00.000Z', 'UTC', { what: 'Hot bath', helped: 8, askedAt: '2026-06-12T12:00:00.000Z' }),
+      taken('2026-06-12T11:00:00.000Z', 'UTC', { what: 'Walk' }),
+    ];
+    expect(treatmentUses(rows)).toEqual([
+      { name: 'Ibuprofen 400 mg', count: 3, answered: 2, typicalHelped: 5.5 },
+      { name: 'Hot bath', count: 1, answered: 1, typicalHelped: 8 },
+      { name: 'Walk', count: 1, answered: 0, typicalHelped: null },
+    ]);
+    expect(treatmentUses([])).toEqual([]);
+  });
+});
+
+describe('treatments CSV', () => {
+  it('one row each, oldest first, with the answer or why there is none', async () => {
+    const { treatmentsTable } = await import('../../../src/domain/treatment-csv');
+    const clock = { time: (at: string) => at.slice(11, 16), dateTime: (at: string) => at.slice(0, 16) };
+    const rows = [
+      taken('2026-06-12T09:00:00.000Z', 'UTC', { what: '=Hot bath', askedAt: '2026-06-12T12:00:00.000Z' }),
+      taken('2026-06-10T09:00:00.000Z', 'UTC', {
+        what: 'Ibuprofen 400 mg',
+        helped: 0,
+        askedAt: '2026-06-10T12:00:00.000Z',
+      }),
+      taken('2026-06-13T09:00:00.000Z', 'UTC', { what: 'Walk' }),
+    ];
+    const { header, rows: out } = treatmentsTable(rows, clock);
+    expect(header[3]).toBe('Did it help? (0 = not at all, 10 = completely)');
+    expect(out).toEqual([
+      ['2026-06-10', '09:00', 'Ibuprofen 400 mg', 0, 'answered'],
+      ['2026-06-12', '09:00', '=Hot bath', null, 'not answered'],
+      ['2026-06-13', '09:00', 'Walk', null, 'not asked yet'],
+    ]);
+  });
+});
