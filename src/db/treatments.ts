@@ -26,8 +26,10 @@ export async function saveTreatment(input: TreatmentInput): Promise<Treatment> {
     const at = given.at ?? old?.at ?? now.toISOString();
     const day = old && given.at === undefined ? old.day : localDay(new Date(at));
     const helped = given.helped === undefined ? (old?.helped ?? null) : given.helped;
-    const askedAt: Instant | null =
+    let askedAt: Instant | null =
       old?.askedAt ?? (given.helped !== undefined && given.helped !== null ? now.toISOString() : null);
+    // Its time moved to after the answer (a later time typed in): the answer was given for it, so it moves along.
+    if (askedAt !== null && Date.parse(askedAt) < Date.parse(at)) askedAt = at;
     const clean = validateRecord('treatments', {
       ...stampsFor(old, id, now),
       what: typeof given.what === 'string' ? given.what.trim().replace(/\s+/g, ' ') : (given.what ?? old?.what),

@@ -27,6 +27,7 @@ describe('seeding a generated journal', () => {
       goals: 4,
       sessions: journal.sessions.length,
       checkins: journal.checkins.length,
+      treatments: 0,
     });
     const counts = await inDataLayer(app.page, (layer) => layer.countAll());
     expect(counts).toMatchObject({

@@ -1,4 +1,4 @@
-// Treatments through the UI, with the browser's clock: ibuprofen twice, "did it help?" asked once three hours later
+// Treatments through the UI, with the browser's clock: ibuprofen twice and a hot bath, "did it help?" asked once three hours later
 // (and sooner at the next check-in), markers under the pain chart that cover nothing, History with delete and Undo,
 // the report (one page), the CSV, and a backup that restores into a fresh profile with the rows.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ describe('treatments and “did it help?”', () => {
     await checkIn(page, 6);
 
     // Monday 09:00: the quick entry from Today, which says it gives no dosing advice; an empty name is refused.
-    await page.getByRole('link', { name: 'I took or did something for the pain' }).click();
+    await page.getByRole('link', { name: 'I took or did something' }).click();
     await page.getByRole('heading', { name: 'Took or did something', level: 1 }).waitFor();
     expect(await page.locator('.treatment-advice').textContent()).toContain('It gives no advice on medicines or doses');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -114,27 +114,41 @@ describe('treatments and “did it help?”', () => {
     await helpedCard(page).getByRole('button', { name: 'Save answer' }).click();
     await expect.poll(() => helpedCard(page).count()).toBe(0);
 
-    // History: both, with their answers; one opened, deleted, and brought back with Undo.
+    // Wednesday: a hot bath at 20:00, on a day with no check-in; at 23:10 the question is put away unanswered.
+    await page.clock.setSystemTime(at(2, 20));
+    await page.goto(server.url + '/treatments');
+    await page.getByLabel('What did you take or do?').fill('Hot bath');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.today-status').waitFor();
+    await page.clock.setSystemTime(at(2, 23, 10));
+    await openToday(page, server.url);
+    const bath = page.getByRole('region', { name: 'Did Hot bath help?' });
+    await bath.getByRole('button', { name: 'Don’t ask about this' }).click();
+    await page.getByText('We won’t ask about “Hot bath” again.').waitFor();
+    await expect.poll(() => bath.count()).toBe(0);
+
+    // History: all three, with their answers; one opened, deleted, and brought back with Undo.
     await page.goto(server.url + '/history');
     const entries = page.locator('.history-treatment');
-    await expect.poll(() => entries.count()).toBe(2);
+    await expect.poll(() => entries.count()).toBe(3);
     expect(await entries.allTextContents()).toEqual([
+      expect.stringMatching(/Took or did.*(20:00|8:00).*Hot bath.*Did it help\? Not answered/),
       expect.stringMatching(/Took or did.*7:30.*Ibuprofen 400 mg.*Helped 8\/10/),
       expect.stringMatching(/Took or did.*9:00.*Ibuprofen 400 mg.*Helped 6\/10/),
     ]);
-    await entries.first().click();
+    await entries.nth(1).click();
     await page.getByRole('heading', { name: 'Change treatment', level: 1 }).waitFor();
     expect(await page.getByRole('radio', { name: '8', exact: true }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Delete this entry' }).click();
     await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
-    await expect.poll(() => entries.count()).toBe(1);
-    await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => entries.count()).toBe(2);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entries.count()).toBe(3);
 
-    // Trends: two markers under their days, below the axis labels — under every point, covering none.
+    // Trends: three markers under their days, below the axis labels — under every point, covering none.
     await page.goto(server.url + '/trends?range=2w');
     await page.locator('#pain-chart').waitFor();
-    await expect.poll(async () => (await checkTreatmentMarks(page, '#pain-chart')).marks.length).toBe(2);
+    await expect.poll(async () => (await checkTreatmentMarks(page, '#pain-chart')).marks.length).toBe(3);
     const marks = await checkTreatmentMarks(page, '#pain-chart');
     for (const mark of marks.marks) {
       expect(mark.top).toBeGreaterThan(marks.axisBottom);
@@ -142,11 +156,14 @@ describe('treatments and “did it help?”', () => {
       expect(mark.bottom).toBeLessThanOrEqual(marks.canvasHeight);
     }
     expect(marks.marks[1].x).toBeGreaterThan(marks.marks[0].x);
+    expect(marks.marks[2].x).toBeGreaterThan(marks.marks[1].x);
     expect(await page.locator('.legend').first().textContent()).toContain('Took or did something for the pain');
     await page.getByText('Show pain as a table').click();
     const table = (await page.locator('table').first().textContent()) ?? '';
     expect(table).toContain(`${IBUPROFEN} (helped 6/10)`);
     expect(table).toContain(`${IBUPROFEN} (helped 8/10)`);
+    // Wednesday has no check-in, but its treatment still has its row.
+    expect(table).toMatch(/Wed 4 Mar––[^M]*Hot bath/);
     await page.locator('#pain-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'treatment-trends-390.png') });
 
@@ -155,6 +172,7 @@ describe('treatments and “did it help?”', () => {
     await page.locator('.report-paper img.rp-chart-img').waitFor();
     const report = (await page.locator('.report-paper').textContent()) ?? '';
     expect(report).toContain(`${IBUPROFEN}: 2 times, typically helped 7/10 (median of 2 answers)`);
+    expect(report).toContain('Hot bath: once, “did it help?” not answered');
     expect(report).toContain('the app gives no dosing advice');
     const a4 = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
     const letter = await page.pdf({ format: 'Letter', printBackground: true });
@@ -168,13 +186,14 @@ describe('treatments and “did it help?”', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export treatments' }).click(),
     ]);
-    expect(csv.suggestedFilename()).toBe('pain-journal-treatments-2026-03-03.csv');
+    expect(csv.suggestedFilename()).toBe('pain-journal-treatments-2026-03-04.csv');
     const csvPath = join(SCREENSHOTS, csv.suggestedFilename());
     await csv.saveAs(csvPath);
     const rows = parseCsv(readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, ''));
     expect(rows.slice(1)).toEqual([
       ['2026-03-02', '09:00', IBUPROFEN, '6', 'answered'],
       ['2026-03-03', '07:30', IBUPROFEN, '8', 'answered'],
+      ['2026-03-04', '20:00', 'Hot bath', '', 'not answered'],
     ]);
 
     // A backup, restored into a fresh profile, brings both rows back exactly.
@@ -185,8 +204,8 @@ describe('treatments and “did it help?”', () => {
     const backupPath = join(app.profileDir, download.suggestedFilename());
     await download.saveAs(backupPath);
     const original = await inDataLayer(page, (layer) => layer.exportAll());
-    expect(original.treatments).toHaveLength(2);
-    expect(JSON.parse(readFileSync(backupPath, 'utf8')).counts.treatments).toBe(2);
+    expect(original.treatments).toHaveLength(3);
+    expect(JSON.parse(readFileSync(backupPath, 'utf8')).counts.treatments).toBe(3);
 
     fresh = await launchApp({ origin: server.url, viewport: PHONE });
     await fresh.page.goto(server.url + '/settings');
@@ -201,7 +220,7 @@ describe('treatments and “did it help?”', () => {
     const restored = await inDataLayer(fresh.page, (layer) => layer.exportAll());
     expect(restored.treatments).toEqual(original.treatments);
     await fresh.page.goto(server.url + '/history');
-    await expect.poll(() => fresh!.page.locator('.history-treatment').count()).toBe(2);
+    await expect.poll(() => fresh!.page.locator('.history-treatment').count()).toBe(3);
     expect(app.errors).toEqual([]);
     expect(fresh.errors).toEqual([]);
   });

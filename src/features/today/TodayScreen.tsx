@@ -56,7 +56,7 @@ export function TodayScreen(_props: RouteProps) {
           </p>
           <p class="today-session-link">
             <a class="btn btn-block" href="/treatments">
-              I took or did something for the pain
+              I took or did something
             </a>
           </p>
         </div>

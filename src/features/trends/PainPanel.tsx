@@ -120,13 +120,13 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
         }
         rows={() =>
           daily
-            ? model.painDaily.map((d) => {
+            ? withTreatmentDays(model).map((d) => {
                 const x = dayNumber(d.day);
                 const smooth = smoothAt.get(x);
                 return [
                   formatDay(d.day),
-                  short(d.mean),
-                  short(d.worst),
+                  d.mean === null ? '–' : short(d.mean),
+                  d.worst === null ? '–' : short(d.worst),
                   smooth == null ? '–' : num(smooth),
                   (sessionsOn.get(x) ?? []).join(', ') || '–',
                   (treatmentsOn.get(x) ?? []).join(', ') || '–',
@@ -154,4 +154,16 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
       )}
     </section>
   );
+}
+
+/** The days with check-ins, and the days with only a treatment (no pain to show) in their place, oldest first. */
+function withTreatmentDays(model: TrendModel): { day: string; mean: number | null; worst: number | null }[] {
+  const rows: { day: string; mean: number | null; worst: number | null }[] = [...model.painDaily];
+  const logged = new Set(model.painDaily.map((d) => d.day));
+  for (const t of model.treatments)
+    if (!logged.has(t.day)) {
+      logged.add(t.day);
+      rows.push({ day: t.day, mean: null, worst: null });
+    }
+  return rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

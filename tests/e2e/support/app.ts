@@ -15,6 +15,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/more', heading: /more/i },
   { path: '/goals', heading: /goals/i },
   { path: '/goals/new', heading: /goal/i },
+  { path: '/treatments', heading: /took or did/i },
   { path: '/activities', heading: /activities/i },
   { path: '/settings', heading: /settings/i },
   { path: '/welcome', heading: /welcome/i },

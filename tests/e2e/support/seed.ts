@@ -10,11 +10,11 @@ import { inDataLayer } from './data-layer';
 /** Rows per transaction. */
 export const SEED_CHUNK = 1000;
 
-const ORDER = ['activities', 'measures', 'goals', 'sessions', 'checkins'] as const;
+const ORDER = ['activities', 'measures', 'goals', 'sessions', 'checkins', 'treatments'] as const;
 
 /** Stores every row of `journal` in the app open in `page` (which must have loaded the app). Returns the rows written per table. */
 export async function seedJournal(page: Page, journal: Journal): Promise<Record<(typeof ORDER)[number], number>> {
-  const written = { activities: 0, measures: 0, goals: 0, sessions: 0, checkins: 0 };
+  const written = { activities: 0, measures: 0, goals: 0, sessions: 0, checkins: 0, treatments: 0 };
   for (const table of ORDER) {
     // A fixture that drifts from the rules fails loudly here instead of seeding bad rows.
     const rows = journal[table].map((row) => validateRecord(table, row));

@@ -72,3 +72,14 @@ describe('treatments', () => {
     expect(await recentTreatments()).toEqual([row]);
   });
 });
+
+describe('changing the time of an answered treatment', () => {
+  it('to after its answer keeps the answer, now given at that time (not refused)', async () => {
+    const a = await saveTreatment({ what: 'Hot bath', at: minutesFromNow(-300) });
+    const answered = await putTreatmentBack({ ...a, helped: 5, askedAt: minutesFromNow(-200) });
+    const later = minutesFromNow(-1);
+    expect(Date.parse(later)).toBeGreaterThan(Date.parse(answered.askedAt!));
+    const moved = await saveTreatment({ id: a.id, at: later });
+    expect(moved).toMatchObject({ at: later, helped: 5, askedAt: later });
+  });
+});
