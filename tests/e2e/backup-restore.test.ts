@@ -138,6 +138,7 @@ describe('backup and restore, five years of entries', () => {
       'settings',
       'planItems',
       'planTicks',
+      'treatments',
     ]);
     // The last backup time is stored and shown.
     await expect.poll(() => page.locator('.backup-last').textContent()).toMatch(/Last backup: today/);

@@ -166,6 +166,12 @@ describe('treatments and “did it help?”', () => {
     expect(table).toMatch(/Wed 4 Mar––[^M]*Hot bath/);
     await page.locator('#pain-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'treatment-trends-390.png') });
+    // The share picture draws them too, with their count in its key.
+    const [card] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Share picture' }).click(),
+    ]);
+    await card.saveAs(join(SCREENSHOTS, 'treatment-share-card.png'));
 
     // The report: most used with its typical relief (median of 6 and 8), on one page of A4 and of Letter.
     await page.goto(server.url + '/trends/report?range=2w');

@@ -39,7 +39,8 @@ export default function PlanScreen(_props: RouteProps) {
     >
       <p class="muted plan-intro">
         What your therapist suggested between sessions — stretches, heat, a desk change — and anything you add. Tick it
-        off on Today; your therapist sees how much of it you followed in the report.
+        off on Today; your therapist sees how much of it you followed in the report. Medicines and other things you take
+        or do for the pain go in <a href="/treatments">Treatments</a>, with whether they helped.
       </p>
       {loading && (
         <p class="muted" aria-busy="true">

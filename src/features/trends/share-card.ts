@@ -173,7 +173,7 @@ export function goalSubject(g: Pick<GoalStatus, 'goal' | 'subject'>): string {
   return g.subject;
 }
 
-type KeyKind = 'dot' | 'dot-faint' | 'line' | 'band' | 'session' | 'goal';
+type KeyKind = 'dot' | 'dot-faint' | 'line' | 'band' | 'session' | 'goal' | 'treatment';
 
 /** The key's entries for what the card's chart draws. */
 function keyItems(model: TrendModel): { kind: KeyKind; label: string }[] {
@@ -186,6 +186,9 @@ function keyItems(model: TrendModel): { kind: KeyKind; label: string }[] {
   const n = model.sessions.length;
   if (n) items.push({ kind: 'session', label: n === 1 ? '1 session' : `${n} sessions` });
   if (model.painGoals.length) items.push({ kind: 'goal', label: 'Goal' });
+  // Treatments are triangles under the dates; their count names them, as for sessions.
+  const t = model.treatments.length;
+  if (t) items.push({ kind: 'treatment', label: t === 1 ? '1 thing taken or done' : `${t} things taken or done` });
   return items;
 }
 
@@ -244,6 +247,15 @@ function drawSwatch(ctx: CanvasRenderingContext2D, kind: KeyKind, x: number, cy:
     ctx.moveTo(x + SWATCH / 2, cy - 20);
     ctx.lineTo(x + SWATCH / 2, cy + 20);
     ctx.stroke();
+  } else if (kind === 'treatment') {
+    const size = 9 * k;
+    ctx.fillStyle = withAlpha(colors.text, 0.8);
+    ctx.beginPath();
+    ctx.moveTo(x + SWATCH / 2, cy - size / 2);
+    ctx.lineTo(x + SWATCH / 2 + size / 2, cy + size / 2);
+    ctx.lineTo(x + SWATCH / 2 - size / 2, cy + size / 2);
+    ctx.closePath();
+    ctx.fill();
   } else {
     ctx.strokeStyle = colors.text;
     ctx.lineWidth = 2 * k;
