@@ -39,6 +39,8 @@ async function answerPeg(page: Page, answers: [number, number, number]): Promise
   await offer(page, PEG_TITLE).getByRole('link', { name: 'Answer the PEG' }).click();
   await page.getByRole('heading', { name: 'PEG: your past week', level: 1 }).waitFor();
   const groups = page.getByRole('radiogroup');
+  // The heading can paint before the form (its draft loads first): wait for the groups, then count them.
+  await groups.first().waitFor();
   expect(await groups.count()).toBe(3);
   for (const [i, n] of answers.entries())
     await groups
@@ -54,6 +56,7 @@ async function answerRmdq(page: Page, ticked: number[]): Promise<void> {
   await offer(page, RMDQ_TITLE).getByRole('link', { name: 'Answer the Roland-Morris' }).click();
   await page.getByRole('heading', { name: 'Roland-Morris: your back today', level: 1 }).waitFor();
   const boxes = page.getByRole('group', { name: 'Tick each sentence that describes you today' }).getByRole('checkbox');
+  await boxes.first().waitFor();
   expect(await boxes.count()).toBe(24);
   for (const n of ticked) await boxes.nth(n - 1).check();
   await expect
@@ -173,6 +176,45 @@ describe('questionnaires over four weeks', () => {
       /^Roland-Morris 12\/24 → 6\/24 \(Mon 2 Nov → Mon 16 Nov, 2 answers\): Clinically important improvement\. Better by 6 points \(50 %\): at least 5 points and at least 30 % \(Ostelo et al\., Spine 2008\)\./,
     );
     await screenshotPage(page, 'questionnaires-report');
+
+    // Trends (six weeks): a panel with each score over time, the band around the baseline and its rule, in words too.
+    await page.goto(server.url + '/trends?range=6w');
+    const panel = page.getByRole('region', { name: 'Questionnaires' });
+    await panel.locator('#questionnaire-rmdq24-chart').waitFor();
+    expect(await panel.locator('h3').allTextContents()).toEqual(['PEG', 'Roland-Morris']);
+    const changes = await panel.locator('.trend-questionnaire-change').allTextContents();
+    expect(changes[0]).toMatch(
+      /^6\.3 → 4\.0 \(Mon 2 Nov → Mon 23 Nov, 4 answers\): Clinically meaningful improvement\./,
+    );
+    expect(changes[1]).toMatch(
+      /^12\/24 → 6\/24 \(Mon 2 Nov → Mon 16 Nov, 2 answers\): Clinically important improvement\./,
+    );
+    const pegLabel = await panel.locator('#questionnaire-peg-chart').getAttribute('aria-label');
+    expect(pegLabel).toContain('Shaded: 5.3 to 7.3, less than 1 point from the baseline 6.3');
+    expect(pegLabel).toContain('Dashed line: 4.4, 30 % below the baseline');
+    expect(await panel.locator('#questionnaire-rmdq24-chart').getAttribute('aria-label')).toContain(
+      'Shaded: less than 3.6 points from the baseline 12/24, a change smaller than both 5 points and 30 %',
+    );
+    await panel.getByText('Show the PEG as a table').click();
+    expect(await panel.getByRole('table').first().locator('tbody tr').allTextContents()).toEqual([
+      'Mon 2 Nov6.30',
+      'Thu 12 Nov5.7−0.6',
+      'Mon 16 Nov4.7−1.6',
+      'Mon 23 Nov4.0−2.3',
+    ]);
+    await screenshotPage(page, 'questionnaires-trends');
+
+    // Two weeks (16–29 Nov): the baseline is the first answer in the range, so the labels change with it.
+    await page.locator('input[name="range"][value="2w"]').check();
+    await expect
+      .poll(() => panel.locator('.trend-questionnaire-change').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^4\.7 → 4\.0 \(Mon 16 Nov → Mon 23 Nov, 2 answers\): Within the MID\./),
+        '6/24 (Mon 16 Nov, one answer: no change to judge yet).',
+      ]);
+    expect(await panel.locator('#questionnaire-peg-chart').getAttribute('aria-label')).toContain(
+      'Shaded: 3.7 to 5.7, less than 1 point from the baseline 4.7',
+    );
 
     // The clinic export: More → Export for a clinic (FHIR), all time. The file downloads, parses, is valid FHIR R4,
     // and holds every check-in of the range as a LOINC 72514-3 Observation, the four PEGs and the two Roland-Morris.

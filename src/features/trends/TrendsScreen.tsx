@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { AdherenceCard } from './AdherenceCard';
 import { HelpedCard } from './HelpedCard';
+import { LazyQuestionnairePanel } from './LazyQuestionnairePanel';
 import { MeasurePanel } from './MeasurePanel';
 import { MobilityPanel } from './MobilityPanel';
 import { PainPanel } from './PainPanel';
@@ -89,6 +90,7 @@ export default function TrendsScreen({ query }: RouteProps) {
           {model.measures.map((m) => (
             <MeasurePanel key={m.id} model={model} measure={m} />
           ))}
+          <LazyQuestionnairePanel model={model} />
         </>
       )}
     </Screen>

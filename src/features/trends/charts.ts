@@ -19,6 +19,7 @@ import { withAlpha, type ChartColors } from './colors';
 import { formatNumber } from '../../ui/format';
 import { formatPointDate, formatTick } from './chart-format';
 import { placeLabels } from './label-lane';
+import type { QuestionnaireSeries } from '../../domain/questionnaires/trend';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 
@@ -63,15 +64,20 @@ export function seriesStyle(
 
 /** Shades the band from the baseline down to the clinically meaningful threshold, with a line at each edge. */
 function bandPlugin(model: TrendModel, colors: ChartColors, scale: DrawScale): Plugin<'line'> {
+  const band = model.band;
+  return shadePlugin(band ? { from: band.baseline, to: band.threshold } : null, colors, scale);
+}
+
+/** Shades the rows between two values of the y axis, with a dashed line at each edge. */
+function shadePlugin(zone: { from: number; to: number } | null, colors: ChartColors, scale: DrawScale): Plugin<'line'> {
   return {
     id: 'pjBand',
     beforeDatasetsDraw(chart) {
-      const band = model.band;
-      if (!band) return;
+      if (!zone) return;
       const { ctx, chartArea: area } = chart;
       const y = chart.scales.y;
-      const top = y.getPixelForValue(band.baseline);
-      const bottom = y.getPixelForValue(band.threshold);
+      const top = y.getPixelForValue(zone.from);
+      const bottom = y.getPixelForValue(zone.to);
       ctx.save();
       ctx.fillStyle = withAlpha(colors.primary, 0.12);
       ctx.fillRect(area.left, top, area.right - area.left, bottom - top);
@@ -530,6 +536,65 @@ export function measureChartConfig(
       scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { title: measure.unit }) },
     },
     plugins: [sessionPlugin(model.sessions, colors, scale, false)],
+  };
+}
+
+/**
+ * A questionnaire's scores over the range, joined by its own gap rule (JOINED_DAYS: twice the time between offers),
+ * the band around the baseline where a change is smaller than the rule, the PEG's 30 % line, and the sessions.
+ */
+export function questionnaireChartConfig(
+  model: TrendModel,
+  series: QuestionnaireSeries,
+  colors: ChartColors,
+  scale: DrawScale = SCREEN_SCALE,
+): TrendChartConfig {
+  const datasets: TrendChartConfig['data']['datasets'] = [
+    {
+      label: series.name,
+      // breakLongGaps joins points up to max(7, n) days apart: n is the questionnaire's own rule here.
+      data: breakLongGaps(series.points, series.joinedDays),
+      borderColor: colors.primary,
+      backgroundColor: colors.primary,
+      borderWidth: 2.5 * scale.k,
+      pointRadius: 4 * scale.k,
+      pointHoverRadius: 6 * scale.k,
+      spanGaps: false,
+      order: 0,
+    },
+  ];
+  const meaningful = series.band?.meaningful ?? null;
+  if (meaningful !== null)
+    datasets.push({
+      label: '30 % below the baseline',
+      data: [
+        { x: model.xMin - 0.5, y: meaningful },
+        { x: model.xMax + 0.5, y: meaningful },
+      ],
+      // The text colour, not the sessions' accent: a line to read against, not an event.
+      borderColor: colors.text,
+      borderWidth: 2 * scale.k,
+      borderDash: [3 * scale.k, 3 * scale.k],
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      order: 1,
+      pjNoTooltip: true,
+    } as TrendChartConfig['data']['datasets'][number]);
+  const band = series.band;
+  return {
+    type: 'line',
+    data: { datasets },
+    options: {
+      ...baseOptions(model, colors, scale),
+      scales: {
+        x: xAxis(model, colors, scale),
+        y: yAxis(colors, scale, { min: series.scale[0], max: series.scale[1] }),
+      },
+    },
+    plugins: [
+      shadePlugin(band ? { from: band.high, to: band.low } : null, colors, scale),
+      sessionPlugin(model.sessions, colors, scale, false),
+    ],
   };
 }
 
