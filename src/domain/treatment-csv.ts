@@ -14,7 +14,7 @@ export function treatmentsTable(
     clock.time(t.at),
     t.what,
     t.helped,
-    t.helped !== null ? 'answered' : t.askedAt !== null ? 'not answered' : 'not asked yet',
+    t.helped !== null ? 'answered' : t.askedAt !== null ? 'put away unanswered' : 'no answer yet',
   ]);
   return { header, rows };
 }

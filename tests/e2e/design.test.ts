@@ -130,6 +130,7 @@ const STATES: State[] = [
   { name: 'report-empty', profile: 'empty', go: (c) => open(c, '/trends/report') },
   { name: 'settings-empty', profile: 'empty', go: (c) => open(c, '/settings') },
   { name: 'more', profile: 'empty', go: (c) => open(c, '/more') },
+  { name: 'treatments-empty', profile: 'empty', go: (c) => open(c, '/treatments') },
   { name: 'not-found', profile: 'empty', go: (c) => open(c, '/no-such-page') },
 
   // Six weeks of entries, a session yesterday with aftercare and a next appointment, four goals, no backup yet.
@@ -177,6 +178,7 @@ const STATES: State[] = [
   },
   { name: 'history', profile: 'journal', go: (c) => open(c, '/history') },
   { name: 'goals', profile: 'journal', go: (c) => open(c, '/goals') },
+  { name: 'treatments', profile: 'journal', go: (c) => open(c, '/treatments') },
   { name: 'goals-new', profile: 'journal', go: (c) => open(c, '/goals/new') },
   { name: 'goals-edit', profile: 'journal', go: (c) => open(c, `/goals/${c.ids.goal}`) },
   { name: 'activities', profile: 'journal', go: (c) => open(c, '/activities') },
@@ -319,7 +321,7 @@ async function setUp(profile: Profile, viewport: { width: number; height: number
     const now = new Date().toISOString();
     await seedJournal(
       page,
-      profile === 'years' ? fiveYears(today, { notAfter: now }) : sixWeeks(today, { notAfter: now }),
+      profile === 'years' ? fiveYears(today, { notAfter: now }) : sixWeeks(today, { notAfter: now, treatments: true }),
     );
     const yesterday = await dayIn(page, -1);
     const nextWeek = await dayIn(page, 6);

@@ -199,7 +199,7 @@ describe('treatments and “did it help?”', () => {
     expect(rows.slice(1)).toEqual([
       ['2026-03-02', '09:00', IBUPROFEN, '6', 'answered'],
       ['2026-03-03', '07:30', IBUPROFEN, '8', 'answered'],
-      ['2026-03-04', '20:00', 'Hot bath', '', 'not answered'],
+      ['2026-03-04', '20:00', 'Hot bath', '', 'put away unanswered'],
     ]);
 
     // A backup, restored into a fresh profile, brings both rows back exactly.

@@ -6,6 +6,7 @@ import { cursorOf, type TimelineEntry } from '../../domain/history';
 import type { Activity, Checkin, Measure, QuestionnaireResponse, Session, Treatment } from '../../domain/types';
 import { formatNumber, formatTime } from '../../ui/format';
 import { painDropText, sessionWhat, sorenessText } from '../sessions/session-text';
+import { helpedText } from '../treatments/treatment-text';
 
 const NOTE_EXCERPT = 90;
 
@@ -146,13 +147,7 @@ function TreatmentRow({ treatment, cursor }: { treatment: Treatment; cursor: str
         <span class="history-line">
           <bdi>{treatment.what}</bdi>
         </span>
-        <span class="history-line muted">
-          {treatment.helped !== null
-            ? `Helped ${treatment.helped}/10`
-            : treatment.askedAt !== null
-              ? 'Did it help? Not answered'
-              : 'Did it help? Not asked yet'}
-        </span>
+        <span class="history-line muted">{helpedText(treatment.helped, treatment.askedAt)}</span>
       </span>
     </a>
   );

@@ -10,5 +10,5 @@ export const HELPED_ANCHORS = ['not at all', 'completely'] as const;
 /** "Helped 6/10", or why there is no answer. */
 export function helpedText(helped: number | null, askedAt: string | null): string {
   if (helped !== null) return `Helped ${helped}/10`;
-  return askedAt !== null ? 'Did it help? Not answered' : 'Did it help? Not asked yet';
+  return askedAt !== null ? 'Did it help? Not answered' : 'Did it help? No answer yet';
 }

@@ -135,8 +135,31 @@ describe('treatments CSV', () => {
     expect(header[3]).toBe('Did it help? (0 = not at all, 10 = completely)');
     expect(out).toEqual([
       ['2026-06-10', '09:00', 'Ibuprofen 400 mg', 0, 'answered'],
-      ['2026-06-12', '09:00', '=Hot bath', null, 'not answered'],
-      ['2026-06-13', '09:00', 'Walk', null, 'not asked yet'],
+      ['2026-06-12', '09:00', '=Hot bath', null, 'put away unanswered'],
+      ['2026-06-13', '09:00', 'Walk', null, 'no answer yet'],
     ]);
+  });
+});
+
+describe('treatment markers in the trend model', () => {
+  it('only those in the range, oldest first, each under its day', async () => {
+    const { trendModel } = await import('../../../src/domain/trend-model');
+    const { dayNumber } = await import('../../../src/domain/days');
+    const rows = [
+      taken('2026-06-12T18:00:00.000Z', 'UTC', { what: 'Hot bath' }),
+      taken('2026-06-12T08:00:00.000Z', 'UTC', {
+        what: 'Ibuprofen 400 mg',
+        helped: 6,
+        askedAt: '2026-06-12T11:00:00.000Z',
+      }),
+      taken('2026-05-01T08:00:00.000Z', 'UTC', { what: 'Walk' }),
+    ];
+    const base = { checkins: [], sessions: [], goals: [], activities: [], measures: [] };
+    const model = trendModel({ ...base, span: { from: '2026-06-01', to: '2026-06-14' }, treatments: rows });
+    expect(model.treatments.map((t) => [t.what, t.x, t.helped])).toEqual([
+      ['Ibuprofen 400 mg', dayNumber('2026-06-12'), 6],
+      ['Hot bath', dayNumber('2026-06-12'), null],
+    ]);
+    expect(trendModel({ ...base, span: { from: '2026-06-01', to: '2026-06-14' } }).treatments).toEqual([]);
   });
 });
