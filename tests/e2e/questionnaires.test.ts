@@ -196,12 +196,9 @@ describe('questionnaires over four weeks', () => {
       'Shaded: less than 3.6 points from the baseline 12/24, a change smaller than both 5 points and 30 %',
     );
     await panel.getByText('Show the PEG as a table').click();
-    expect(await panel.getByRole('table').first().locator('tbody tr').allTextContents()).toEqual([
-      'Mon 2 Nov6.30',
-      'Thu 12 Nov5.7−0.6',
-      'Mon 16 Nov4.7−1.6',
-      'Mon 23 Nov4.0−2.3',
-    ]);
+    await expect
+      .poll(() => panel.getByRole('table').first().locator('tbody tr').allTextContents())
+      .toEqual(['Mon 2 Nov6.30', 'Thu 12 Nov5.7−0.6', 'Mon 16 Nov4.7−1.6', 'Mon 23 Nov4.0−2.3']);
     await screenshotPage(page, 'questionnaires-trends');
 
     // Two weeks (16–29 Nov): the baseline is the first answer in the range, so the labels change with it.
@@ -215,6 +212,7 @@ describe('questionnaires over four weeks', () => {
     expect(await panel.locator('#questionnaire-peg-chart').getAttribute('aria-label')).toContain(
       'Shaded: 3.7 to 5.7, less than 1 point from the baseline 4.7',
     );
+    await screenshotPage(page, 'questionnaires-trends-2weeks');
 
     // The clinic export: More → Export for a clinic (FHIR), all time. The file downloads, parses, is valid FHIR R4,
     // and holds every check-in of the range as a LOINC 72514-3 Observation, the four PEGs and the two Roland-Morris.

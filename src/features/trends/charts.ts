@@ -68,8 +68,12 @@ function bandPlugin(model: TrendModel, colors: ChartColors, scale: DrawScale): P
   return shadePlugin(band ? { from: band.baseline, to: band.threshold } : null, colors, scale);
 }
 
-/** Shades the rows between two values of the y axis, with a dashed line at each edge. */
-function shadePlugin(zone: { from: number; to: number } | null, colors: ChartColors, scale: DrawScale): Plugin<'line'> {
+/** Shades the rows between two values of the y axis (from day number `fromX` on, if given), dashed at each edge. */
+function shadePlugin(
+  zone: { from: number; to: number; fromX?: number } | null,
+  colors: ChartColors,
+  scale: DrawScale,
+): Plugin<'line'> {
   return {
     id: 'pjBand',
     beforeDatasetsDraw(chart) {
@@ -78,15 +82,17 @@ function shadePlugin(zone: { from: number; to: number } | null, colors: ChartCol
       const y = chart.scales.y;
       const top = y.getPixelForValue(zone.from);
       const bottom = y.getPixelForValue(zone.to);
+      const left =
+        zone.fromX === undefined ? area.left : Math.max(area.left, chart.scales.x.getPixelForValue(zone.fromX));
       ctx.save();
       ctx.fillStyle = withAlpha(colors.primary, 0.12);
-      ctx.fillRect(area.left, top, area.right - area.left, bottom - top);
+      ctx.fillRect(left, top, area.right - left, bottom - top);
       ctx.lineWidth = 1.5 * scale.k;
       ctx.strokeStyle = withAlpha(colors.primary, 0.7);
       ctx.setLineDash([6 * scale.k, 4 * scale.k]);
       for (const py of [top, bottom]) {
         ctx.beginPath();
-        ctx.moveTo(area.left, py);
+        ctx.moveTo(left, py);
         ctx.lineTo(area.right, py);
         ctx.stroke();
       }
@@ -568,7 +574,7 @@ export function questionnaireChartConfig(
     datasets.push({
       label: '30 % below the baseline',
       data: [
-        { x: model.xMin - 0.5, y: meaningful },
+        { x: series.points[0].x, y: meaningful },
         { x: model.xMax + 0.5, y: meaningful },
       ],
       // The text colour, not the sessions' accent: a line to read against, not an event.
@@ -592,7 +598,8 @@ export function questionnaireChartConfig(
       },
     },
     plugins: [
-      shadePlugin(band ? { from: band.high, to: band.low } : null, colors, scale),
+      // From the baseline's day: the band and the 30 % line measure what came after it.
+      shadePlugin(band ? { from: band.high, to: band.low, fromX: series.points[0].x } : null, colors, scale),
       sessionPlugin(model.sessions, colors, scale, false),
     ],
   };
