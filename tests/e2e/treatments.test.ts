@@ -82,6 +82,7 @@ describe('treatments and “did it help?”', () => {
     await openToday(page, server.url);
     await helpedCard(page).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'treatment-helped-today-390.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
     await helpedCard(page).getByRole('radio', { name: '6', exact: true }).check();
     await helpedCard(page).getByRole('button', { name: 'Save answer' }).click();
     await page.getByText(`Thank you — “${IBUPROFEN}” helped 6/10.`).waitFor();
@@ -139,6 +140,8 @@ describe('treatments and “did it help?”', () => {
     await entries.nth(1).click();
     await page.getByRole('heading', { name: 'Change treatment', level: 1 }).waitFor();
     expect(await page.getByRole('radio', { name: '8', exact: true }).isChecked()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'treatment-edit-390.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Delete this entry' }).click();
     await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
     await expect.poll(() => entries.count()).toBe(2);

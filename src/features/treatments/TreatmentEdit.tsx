@@ -94,6 +94,7 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
     <>
       <form class="card treatment-form" onSubmit={save} noValidate>
         <TreatmentFields
+          editing
           values={values}
           names={names}
           errorFor={errorFor}
@@ -114,7 +115,7 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
           ramp={false}
           clearable
           error={errorFor('helped') ?? errorFor('askedAt')}
-          hint="0 = not at all, 10 = completely. Leave it empty if you do not know."
+          hint="Leave it empty if you do not know."
         />
         <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
           Save changes

@@ -15,7 +15,10 @@ export function TreatmentFields({
   names,
   errorFor,
   onChange,
+  editing = false,
 }: {
+  /** Changing a stored entry: its time is shown as stored, with no "Use now". */
+  editing?: boolean;
   values: TreatmentValues;
   names: readonly string[];
   errorFor: (field: string) => string | null;
@@ -66,7 +69,7 @@ export function TreatmentFields({
               max={now}
               onInput={(event) => onChange({ ...values, when: event.currentTarget.value })}
             />
-            {values.when !== '' && (
+            {values.when !== '' && !editing && (
               <button type="button" class="btn btn-quiet" onClick={() => onChange({ ...values, when: '' })}>
                 Use now
               </button>
