@@ -4,7 +4,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { RangeId } from '../../src/domain/trends';
+import type { FixedRangeId as RangeId } from '../../src/domain/trends';
 import { journalSize, yearsOfJournal } from '../../tests/fixtures/journal';
 import { launchApp, PHONE, waitForServiceWorker, type App } from '../../tests/support/chromium';
 import { startStaticServer } from '../../tests/support/static-server';

@@ -1,6 +1,6 @@
 // Turns the benchmark's figures into the tables of bench/BENCHMARKS.md (also printed at the end of `npm run bench`),
 // and checks every budget of issue 6.
-import { MAX_CHART_POINTS, type RangeId } from '../../src/domain/trends';
+import { MAX_CHART_POINTS, type FixedRangeId } from '../../src/domain/trends';
 import type { LighthouseResult } from './lighthouse';
 import { RANGES, TAP_PAUSE_MS, type JournalFigures } from './measure-journal';
 import type { BuildSizes } from './sizes';
@@ -41,7 +41,7 @@ export const BUDGETS = {
   growth: 1.15,
 } as const;
 
-const RANGE_WORDS: Record<RangeId, string> = {
+const RANGE_WORDS: Record<FixedRangeId, string> = {
   '2w': '2 weeks',
   '6w': '6 weeks',
   '3m': '3 months',

@@ -19,6 +19,7 @@ import {
   type TrendSummary,
   type XY,
 } from './trends';
+import type { PlanRange } from './plan-range';
 import type { Activity, Checkin, Goal, Measure, Session, Treatment } from './types';
 
 /** What the model is built from. */
@@ -33,6 +34,8 @@ export interface TrendInput {
   measures: readonly Measure[];
   /** Treatments in the span (none when not given). */
   treatments?: readonly Treatment[];
+  /** The plan's range, when there is one (its name and the sessions count use it). */
+  plan?: PlanRange | null;
 }
 
 /** A treatment as a marker under the x axis (never over the plotted pain). */
@@ -71,6 +74,8 @@ export interface NamedSeries {
 /** The whole picture for one range. */
 export interface TrendModel {
   span: Span;
+  /** The plan's range today, or null (see plan-range.ts). */
+  plan: PlanRange | null;
   /** Days per plotted point: 1 = daily. */
   bucketDays: number;
   /** x of the axis' first and last day. */
@@ -198,6 +203,7 @@ export function trendModel(input: TrendInput): TrendModel {
   const anchor = plotAnchor(span, bucketDays);
   return {
     span,
+    plan: input.plan ?? null,
     bucketDays,
     xMin: dayNumber(anchor),
     xMax: dayNumber(span.to),

@@ -6,17 +6,21 @@ import { addDays, dayFromNumber, dayNumber, daysBetween, weekStart } from './day
 import { rollingMean } from './rolling';
 import type { Checkin, Day } from './types';
 
-/** The ranges a person can pick. */
-export type RangeId = '2w' | '6w' | '3m' | '1y' | 'all';
+/** The fixed ranges: a number of days ending today, or all time. */
+export type FixedRangeId = '2w' | '6w' | '3m' | '1y' | 'all';
 
-/** Each range: its words and how many days it spans ending today (null: from the first check-in). */
-export const RANGES: readonly { id: RangeId; label: string; amount: string; unit: string; days: number | null }[] = [
-  { id: '2w', label: '2 weeks', amount: '2', unit: 'weeks', days: 14 },
-  { id: '6w', label: '6 weeks', amount: '6', unit: 'weeks', days: 42 },
-  { id: '3m', label: '3 months', amount: '3', unit: 'months', days: 91 },
-  { id: '1y', label: '1 year', amount: '1', unit: 'year', days: 365 },
-  { id: 'all', label: 'All time', amount: 'All', unit: 'time', days: null },
-];
+/** The ranges a person can pick: a fixed one, or the plan's own range (see plan-range.ts). */
+export type RangeId = FixedRangeId | 'plan';
+
+/** Each fixed range: its words and how many days it spans ending today (null: from the first check-in). */
+export const RANGES: readonly { id: FixedRangeId; label: string; amount: string; unit: string; days: number | null }[] =
+  [
+    { id: '2w', label: '2 weeks', amount: '2', unit: 'weeks', days: 14 },
+    { id: '6w', label: '6 weeks', amount: '6', unit: 'weeks', days: 42 },
+    { id: '3m', label: '3 months', amount: '3', unit: 'months', days: 91 },
+    { id: '1y', label: '1 year', amount: '1', unit: 'year', days: 365 },
+    { id: 'all', label: 'All time', amount: 'All', unit: 'time', days: null },
+  ];
 
 /** The range shown when the URL names none: six weeks, the usual span of a course of treatment. */
 export const DEFAULT_RANGE: RangeId = '6w';
@@ -27,14 +31,19 @@ export const MAX_CHART_POINTS = 160;
 /** Ranges up to this many days plot one point per day; longer ones plot weeks (or wider buckets). */
 export const DAILY_POINTS_UP_TO = 120;
 
-/** The range named by a `?range=` value, or the default. */
-export function parseRange(value: string | null | undefined): RangeId {
-  return RANGES.some((r) => r.id === value) ? (value as RangeId) : DEFAULT_RANGE;
+/** The range named by a `?range=` value, or null when it names none. */
+export function askedRange(value: string | null | undefined): RangeId | null {
+  return value === 'plan' || RANGES.some((r) => r.id === value) ? (value as RangeId) : null;
 }
 
-/** A range's words ("6 weeks"). */
+/** The range named by a `?range=` value, or the default. */
+export function parseRange(value: string | null | undefined): RangeId {
+  return askedRange(value) ?? DEFAULT_RANGE;
+}
+
+/** A range's words ("6 weeks"; "Since care began" for the plan's range, whose day the screens add). */
 export function rangeLabel(range: RangeId): string {
-  return RANGES.find((r) => r.id === range)!.label;
+  return range === 'plan' ? 'Since care began' : RANGES.find((r) => r.id === range)!.label;
 }
 
 /** First and last day of a range (inclusive). */
@@ -43,8 +52,11 @@ export interface Span {
   to: Day;
 }
 
-/** The days a range covers, ending `today`. "All" starts at `firstDay` (the first check-in), or today with no data. */
-export function rangeSpan(range: RangeId, today: Day, firstDay?: Day | null): Span {
+/**
+ * The days a fixed range covers, ending `today`: the last N days including today. "All" starts at `firstDay` (the
+ * first check-in), or today with no data. (The plan's range comes from planRange in plan-range.ts.)
+ */
+export function rangeSpan(range: FixedRangeId, today: Day, firstDay?: Day | null): Span {
   const days = RANGES.find((r) => r.id === range)!.days;
   if (days !== null) return { from: addDays(today, -(days - 1)), to: today };
   return { from: firstDay && firstDay < today ? firstDay : today, to: today };

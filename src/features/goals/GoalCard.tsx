@@ -3,8 +3,8 @@
 import { daysBetween } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalNames } from '../../domain/goals';
 import type { Checkin, Day, Goal, Measure } from '../../domain/types';
-import { formatNumber } from '../../ui/format';
-import { changeFigures, dueText, goalNumber, goalSentence } from './goal-text';
+import { changeFigures, dueText, goalNumber, goalSentence, latestLabel, marginText, tooEarlyText } from './goal-text';
+import { roundTo } from '../../domain/numbers';
 import { GoalActions } from './GoalActions';
 import './goals.css';
 
@@ -27,15 +27,21 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
   const unit = title.unit;
   const overdueBy = progress.overdue ? daysBetween(goal.dueDay, today) : 0;
   const percent = progress.fraction === null ? null : Math.round(progress.fraction * 100);
-  const status =
-    progress.onTrack === null
-      ? { key: 'none', text: 'No data in the last 7 days' }
-      : progress.reached
-        ? { key: 'reached', text: 'Target reached' }
-        : progress.onTrack
-          ? { key: 'on-track', text: 'On track' }
-          : { key: 'behind', text: 'Behind' };
+  const latestWords = latestLabel(progress, today);
+  const status = {
+    'no-data': {
+      key: 'none',
+      text: `No data ${latestWords === 'Last 7 days' ? 'in the last 7 days' : `s${latestWords.slice(1)}`}`,
+    },
+    'too-early': { key: 'none', text: 'Too early to say' },
+    reached: { key: 'reached', text: 'Target reached' },
+    'on-track': { key: 'on-track', text: 'On track' },
+    behind: { key: 'behind', text: 'Behind' },
+  }[progress.verdict];
   const better = progress.direction === 'down' ? 'or lower' : 'or higher';
+  const latest = progress.latest === null ? null : roundTo(progress.latest);
+  const line = roundTo(progress.expectedNow);
+  const atLine = latest !== null && (progress.direction === 'down' ? latest <= line : latest >= line);
   const id = `goal-${goal.id}`;
   const Heading = compact ? 'h3' : 'h2';
 
@@ -54,7 +60,7 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
           <dd>{goalNumber(goal.baseline, unit)}</dd>
         </div>
         <div class="goal-figure-now">
-          <dt>Last 7 days</dt>
+          <dt>{latestWords}</dt>
           <dd>{progress.latest === null ? '–' : goalNumber(progress.latest, unit)}</dd>
         </div>
         <div>
@@ -77,13 +83,15 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
         </p>
       </div>
 
+      {progress.verdict === 'too-early' && <p class="goal-line small">{tooEarlyText(progress, today)}</p>}
       {!compact && progress.onTrack !== null && !progress.reached && (
         <p class="goal-line small">
-          {progress.onTrack ? 'At or better than' : 'Not yet at'} the {formatNumber(progress.expectedNow)}
-          {unit ? ` ${unit}` : ''} {better} expected by today on the straight line from baseline to target.
+          {!progress.onTrack ? 'Not yet at' : atLine ? 'At or better than' : 'Within the margin of'} the{' '}
+          {goalNumber(roundTo(progress.expectedNow), unit)} {better} expected by today on the straight line from
+          baseline to target. <span class="muted">{marginText(goal, progress, unit)}</span>
         </p>
       )}
-      {!compact && progress.onTrack === null && (
+      {!compact && progress.verdict === 'no-data' && (
         <p class="goal-line small">
           Log a check-in
           {goal.kind === 'activity' ? ' with this activity rated' : goal.kind === 'measure' ? ' with this measure' : ''}{' '}

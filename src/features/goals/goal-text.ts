@@ -1,7 +1,7 @@
 // Goals in words: the title sentence, numbers with their unit, the due day, and the change so far.
 import type { Change } from '../../domain/clinical';
-import { dayToLocalDate } from '../../domain/days';
-import { goalTitle, type GoalNames } from '../../domain/goals';
+import { addDays, dayToLocalDate } from '../../domain/days';
+import { GOAL_VERDICT_MIN_DAYS, goalTitle, type GoalNames, type GoalProgress } from '../../domain/goals';
 import { roundTo } from '../../domain/numbers';
 import type { Activity, Day, Goal, Measure } from '../../domain/types';
 import { dateTimeFormat, formatNumber } from '../../ui/format';
@@ -56,4 +56,23 @@ export function dueText(daysLeft: number, overdueBy: number): string {
   if (daysLeft === 0) return 'Due today';
   if (daysLeft === 1) return 'Due tomorrow';
   return `${daysLeft} days left`;
+}
+
+/** "Last 7 days", or "Since 19 Oct" while the goal is younger than a week: what the latest figure counts. */
+export function latestLabel(progress: Pick<GoalProgress, 'latestFrom'>, today: Day): string {
+  return progress.latestFrom > addDays(today, -6) ? `Since ${formatDue(progress.latestFrom, today)}` : 'Last 7 days';
+}
+
+/** Why there is no status yet: "First check-ins count from 19 Oct: a status needs them on 3 days (1 so far)." */
+export function tooEarlyText(progress: Pick<GoalProgress, 'latestFrom' | 'latestDays'>, today: Day): string {
+  const from = formatDue(progress.latestFrom, today);
+  const days = progress.latestDays;
+  return `First check-ins count from ${from}: a status needs them on ${GOAL_VERDICT_MIN_DAYS} days (${days} so far).`;
+}
+
+/** The margin rule beside a status: "Behind only when more than 0.5 points worse than the line …". */
+export function marginText(goal: Pick<Goal, 'kind'>, progress: Pick<GoalProgress, 'margin'>, unit: string): string {
+  if (goal.kind === 'measure')
+    return `Behind only when more than ${goalNumber(progress.margin, unit)} worse than the line (5 % of the planned change).`;
+  return `Behind only when more than ${formatNumber(progress.margin)} points worse than the line: less is within one whole-number answer.`;
 }

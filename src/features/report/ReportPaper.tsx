@@ -6,22 +6,15 @@ import { PRESSURES, labelOf } from '../../domain/catalog';
 import type { PsfsLabel } from '../../domain/clinical';
 import { REPORT_LIMITS, type ReportNumbers } from '../../domain/report';
 import { shortTechnique, type TrendModel } from '../../domain/trend-model';
-import { rangeLabel, type RangeId } from '../../domain/trends';
+import type { RangeId } from '../../domain/trends';
 import type { QuestionnaireResponse, Session, Treatment } from '../../domain/types';
 import { treatmentUses } from '../../domain/treatments';
 import { courseFigures, questionnaireCourses } from '../../domain/questionnaires/summary';
 import { formatDay, formatDayLong } from '../../ui/format';
 import { localDay } from '../../domain/days';
 import { reliefText } from '../trends/HelpedCard';
-import {
-  changeFigures,
-  num,
-  painChartLabel,
-  sessionsText,
-  short,
-  spanText,
-  type GoalStatus,
-} from '../trends/summary-text';
+import { rangeAside, sessionsText } from '../trends/range-text';
+import { changeFigures, num, painChartLabel, short, spanText, type GoalStatus } from '../trends/summary-text';
 import { ReportChart } from './ReportChart';
 import { gapRuleText } from '../../domain/gaps';
 import { comparedWith } from '../../domain/sentence';
@@ -90,7 +83,7 @@ export function ReportPaper({
             )}
           </h2>
           <p>
-            {spanText(model)} ({rangeLabel(range).toLowerCase()}) · made {formatDayLong(localDay())} with Pain Journal
+            {spanText(model)} ({rangeAside(model, range)}) · made {formatDayLong(localDay())} with Pain Journal
           </p>
         </header>
 
@@ -109,7 +102,8 @@ export function ReportPaper({
             </p>
           )}
           <p>
-            {sessionsText(model.sessions.length, range)}. {model.checkinCount} check-ins on {model.days} days.
+            {sessionsText(model.sessions.length, range, model.plan)}. {model.checkinCount} check-ins on {model.days}{' '}
+            days.
           </p>
           {courses.map((course) => (
             <p key={course.instrument} class="rp-questionnaire">

@@ -6,7 +6,7 @@ import { useDraft } from '../../app/drafts';
 import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { reportNumbers } from '../../domain/report';
-import { parseRange, type RangeId } from '../../domain/trends';
+import { askedRange, type RangeId } from '../../domain/trends';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { RangePicker } from '../trends/RangePicker';
@@ -22,14 +22,16 @@ export const QUESTIONS_MAX = 500;
 
 /** The report screen. */
 export default function ReportScreen({ query }: RouteProps) {
-  const [range, setRange] = useState<RangeId>(() => parseRange(query.get('range')));
+  // No range in the address: the plan's range when an active goal has begun, else six weeks (see loadTrendData).
+  const [asked, setAsked] = useState<RangeId | null>(() => askedRange(query.get('range')));
   // A link to another range (Back, a shared address) while this screen stays open.
-  const asked = query.get('range');
+  const linked = query.get('range');
   useEffect(() => {
-    if (asked !== null) setRange(parseRange(asked));
-  }, [asked]);
+    if (linked !== null) setAsked(askedRange(linked));
+  }, [linked]);
   const today = localDay();
-  const loaded = useTrendModel(range, today);
+  const loaded = useTrendModel(asked, today);
+  const range: RangeId = loaded?.data.range ?? asked ?? '6w';
   const questions = useDraft('report:questions', '');
   const [name, setName] = useState<string | null>(null);
   const [paper, setPaper] = useState<HTMLElement | null>(null);
@@ -52,7 +54,7 @@ export default function ReportScreen({ query }: RouteProps) {
   );
 
   const choose = (next: RangeId) => {
-    setRange(next);
+    setAsked(next);
     history.replaceState(history.state, '', `/trends/report?range=${next}`);
   };
 
@@ -71,7 +73,13 @@ export default function ReportScreen({ query }: RouteProps) {
     <Screen title="Report" back={back} class="report-screen">
       <div class="report-controls">
         <p class="muted">One page for your therapist, to print or save as a PDF and bring to your appointment.</p>
-        <RangePicker value={range} onChange={choose} />
+        <RangePicker
+          value={range}
+          onChange={choose}
+          plan={loaded?.data.plan}
+          activeGoals={loaded?.data.goals.filter((g) => g.status === 'active').length}
+          span={loaded?.model.span}
+        />
         <NameField onChange={setName} />
         <div class="field">
           <label for="report-questions">Questions for your therapist (optional)</label>

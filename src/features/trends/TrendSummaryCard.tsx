@@ -3,7 +3,8 @@
 import type { TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import { formatDayRange } from './chart-format';
-import { capitalised, changeFigures, num, sessionsText, type GoalStatus, labelTone } from './summary-text';
+import { sessionsText } from './range-text';
+import { capitalised, changeFigures, num, type GoalStatus, labelTone } from './summary-text';
 
 interface Props {
   model: TrendModel;
@@ -50,7 +51,7 @@ export function TrendSummaryCard({ model, range, goals }: Props) {
         </>
       )}
       <ul class="trend-facts">
-        <li>{sessionsText(model.sessions.length, range)}</li>
+        <li>{sessionsText(model.sessions.length, range, model.plan)}</li>
         {goals.map((g) => (
           <li key={g.goal.id}>
             Goal — {g.title}: <span class={`trend-goal-${g.tone}`}>{g.status}</span>

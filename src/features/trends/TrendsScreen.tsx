@@ -13,6 +13,7 @@ import { MeasurePanel } from './MeasurePanel';
 import { MobilityPanel } from './MobilityPanel';
 import { PainPanel } from './PainPanel';
 import { RangePicker } from './RangePicker';
+import { sinceDay } from './range-text';
 import { ShareButton } from './ShareButton';
 import { goalStatuses } from './summary-text';
 import { TrendSummaryCard } from './TrendSummaryCard';
@@ -56,26 +57,38 @@ export default function TrendsScreen({ query }: RouteProps) {
   }
 
   const model = loaded?.model;
+  // The range shown: the plan's range asked for with no plan shows six weeks, and the picker says so.
+  const shown = loaded?.data.range ?? range;
   return (
     <Screen title="Trends" class="trends">
-      <RangePicker value={range} onChange={choose} />
+      <RangePicker
+        value={shown}
+        onChange={choose}
+        plan={loaded?.data.plan}
+        activeGoals={loaded?.data.goals.filter((g) => g.status === 'active').length}
+        span={model?.span}
+      />
       {!model ? (
         <p class="muted" aria-busy="true">
           Loading your trend…
         </p>
       ) : model.days === 0 ? (
         <EmptyState
-          title={`No check-ins in the last ${rangeLabel(range).toLowerCase()}`}
+          title={
+            shown === 'plan' && model.plan
+              ? `No check-ins ${sinceDay(model.plan)}`
+              : `No check-ins in the last ${rangeLabel(shown).toLowerCase()}`
+          }
           action={{ href: '/checkin', label: 'Log pain now' }}
         >
           <p>Choose a longer range above to see earlier check-ins.</p>
         </EmptyState>
       ) : (
         <>
-          <TrendSummaryCard model={model} range={range} goals={goals} />
+          <TrendSummaryCard model={model} range={shown} goals={goals} />
           <div class="btn-row trend-actions">
-            <ShareButton model={model} range={range} goals={goals} />
-            <a class="btn" href={`/trends/report?range=${range}`}>
+            <ShareButton model={model} range={shown} goals={goals} />
+            <a class="btn" href={`/trends/report?range=${shown}`}>
               Print report
             </a>
           </div>
@@ -83,7 +96,7 @@ export default function TrendsScreen({ query }: RouteProps) {
             A picture of this chart and summary, to show or send your therapist. It stays on your phone until you share
             it.
           </p>
-          <PainPanel model={model} range={range} />
+          <PainPanel model={model} range={shown} />
           <AdherenceCard span={model.span} painDaily={model.painDaily} />
           <HelpedCard effects={model.helped} />
           <MobilityPanel model={model} />

@@ -3,11 +3,12 @@
 // so it reads on a phone held up across a table.
 import type { TrendModel } from '../../domain/trend-model';
 import { dayToLocalDate, localDay } from '../../domain/days';
-import { rangeLabel, type RangeId } from '../../domain/trends';
+import type { RangeId } from '../../domain/trends';
 import { formatDayLong } from '../../ui/format';
 import { drawChartImage, painChartConfig, type DrawScale } from './charts';
 import { readChartColors, withAlpha, type ChartColors } from './colors';
 import { ellipsise, fitNameAndTail, wrapWords } from './fit-text';
+import { rangeAside } from './range-text';
 import { capitalised, changeFigures, labelTone, num, spanText, type GoalStatus } from './summary-text';
 
 /** The card's size in pixels. */
@@ -54,7 +55,7 @@ export function drawShareCard(
   y += 60;
   ctx.fillStyle = colors.muted;
   ctx.font = font(500, 40);
-  ctx.fillText(ellipsise(measure, `${spanText(model)} · ${rangeLabel(range)}`, inner), PAD, y);
+  ctx.fillText(ellipsise(measure, `${spanText(model)} · ${rangeAside(model, range)}`, inner), PAD, y);
 
   // The summary numbers, big.
   y += 56;

@@ -6,10 +6,12 @@ import { gapRuleText } from '../../domain/gaps';
 import { roundTo } from '../../domain/numbers';
 import { formatNumber } from '../../ui/format';
 import type { TrendModel } from '../../domain/trend-model';
-import { rangeLabel, type RangeId } from '../../domain/trends';
+import type { RangeId } from '../../domain/trends';
 import type { Activity, Checkin, Day, Goal, Measure } from '../../domain/types';
 import { formatDayLong } from '../../ui/format';
+import { latestLabel, marginText, tooEarlyText } from '../goals/goal-text';
 import { formatDayRange } from './chart-format';
+import { modelRangeName } from './range-text';
 
 const MINUS = '\u2212';
 const locale = () => (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en');
@@ -49,20 +51,6 @@ export function spanText(model: TrendModel): string {
   return formatDayRange(model.span.from, model.span.to);
 }
 
-const IN_RANGE: Record<RangeId, string> = {
-  '2w': 'in these 2 weeks',
-  '6w': 'in these 6 weeks',
-  '3m': 'in these 3 months',
-  '1y': 'in the past year',
-  all: 'in all',
-};
-
-/** "6 sessions in these 6 weeks", "1 session in the past year", "No sessions in all". */
-export function sessionsText(count: number, range: RangeId): string {
-  const what = count === 1 ? '1 session' : `${count === 0 ? 'No' : count} sessions`;
-  return `${what} ${IN_RANGE[range]}`;
-}
-
 /** One goal's title and status in words. */
 export interface GoalStatus {
   goal: Goal;
@@ -75,7 +63,7 @@ export interface GoalStatus {
   by: string;
   /** The latest 7-day mean with its unit, or null without check-ins this week. */
   now: string | null;
-  /** One or two words: "on track", "behind", "reached", "past its date", "no recent data". */
+  /** A few words: "on track", "behind", "reached", "past its date", "no recent data", "too early to say". */
   word: string;
   status: string;
   tone: 'good' | 'bad' | 'neutral';
@@ -111,20 +99,33 @@ export function goalStatuses(
       let status: string;
       let word: string;
       let tone: GoalStatus['tone'] = 'neutral';
-      if (progress.latest === null) {
+      const latestWords = latestLabel(progress, today);
+      if (progress.verdict === 'no-data') {
         word = 'no recent data';
-        status = 'no check-ins in the last 7 days';
-      } else if (progress.reached) {
+        status =
+          latestWords === 'Last 7 days'
+            ? 'no check-ins in the last 7 days'
+            : `no check-ins s${latestWords.slice(1)}, when it began`;
+      } else if (progress.verdict === 'too-early') {
+        word = 'too early to say';
+        status = `too early to say (now ${now}). ${tooEarlyText(progress, today)}`;
+      } else if (progress.verdict === 'reached') {
         word = 'reached';
         status = `reached (now ${now})`;
         tone = 'good';
-      } else if (progress.onTrack) {
+      } else if (progress.verdict === 'on-track') {
         word = 'on track';
-        status = `on track (now ${now})`;
+        status = `on track (now ${now}, ${short(progress.expectedNow)}${unit} expected by now)`;
         tone = 'good';
       } else {
         word = progress.overdue ? 'past its date' : 'behind';
-        status = `${word} (now ${now}, ${short(progress.expectedNow)}${unit} expected by now)`;
+        status = `${word} (now ${now}, ${short(progress.expectedNow)}${unit} expected by now; ${marginText(
+          goal,
+          progress,
+          t.unit,
+        )
+          .replace(/^Behind/, 'behind')
+          .replace(/\.$/, '')})`;
         tone = 'bad';
       }
       return { goal, title, subject: t.subject, fromTo, by, now, word, status, tone, progress };
@@ -133,7 +134,8 @@ export function goalStatuses(
 
 /** A sentence describing the pain chart, for the canvas' accessible name. */
 export function painChartLabel(model: TrendModel, range: RangeId): string {
-  const parts = [`Pain chart, ${rangeLabel(range).toLowerCase()}, ${spanText(model)}.`];
+  const name = modelRangeName(model, range);
+  const parts = [`Pain chart, ${range === 'plan' ? name : name.toLowerCase()}, ${spanText(model)}.`];
   const c = model.summary.change;
   if (c) parts.push(`Average pain ${num(c.from)} in the first week and ${num(c.to)} in the last week.`);
   else if (model.days) parts.push(`${model.days} days with check-ins.`);

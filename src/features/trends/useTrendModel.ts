@@ -2,14 +2,19 @@
 // and measures) as a live query, and builds the trend model once per change. Years of data cost what one range costs.
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery, type DataLayer } from '../../app/data';
+import { planRange, type PlanRange } from '../../domain/plan-range';
 import { checkinsFrom, trendModel, type TrendInput, type TrendModel } from '../../domain/trend-model';
-import { rangeSpan, type RangeId } from '../../domain/trends';
+import { DEFAULT_RANGE, rangeSpan, type RangeId, type Span } from '../../domain/trends';
 import type { Checkin, Day } from '../../domain/types';
 
-/** What a range's screen needs besides the model: whether any check-in exists at all. */
+/** What a range's screen needs besides the model: whether any check-in exists at all, and the range shown. */
 export interface TrendData extends TrendInput {
   /** Check-ins stored, all time (the empty state needs to know "none yet" from "none in this range"). */
   total: number;
+  /** The range shown: the one asked for, or six weeks when the plan's range was asked for and there is no plan. */
+  range: RangeId;
+  /** The plan's range today, or null with no active goal begun and no current course of sessions. */
+  plan: PlanRange | null;
 }
 
 function firstDay(checkins: readonly Checkin[]): Day | null {
@@ -18,34 +23,49 @@ function firstDay(checkins: readonly Checkin[]): Day | null {
   return first;
 }
 
-/** Loads a range's rows through the data layer, every read at once. */
-export async function loadTrendData(layer: DataLayer, range: RangeId, today: Day): Promise<TrendData> {
-  // A fixed range knows its days up front; "all" starts at the first check-in, known once the check-ins are read.
-  const fixed = range === 'all' ? null : rangeSpan(range, today);
-  const [checkins, sessions, goals, activities, measures, counted, treatments] = await Promise.all([
-    fixed ? layer.checkinsBetween(checkinsFrom(fixed), today) : layer.checkinsUpTo(today),
-    layer.sessionsBetween(fixed ? fixed.from : '0000-01-01', today),
-    layer.listGoals(),
+/**
+ * Loads a range's rows through the data layer. `asked` null means the report's default: the plan's range when an
+ * active goal has begun, else six weeks.
+ */
+export async function loadTrendData(layer: DataLayer, asked: RangeId | null, today: Day): Promise<TrendData> {
+  const goals = await layer.listGoals();
+  // The plan needs every session only when no goal says where it began (sessions are few: one a week is 52 a year).
+  const goalBegun = goals.some((g) => g.status === 'active' && g.startDay <= today);
+  const plan = planRange(goals, goalBegun ? [] : await layer.sessionsBetween('0000-01-01', today), today);
+  const range: RangeId =
+    asked === null ? (plan?.source === 'goals' ? 'plan' : DEFAULT_RANGE) : asked === 'plan' && !plan ? '6w' : asked;
+  // A fixed range and the plan know their days up front; "all" starts at the first check-in, known once they are read.
+  const known: Span | null =
+    range === 'plan' && plan
+      ? { from: plan.from, to: today }
+      : range === 'all' || range === 'plan'
+        ? null
+        : rangeSpan(range, today);
+  const [checkins, sessions, activities, measures, counted, treatments] = await Promise.all([
+    known ? layer.checkinsBetween(checkinsFrom(known), today) : layer.checkinsUpTo(today),
+    layer.sessionsBetween(known ? known.from : '0000-01-01', today),
     layer.listActivities(),
     layer.listMeasures(),
-    fixed ? layer.countCheckins() : null,
-    layer.treatmentsBetween(fixed ? fixed.from : '0000-01-01', today),
+    known ? layer.countCheckins() : null,
+    layer.treatmentsBetween(known ? known.from : '0000-01-01', today),
   ]);
-  const span = fixed ?? rangeSpan('all', today, firstDay(checkins));
+  const span = known ?? rangeSpan('all', today, firstDay(checkins));
   return {
     span,
     checkins,
-    sessions: fixed ? sessions : sessions.filter((s) => s.day >= span.from),
+    sessions: known ? sessions : sessions.filter((s) => s.day >= span.from),
     goals,
     activities,
     measures,
     treatments: treatments.filter((t) => t.day >= span.from),
     total: counted ?? checkins.length,
+    range,
+    plan,
   };
 }
 
-/** The live trend data and model for `range` ending `today`; undefined while loading. */
-export function useTrendModel(range: RangeId, today: Day): { data: TrendData; model: TrendModel } | undefined {
-  const data = useLiveQuery((layer) => loadTrendData(layer, range, today), [range, today]);
+/** The live trend data and model for `asked` ending `today` (null: the report's default); undefined while loading. */
+export function useTrendModel(asked: RangeId | null, today: Day): { data: TrendData; model: TrendModel } | undefined {
+  const data = useLiveQuery((layer) => loadTrendData(layer, asked, today), [asked, today]);
   return useMemo(() => (data ? { data, model: trendModel(data) } : undefined), [data]);
 }

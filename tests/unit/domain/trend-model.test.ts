@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/domain/days';
 import { checkinsFrom, sessionLabel, trendModel } from '../../../src/domain/trend-model';
-import { MAX_CHART_POINTS, rangeSpan, type RangeId } from '../../../src/domain/trends';
+import { MAX_CHART_POINTS, rangeSpan, type FixedRangeId as RangeId } from '../../../src/domain/trends';
 import { fiveYears, sixWeeks, type Journal } from '../../fixtures/journal';
 
 const TODAY = '2026-03-31';

@@ -1,0 +1,192 @@
+// Six weeks of care lived through the UI only, as a new user would (Playwright's clock moves the days): from Monday
+// 19 October 2026, pain 7 → 3 at the lower back, a session every Monday, the three goals of PRODUCT.md ("low back
+// pain 7 → 3 in six weeks", "reach the top shelf 3 → 8", "recovery after a workout −20 % in two months"). Then, at
+// the appointment on Monday 30 November, every figure a therapist reads must tell one story: the plan's range holds
+// the day care began and every session, each starting figure is the same (or named apart) on the goal card, Trends
+// and the report. Screenshots of Trends, the share card and the report are written at 390×844 and as printed pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, PHONE, type App } from '../support/chromium';
+import type { StaticServer } from '../support/static-server';
+import { serve } from './support/app';
+import { screenshotPage } from './support/screenshots';
+
+type Page = App['page'];
+
+/** The served app's origin; every page.goto below is on it. */
+let base = '';
+
+/** The days of the course, 19 Oct to 30 Nov 2026 (43 days). */
+const FIRST = Date.UTC(2026, 9, 19);
+const DAYS = 42;
+/** Noon UTC is the same calendar day in London (the browser's time zone), summer time or not. */
+const noonOf = (i: number) => new Date(FIRST + i * 86_400_000 + 12 * 3_600_000);
+
+/** Pain falls from 7 to 3, the top shelf rises from 3 to 7, recovery falls from 48 to 40 hours, day by day. */
+const painOn = (i: number) => Math.round(7 - (4 * i) / DAYS);
+const shelfOn = (i: number) => Math.round(3 + (4 * i) / DAYS);
+const recoveryOn = (i: number) => Math.round(48 - (8 * i) / DAYS);
+
+const SHELF = 'Reach the top shelf';
+const RECOVERY = 'Recovery after a workout';
+
+const painScale = (page: Page, name: string) => page.getByRole('radiogroup', { name, exact: true });
+const radio = (page: Page, group: string, n: number) =>
+  painScale(page, group).getByRole('radio', { name: String(n), exact: true });
+
+async function setDay(page: Page, i: number, hour = 0) {
+  await page.clock.setSystemTime(new Date(noonOf(i).getTime() + hour * 3_600_000));
+}
+
+/** Today's check-in: pain, the lower back, the shelf rating and the recovery hours. */
+async function checkIn(page: Page, i: number) {
+  await page.goto(base + '/');
+  await radio(page, 'How much does it hurt right now?', painOn(i)).click();
+  // The usual places are shown chosen already: tap the lower back only when it is not.
+  const lowerBack = page.locator('[data-view="back"] [data-region="lower-back"]');
+  if (!(await lowerBack.getAttribute('class'))?.includes('is-selected')) await lowerBack.click();
+  const details = page.getByRole('button', { name: 'More details' });
+  if (await details.count()) await details.click();
+  await radio(page, SHELF, shelfOn(i)).click();
+  await page.getByLabel(`${RECOVERY} (hours)`).fill(String(recoveryOn(i)));
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => page.locator('.today-status').textContent()).toMatch(new RegExp(`pain ${painOn(i)}\\.`));
+}
+
+/** The Monday session, pain before pre-filled from the morning's check-in. */
+async function logSession(page: Page, i: number) {
+  await page.goto(base + '/sessions/new');
+  await page.getByRole('heading', { name: 'Log a session', level: 1 }).waitFor();
+  await page.getByLabel('Therapist or clinic (optional)').fill('Sam');
+  const techniques = page.getByRole('group', { name: 'Techniques' });
+  await techniques.getByLabel('Myofascial release').check();
+  if ((i / 7) % 2 === 1) await techniques.getByLabel('Trigger point therapy').check();
+  await page.getByRole('group', { name: 'Pressure' }).getByLabel('Firm').check();
+  await page.getByRole('button', { name: '60 minutes' }).click();
+  await radio(page, 'Pain after the session', Math.max(0, painOn(i) - 2)).check();
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Session saved/);
+}
+
+describe('six weeks of care, lived through the UI', () => {
+  let server: StaticServer;
+  let app: App;
+  const page = () => app.page;
+
+  beforeAll(async () => {
+    server = await serve();
+    app = await launchApp({ origin: server.url, viewport: PHONE });
+    base = server.url;
+    await page().clock.install({ time: noonOf(0) });
+  }, 30_000);
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  it('19 Oct: the activity and the measure, the first check-in, the first session and the three goals', async () => {
+    const p = page();
+    await setDay(p, 0, -3);
+    await p.goto(base + '/activities');
+    await p.getByRole('heading', { name: 'Mobility activities' }).waitFor();
+    await p.getByRole('button', { name: SHELF }).click();
+    await p.getByLabel('Name', { exact: true }).fill(RECOVERY);
+    await p.getByLabel('Unit (optional)').fill('hours');
+    await p.getByLabel('Lower is better').check();
+    await p.getByRole('button', { name: 'Add measure' }).click();
+    await expect.poll(() => p.locator('main').textContent()).toContain(RECOVERY);
+
+    await checkIn(p, 0);
+    await setDay(p, 0, -2);
+    await logSession(p, 0);
+
+    // The goals, set with the therapist after the session; each baseline is suggested from the last 7 days.
+    await setDay(p, 0, -1);
+    const setGoal = async (
+      kind: string,
+      pick: { label: string; option: string } | null,
+      target: string,
+      due: '6 weeks' | '8 weeks',
+    ) => {
+      await p.goto(base + '/goals/new');
+      await p.getByRole('heading', { name: 'Set a goal', level: 1 }).waitFor();
+      await p.getByRole('group', { name: 'What is this goal about?' }).getByLabel(kind).check();
+      if (pick) await p.getByLabel(pick.label).selectOption({ label: pick.option });
+      await expect.poll(() => p.getByLabel('Baseline: where it is now').inputValue()).not.toBe('');
+      await p.getByLabel('Target').fill(target);
+      await p.getByRole('button', { name: due }).click();
+      await p.getByRole('button', { name: 'Set this goal' }).click();
+      await p.waitForURL(/\/goals$/);
+    };
+    await setGoal('Pain in one area', { label: 'Which area?', option: 'Lower back' }, '3', '6 weeks');
+    await setGoal('An activity', { label: 'Which activity?', option: SHELF }, '8', '8 weeks');
+    await setGoal('A measure', { label: 'Which measure?', option: RECOVERY }, '38.4', '8 weeks');
+    await expect.poll(() => p.locator('.goal-card').count()).toBe(3);
+    const cards = await p.locator('.goal-card').allTextContents();
+    expect(cards.join('\n')).toMatch(/Lower back pain 7 → 3/);
+    expect(cards.join('\n')).toMatch(new RegExp(`${SHELF} 3 → 8`));
+    expect(cards.join('\n')).toMatch(new RegExp(`${RECOVERY} 48 → 38.4 hours`));
+  }, 120_000);
+
+  it('20 Oct, before the day’s check-in: no goal is "Behind"; each says why it has no status yet', async () => {
+    const p = page();
+    await setDay(p, 1, -4);
+    await p.goto(base + '/goals');
+    await expect.poll(() => p.locator('.goal-card').count()).toBe(3);
+    for (const card of await p.locator('.goal-card').all()) {
+      expect(await card.locator('.goal-status').textContent()).toBe('Too early to say');
+      expect(await card.textContent()).toContain(
+        'First check-ins count from 19 Oct: a status needs them on 3 days (1 so far).',
+      );
+    }
+    await p.goto(base + '/');
+    await expect.poll(() => p.locator('.today-goals .goal-card').count()).toBe(3);
+    expect(await p.locator('.today-goals').textContent()).not.toMatch(/Behind/);
+    await p.goto(base + '/trends?range=plan');
+    await expect.poll(() => p.locator('.trend-facts').textContent()).toMatch(/too early to say/);
+    expect(await p.locator('.trend-facts').textContent()).not.toMatch(/behind/i);
+  }, 60_000);
+
+  it('lives the six weeks: a check-in every day and a session every Monday', async () => {
+    const p = page();
+    for (let i = 1; i < DAYS; i++) {
+      await setDay(p, i, -3);
+      await checkIn(p, i);
+      if (i % 7 === 0) {
+        await setDay(p, i, -2);
+        await logSession(p, i);
+      }
+    }
+  }, 600_000);
+
+  it('30 Nov: the plan’s range holds 19 Oct and all six sessions; six weeks keeps its meaning', async () => {
+    const p = page();
+    await setDay(p, DAYS, -3);
+    await p.goto(base + '/trends');
+    const plan = p.getByRole('radio', { name: /Since 19 Oct — your goals began/ });
+    await plan.waitFor();
+    // Six weeks still means the last 42 days, today included, and says so: 19 Oct is outside it.
+    expect(await p.getByRole('radio', { name: /6\s*weeks/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() => p.locator('#range-days').textContent())
+      .toBe('20 Oct – 30 Nov 2026, 42 days, today included');
+    expect(await p.locator('.trend-summary').textContent()).toMatch(/5 sessions in these 6 weeks/);
+
+    await plan.check();
+    await expect.poll(() => p.locator('#range-days').textContent()).toBe('19 Oct – 30 Nov 2026, 43 days');
+    await expect.poll(() => p.locator('.trend-summary').textContent()).toMatch(/6 sessions since 19 Oct/);
+    expect(new URL(p.url()).searchParams.get('range')).toBe('plan');
+    await screenshotPage(p, 'six-weeks-trends');
+
+    // The report opens on the plan's range by itself when a goal is active.
+    await p.goto(base + '/trends/report');
+    await p.locator('.report-paper').waitFor();
+    expect(await p.getByRole('radio', { name: /Since 19 Oct/ }).isChecked()).toBe(true);
+    const head = await p.locator('.rp-head').textContent();
+    expect(head).toMatch(/19 Oct – 30 Nov 2026 \(since your goals began\)/);
+    expect(await p.locator('.rp-summary').textContent()).toMatch(/6 sessions since 19 Oct/);
+    expect(await p.locator('.rp-sessions tbody tr').count()).toBe(6);
+    await screenshotPage(p, 'six-weeks-report');
+    expect(app.errors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+  }, 60_000);
+});
