@@ -31,7 +31,8 @@ export default function ReportScreen({ query }: RouteProps) {
   }, [linked]);
   const today = localDay();
   const loaded = useTrendModel(asked, today);
-  const range: RangeId = loaded?.data.range ?? asked ?? '6w';
+  // Until the data for a new choice arrives, the choice itself is shown (a radio must not jump back).
+  const range: RangeId = loaded && loaded.data.asked === asked ? loaded.data.range : (asked ?? 'plan');
   const questions = useDraft('report:questions', '');
   const [name, setName] = useState<string | null>(null);
   const [paper, setPaper] = useState<HTMLElement | null>(null);

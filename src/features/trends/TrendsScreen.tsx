@@ -58,7 +58,8 @@ export default function TrendsScreen({ query }: RouteProps) {
 
   const model = loaded?.model;
   // The range shown: the plan's range asked for with no plan shows six weeks, and the picker says so.
-  const shown = loaded?.data.range ?? range;
+  // Until the data for a new choice arrives, the choice itself is shown (a radio must not jump back).
+  const shown = loaded && loaded.data.asked === range ? loaded.data.range : range;
   return (
     <Screen title="Trends" class="trends">
       <RangePicker

@@ -11,6 +11,8 @@ import type { Checkin, Day } from '../../domain/types';
 export interface TrendData extends TrendInput {
   /** Check-ins stored, all time (the empty state needs to know "none yet" from "none in this range"). */
   total: number;
+  /** The range asked for (null: the report's default), so a screen knows whether this data answers its choice yet. */
+  asked: RangeId | null;
   /** The range shown: the one asked for, or six weeks when the plan's range was asked for and there is no plan. */
   range: RangeId;
   /** The plan's range today, or null with no active goal begun and no current course of sessions. */
@@ -59,6 +61,7 @@ export async function loadTrendData(layer: DataLayer, asked: RangeId | null, tod
     measures,
     treatments: treatments.filter((t) => t.day >= span.from),
     total: counted ?? checkins.length,
+    asked,
     range,
     plan,
   };
