@@ -119,7 +119,8 @@ export function goalProgressFromDaily(
   const margin = goalMargin(goal);
 
   const weekFrom = addDays(today, -6);
-  const latestFrom = goal.startDay > weekFrom ? goal.startDay : weekFrom;
+  // The later of the two days (YYYY-MM-DD strings sort as days).
+  const latestFrom = [goal.startDay, weekFrom].sort()[1];
   let sum = 0;
   let latestDays = 0;
   for (const d of daily) {

@@ -5,7 +5,8 @@ import { psfsChange, type PsfsChange } from './clinical';
 import type { DayValue } from './daily';
 import { addDays, daysBetween } from './days';
 import { journalDays, periodMean, within, type Span } from './trends';
-import type { Activity, Checkin, Session } from './types';
+import { goalBaselineFor, type GoalBaseline } from './baselines';
+import type { Activity, Checkin, Goal, Session } from './types';
 import { weeklyRollup, type WeekValue } from './weekly';
 
 /** How many rows each part of the printed page holds at most. */
@@ -23,10 +24,12 @@ export const REPORT_LIMITS = {
 export interface ActivityThenNow {
   id: string;
   name: string;
-  /** Mean of its ratings in the first seven days it was rated in the range. */
+  /** Its first-week average: the mean of its ratings in the first seven days it was rated in the range. */
   baseline: number | null;
-  /** Mean of its ratings in the last seven days it was rated in the range. */
+  /** Its last-week average: the mean of its ratings in the last seven days it was rated in the range. */
   now: number | null;
+  /** The baseline of an active goal for it (a different figure: the one agreed when the goal was set), or null. */
+  goal: GoalBaseline | null;
 }
 
 /** One region's pain over the range. */
@@ -126,13 +129,20 @@ export function reportNumbers(input: {
   checkins: readonly Checkin[];
   sessions: readonly Session[];
   activities: readonly Activity[];
+  /** Goals, for the goal baselines named beside the first-week averages. */
+  goals?: readonly Goal[];
 }): ReportNumbers {
   const { span } = input;
   const days = journalDays(input.checkins);
   const weeks = weeklyRollup(within(days.pain, span)).slice(-REPORT_LIMITS.weeks);
   const activities = input.activities
     .filter((a) => within(days.mobility.get(a.id) ?? [], span).length > 0)
-    .map((a) => ({ id: a.id, name: a.name, ...activityThenNow(days.mobility.get(a.id) ?? [], span) }));
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      ...activityThenNow(days.mobility.get(a.id) ?? [], span),
+      goal: goalBaselineFor(input.goals ?? [], 'activity', a.id),
+    }));
   const baseline: Record<string, number> = {};
   const now: Record<string, number> = {};
   for (const a of activities) {

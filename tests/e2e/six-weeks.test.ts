@@ -4,11 +4,13 @@
 // the appointment on Monday 30 November, every figure a therapist reads must tell one story: the plan's range holds
 // the day care began and every session, each starting figure is the same (or named apart) on the goal card, Trends
 // and the report. Screenshots of Trends, the share card and the report are written at 390×844 and as printed pages.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, PHONE, type App } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
-import { screenshotPage } from './support/screenshots';
+import { pdfPageCount, pdfToPng } from './support/pdf';
+import { SCREENSHOTS, screenshotPage } from './support/screenshots';
 
 type Page = App['page'];
 
@@ -185,8 +187,55 @@ describe('six weeks of care, lived through the UI', () => {
     expect(head).toMatch(/19 Oct – 30 Nov 2026 \(since your goals began\)/);
     expect(await p.locator('.rp-summary').textContent()).toMatch(/6 sessions since 19 Oct/);
     expect(await p.locator('.rp-sessions tbody tr').count()).toBe(6);
+    await p.locator('.report-paper img.rp-chart-img').waitFor();
     await screenshotPage(p, 'six-weeks-report');
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await p.pdf({ format, printBackground: true });
+      expect(pdfPageCount(pdf), format).toBe(1);
+      pdfToPng(pdf, join(SCREENSHOTS, `six-weeks-report-${format.toLowerCase()}`), 80);
+    }
+
+    // The share card, as the Share button makes it (no share sheet in headless Chromium: it downloads).
+    await p.goto(base + '/trends?range=plan');
+    await p.locator('#pain-chart').waitFor();
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Share picture' }).click(),
+    ]);
+    await download.saveAs(join(SCREENSHOTS, 'six-weeks-share-card.png'));
     expect(app.errors).toEqual([]);
     expect(app.cspViolations).toEqual([]);
+  }, 90_000);
+
+  it('30 Nov: one starting figure per name — the goal baseline and the first-week average, each named', async () => {
+    const p = page();
+    // The goal card: the top shelf's goal baseline, 3, as agreed on 19 Oct.
+    await p.goto(base + '/goals');
+    const shelfCard = p.locator('.goal-card', { hasText: SHELF });
+    await expect.poll(() => shelfCard.textContent()).toMatch(/Baseline\s*3\s*Last 7 days/);
+
+    // Trends names both figures: the goal baseline, and the first week's average of the ratings.
+    await p.goto(base + '/trends?range=plan');
+    const mobility = p.locator('canvas[aria-label^="Mobility chart"]');
+    await mobility.waitFor();
+    const label = (await mobility.getAttribute('aria-label'))!;
+    expect(label).toContain(`${SHELF}: goal baseline 3 (set 19 Oct 2026), target 8.`);
+    const firstWeek = /first-week average (\d\.\d)/.exec(label)?.[1];
+    expect(firstWeek).toBeDefined();
+    // 19–25 Oct: the ratings the test logged.
+    const expected = [0, 1, 2, 3, 4, 5, 6].reduce((sum, i) => sum + shelfOn(i), 0) / 7;
+    expect(Number(firstWeek)).toBe(Math.round(expected * 10) / 10);
+
+    // The report: the same first-week figure under its own name, the goal baseline beside it, and which one the
+    // change is measured from.
+    await p.goto(base + '/trends/report?range=plan');
+    await p.locator('.report-paper').waitFor();
+    const row = p.locator('.rp-table tr', { hasText: SHELF }).last();
+    expect(await row.locator('td').first().textContent()).toBe(firstWeek);
+    const note = (await p.locator('.rp-note', { hasText: 'Change is measured from' }).textContent())!;
+    expect(note).toContain('Change is measured from each activity’s first-week average to its last-week average');
+    expect(note).toContain(`Goal baseline, agreed when the goal was set: ${SHELF} 3 on 19 Oct.`);
+    expect(await p.locator('.rp-goals thead').textContent()).toContain('Goal baseline → target');
+    expect(await p.locator('.rp-goals tr', { hasText: SHELF }).textContent()).toContain('3 → 8');
   }, 60_000);
 });

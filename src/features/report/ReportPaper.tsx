@@ -11,9 +11,10 @@ import type { QuestionnaireResponse, Session, Treatment } from '../../domain/typ
 import { treatmentUses } from '../../domain/treatments';
 import { courseFigures, questionnaireCourses } from '../../domain/questionnaires/summary';
 import { formatDay, formatDayLong } from '../../ui/format';
+import { BASELINE_NAMES } from '../../domain/baselines';
 import { localDay } from '../../domain/days';
 import { reliefText } from '../trends/HelpedCard';
-import { rangeAside, sessionsText } from '../trends/range-text';
+import { rangeAside, sessionsText, shortDay } from '../trends/range-text';
 import { changeFigures, num, painChartLabel, short, spanText, type GoalStatus } from '../trends/summary-text';
 import { ReportChart } from './ReportChart';
 import { gapRuleText } from '../../domain/gaps';
@@ -69,6 +70,10 @@ export function ReportPaper({
   const ranked = model.helped.filter((e) => e.rank !== null).slice(0, REPORT_LIMITS.techniques);
   const unranked = model.helped.filter((e) => e.rank === null);
   const { aftercare, psfs } = numbers;
+  const goalBaselines = numbers.activities
+    .slice(0, REPORT_LIMITS.activities)
+    .filter((a) => a.goal)
+    .map((a) => `${a.name} ${short(a.goal!.value)} on ${shortDay(a.goal!.from, model.span.to)}`);
   return (
     <article class="report-paper" ref={paperRef} aria-labelledby="rp-title">
       <div class="rp-content" ref={contentRef}>
@@ -124,7 +129,7 @@ export function ReportPaper({
               <thead>
                 <tr>
                   <th scope="col">Goal</th>
-                  <th scope="col">Baseline → target</th>
+                  <th scope="col">Goal baseline → target</th>
                   <th scope="col">By</th>
                   <th scope="col">Now (7-day)</th>
                   <th scope="col">Status</th>
@@ -162,7 +167,7 @@ export function ReportPaper({
             {model.treatments.length > 0 && ' Triangles under the dates: something taken or done for the pain.'}
             {model.painGoals.length > 0 && ' Black dashes: goal, baseline to target.'}
             {model.band &&
-              ` Shaded: ${num(model.band.baseline)} (${model.band.source === 'goal' ? 'goal baseline' : 'first week'}) down to ${num(model.band.threshold)}, the clinically meaningful drop (2 points or 30 %).`}
+              ` Shaded: ${num(model.band.baseline)} (${BASELINE_NAMES[model.band.source]}) down to ${num(model.band.threshold)}, the clinically meaningful drop (2 points or 30 %).`}
           </figcaption>
         </figure>
 
@@ -230,8 +235,8 @@ export function ReportPaper({
                   <thead>
                     <tr>
                       <th scope="col">Activity</th>
-                      <th scope="col">Start</th>
-                      <th scope="col">Now</th>
+                      <th scope="col">First week</th>
+                      <th scope="col">Last week</th>
                       <th scope="col">Change</th>
                     </tr>
                   </thead>
@@ -252,9 +257,18 @@ export function ReportPaper({
                   </tbody>
                 </table>
               )}
-              {psfs?.mean && (
+              {numbers.activities.length > 0 && (
                 <p class="rp-note">
-                  Mean {num(psfs.mean.from)} → {num(psfs.mean.to)}: <strong>{psfs.text}</strong> ({psfs.rule}).
+                  Change is measured from each activity’s first-week average to its last-week average
+                  {psfs ? ` (${psfs.rule})` : ''}.
+                  {psfs?.mean && (
+                    <>
+                      {' '}
+                      Mean {num(psfs.mean.from)} → {num(psfs.mean.to)}: <strong>{psfs.text}</strong>.
+                    </>
+                  )}
+                  {goalBaselines.length > 0 &&
+                    ` Goal baseline${goalBaselines.length > 1 ? 's' : ''}, agreed when the goal was set: ${goalBaselines.join('; ')}.`}
                 </p>
               )}
             </section>

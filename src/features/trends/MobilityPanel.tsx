@@ -8,7 +8,36 @@ import { mobilityChartConfig } from './charts';
 import type { ChartColors } from './colors';
 import { DataDisclosure } from './DataDisclosure';
 import { Legend, type LegendItem } from './Legend';
-import { num, spanText } from './summary-text';
+import { formatDayLong } from '../../ui/format';
+import { num, short, spanText } from './summary-text';
+
+/** Mean of the plotted points from day number `from` to `to`, or null when none. */
+function meanBetween(points: readonly { x: number; y: number | null }[], from: number, to: number): number | null {
+  const ys = points.filter((p) => p.y !== null && p.x >= from && p.x <= to).map((p) => p.y!);
+  return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : null;
+}
+
+/**
+ * The chart's accessible description. Its starting figures are named for what they are: the first-week average of
+ * the activities' mean (the same figure the report's table starts from) and each goal's own baseline.
+ */
+export function mobilityChartLabel(model: TrendModel): string {
+  const parts = [`Mobility chart, ${spanText(model)}: ${model.activities.map((a) => a.name).join(', ')}.`];
+  // Daily points only: a weekly point stands for days on both sides of a week's edge.
+  const daily = model.bucketDays === 1 && model.xMax - model.xMin >= 13;
+  const first = daily ? meanBetween(model.activityMean, model.xMin, model.xMin + 6) : null;
+  const last = daily ? meanBetween(model.activityMean, model.xMax - 6, model.xMax) : null;
+  if (first !== null && last !== null)
+    parts.push(`Mean of the activities: first-week average ${num(first)}, last-week average ${num(last)}.`);
+  for (const g of model.activityGoals) {
+    const name = model.activities.find((a) => a.id === g.goal.ref)?.name ?? 'An activity';
+    parts.push(
+      `${name}: goal baseline ${short(g.goal.baseline)} (set ${formatDayLong(g.goal.startDay)}), target ${short(g.goal.target)}.`,
+    );
+  }
+  parts.push(gapRuleText(model.bucketDays), 'The same numbers are in the table below.');
+  return parts.join(' ');
+}
 
 /** The mobility panel; nothing when no activity was rated in the range. */
 export function MobilityPanel({ model }: { model: TrendModel }) {
@@ -17,15 +46,9 @@ export function MobilityPanel({ model }: { model: TrendModel }) {
   const legend: LegendItem[] = model.activities.map((a, n) => ({ kind: 'line-thin', tone: `s${n}`, label: a.name }));
   legend.push({ kind: 'line', tone: 'primary', label: 'Mean of the activities' });
   if (model.activityGoals.length)
-    legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from baseline to target' });
+    legend.push({ kind: 'dash-goal', tone: 'text', label: 'Goal: from its baseline to its target' });
   if (model.sessions.length) legend.push({ kind: 'session', tone: 'accent', label: 'Session' });
-  const firstLast = model.activityMean.filter((p) => p.y !== null);
-  const label =
-    `Mobility chart, ${spanText(model)}: ${model.activities.map((a) => a.name).join(', ')}.` +
-    (firstLast.length > 1
-      ? ` The mean of the activities went from ${num(firstLast[0].y!)} to ${num(firstLast[firstLast.length - 1].y!)}.`
-      : '') +
-    ` ${gapRuleText(model.bucketDays)} The same numbers are in the table below.`;
+  const label = mobilityChartLabel(model);
   const xs = [...new Set(model.activityMean.filter((p) => p.y !== null).map((p) => p.x))];
   const at = model.activities.map((a) => new Map(a.points.map((p) => [p.x, p.y])));
   const meanAt = new Map(model.activityMean.map((p) => [p.x, p.y]));

@@ -1,4 +1,5 @@
 // The words of the summary, shared by the Trends screen, the share card and the report, so all three say the same.
+import { BASELINE_NAMES } from '../../domain/baselines';
 import { numberFormatter, type Change, type PainLabel } from '../../domain/clinical';
 import { addDays } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
@@ -140,10 +141,11 @@ export function painChartLabel(model: TrendModel, range: RangeId): string {
   if (c) parts.push(`Average pain ${num(c.from)} in the first week and ${num(c.to)} in the last week.`);
   else if (model.days) parts.push(`${model.days} days with check-ins.`);
   if (model.sessions.length) parts.push(`${model.sessions.length} session markers.`);
-  for (const g of model.painGoals) parts.push(`Goal line from ${short(g.goal.baseline)} to ${short(g.goal.target)}.`);
+  for (const g of model.painGoals)
+    parts.push(`Goal line from the goal baseline ${short(g.goal.baseline)} to the target ${short(g.goal.target)}.`);
   if (model.band)
     parts.push(
-      `Shaded band from ${num(model.band.baseline)} down to ${num(model.band.threshold)}, the clinically meaningful change.`,
+      `Shaded band from ${num(model.band.baseline)} (the ${BASELINE_NAMES[model.band.source]}) down to ${num(model.band.threshold)}, the clinically meaningful change.`,
     );
   parts.push(gapRuleText(model.bucketDays), 'The same numbers are in the table below.');
   return parts.join(' ');
