@@ -31,6 +31,7 @@ export async function saveGoal(input: GoalInput, options: SaveOptions = {}): Pro
     checkUnchanged('goals', id, old, options);
     const clean = validateGoal({
       ref: null,
+      targetPercent: null,
       status: 'active',
       statusAt: null,
       ...old,

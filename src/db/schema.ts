@@ -73,6 +73,20 @@ export const MIGRATIONS: readonly Migration[] = [
       planTicks: 'id, [itemId+day], day, updatedAt',
     },
   },
+  // v6: a goal stores how its target was set (targetPercent: −20 for "−20 %", null for an absolute figure). No new
+  // index; goals written before get null, the absolute target they were set with.
+  {
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('goals')
+        .toCollection()
+        .modify((goal: { targetPercent?: number | null }) => {
+          if (goal.targetPercent === undefined) goal.targetPercent = null;
+        });
+    },
+  },
   // v7: treatments (what was taken or done for the pain, and whether it helped). Read by time for History and by day
   // range for Today's "did it help?", Trends' markers and the report. A new table: nothing to upgrade.
   {

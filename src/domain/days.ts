@@ -59,3 +59,12 @@ export function dayToLocalDate(day: Day): Date {
 export function weekStart(day: Day, weekStartsOn = 1): Day {
   return addDays(day, -((weekday(day) - weekStartsOn + 7) % 7));
 }
+
+/** The same day `n` calendar months later, or the month's last day when it is shorter (31 Jan + 1 = 28 Feb). */
+export function addMonths(day: Day, n: number): Day {
+  const y = +day.slice(0, 4);
+  const m = +day.slice(5, 7) - 1 + n;
+  const d = +day.slice(8, 10);
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(d, last))).toISOString().slice(0, 10);
+}

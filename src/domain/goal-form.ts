@@ -3,6 +3,7 @@ import { REGION_IDS } from './catalog';
 import { addDays, daysBetween, isDay } from './days';
 import { goalDaily } from './goals';
 import { seriesOf } from './daily';
+import { percentText } from './relative-target';
 import { roundTo } from './numbers';
 import { lastNDayMean } from './rolling';
 import { MEASURE_LIMIT } from './validate-fields';
@@ -25,7 +26,7 @@ export interface GoalForm {
 export type GoalField = 'ref' | 'baseline' | 'target' | 'startDay' | 'dueDay';
 
 /** What a checked form saves. */
-export type GoalFields = Pick<Goal, 'kind' | 'ref' | 'baseline' | 'target' | 'startDay' | 'dueDay'>;
+export type GoalFields = Pick<Goal, 'kind' | 'ref' | 'baseline' | 'target' | 'targetPercent' | 'startDay' | 'dueDay'>;
 
 /** The quick picks for the due day, in weeks from the start day. */
 export const DUE_WEEKS = [4, 6, 8, 12] as const;
@@ -65,7 +66,7 @@ export function goalFormFrom(goal: Goal): GoalForm {
     ref: goal.ref ?? '',
     baseline: String(goal.baseline),
     baselineTouched: true,
-    target: String(goal.target),
+    target: goal.targetPercent === null ? String(goal.target) : percentText(goal.targetPercent),
     startDay: goal.startDay,
     dueDay: goal.dueDay,
   };
@@ -102,6 +103,24 @@ export interface GoalCheckContext {
   measureBetter?: 'lower' | 'higher';
   /** A new goal may not be due in the past; a stored one being edited may. */
   isNew: boolean;
+  /** Reads the typed target; without one, only a figure is accepted (see goal-target.ts for "−20 %"). */
+  readTarget?: TargetReader;
+}
+
+/** A typed target read: the figure and, when it was set relative to the baseline, the percent and how to say it. */
+export type TargetRead =
+  | { value: number; percent: null }
+  | { value: number; percent: number; what: string }
+  /** A message to show, or '' when the baseline's own message says what to fix first. */
+  | { error: string };
+
+/** Reads a typed target for a goal of `kind` whose baseline reads `from` (null when it does not parse). */
+export type TargetReader = (text: string, kind: GoalKind, from: number | null) => TargetRead;
+
+/** A target typed as a figure ("3", "38.4", "6,5"). */
+export function readAbsoluteTarget(text: string): TargetRead {
+  const value = parseAmount(text);
+  return value === null ? { error: 'Enter a number, like 6 or 6.5.' } : { value, percent: null };
 }
 
 /** The checked goal, or a message for each field that is wrong. `baseline` is the baseline shown (typed or suggested). */
@@ -117,20 +136,37 @@ export function checkGoalForm(
   if (form.kind === 'activity' && !form.ref) errors.ref = 'Choose the activity this goal is about.';
   if (form.kind === 'measure' && !form.ref) errors.ref = 'Choose the measure this goal is about.';
 
-  const amount = (text: string, field: 'baseline' | 'target', missing: string): number | null => {
-    if (!text.trim()) {
-      errors[field] = missing;
-      return null;
-    }
-    const value = parseAmount(text);
-    if (value === null) errors[field] = 'Enter a number, like 6 or 6.5.';
-    else if (onScale && (value < 0 || value > 10)) errors[field] = 'Use a number from 0 to 10.';
+  const inRange = (value: number, field: 'baseline' | 'target', what = 'Use a number'): number | null => {
+    if (onScale && (value < 0 || value > 10)) errors[field] = `${what} from 0 to 10.`;
     else if (!onScale && Math.abs(value) > MEASURE_LIMIT) errors[field] = 'That number is too large.';
     else return value;
     return null;
   };
-  const from = amount(baseline, 'baseline', 'Enter where it is now, the baseline.');
-  const to = amount(form.target, 'target', 'Enter the target you are aiming for.');
+  const from = (() => {
+    if (!baseline.trim()) {
+      errors.baseline = 'Enter where it is now, the baseline.';
+      return null;
+    }
+    const value = parseAmount(baseline);
+    if (value === null) errors.baseline = 'Enter a number, like 6 or 6.5.';
+    return value === null ? null : inRange(value, 'baseline');
+  })();
+
+  // The target: a figure, or with a reader that knows them (the goal screen's), a change such as "−20 %".
+  let targetPercent: number | null = null;
+  const to = (() => {
+    if (!form.target.trim()) {
+      errors.target = 'Enter the target you are aiming for.';
+      return null;
+    }
+    const read = (context.readTarget ?? readAbsoluteTarget)(form.target, form.kind, from);
+    if ('error' in read) {
+      if (read.error) errors.target = read.error;
+      return null;
+    }
+    targetPercent = read.percent;
+    return inRange(read.value, 'target', read.percent === null ? undefined : read.what);
+  })();
 
   if (from !== null && to !== null) {
     const better = form.kind === 'activity' ? 'higher' : form.kind === 'measure' ? context.measureBetter : 'lower';
@@ -163,6 +199,7 @@ export function checkGoalForm(
       ref: form.kind === 'pain' ? null : form.ref,
       baseline: from,
       target: to,
+      targetPercent,
       startDay: form.startDay,
       dueDay: form.dueDay,
     },

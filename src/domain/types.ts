@@ -81,7 +81,13 @@ export interface Goal extends Stamped {
   kind: GoalKind;
   ref: string | null;
   baseline: number;
+  /** The target figure, always absolute (in the scale's points or the measure's unit). */
   target: number;
+  /**
+   * How the target was set: the change from the baseline in percent as the person typed it ("−20 %" → −20), or null
+   * for an absolute target. `target` then holds the figure it works out to, so every screen reads one number.
+   */
+  targetPercent: number | null;
   startDay: Day;
   dueDay: Day;
   status: 'active' | 'achieved' | 'archived';

@@ -202,6 +202,7 @@ export function validateGoal(value: unknown, ctx: RuleContext = ruleContextNow()
   const baseline = amount('baseline', 'Baseline');
   const target = amount('target', 'Target');
   if (target === baseline) throw new ValidationError('target', 'The target must differ from the baseline.');
+  const targetPercent = goalTargetPercent(f, kind, baseline, target);
   const startDay = daySince1900(own(f, 'startDay'), 'startDay', 'Start day');
   const dueDay = daySince1900(own(f, 'dueDay'), 'dueDay', 'Due day');
   if (dueDay <= startDay) throw new ValidationError('dueDay', 'The due day must be after the start day.');
@@ -213,7 +214,45 @@ export function validateGoal(value: unknown, ctx: RuleContext = ruleContextNow()
     status === 'active'
       ? null
       : pastInstant(statusAt, 'statusAt', status === 'achieved' ? 'Achieved' : 'Archived', ctx);
-  return { ...base, kind, ref: cleanRef, baseline, target, startDay, dueDay, status, statusAt: cleanStatusAt };
+  return {
+    ...base,
+    kind,
+    ref: cleanRef,
+    baseline,
+    target,
+    targetPercent,
+    startDay,
+    dueDay,
+    status,
+    statusAt: cleanStatusAt,
+  };
+}
+
+/**
+ * A goal's targetPercent: null (or absent, as in files from before v6) for an absolute target; otherwise a change in
+ * percent, not for activities, and the target must be the figure it works out to (relativeTarget).
+ */
+function goalTargetPercent(
+  f: Record<string, unknown>,
+  kind: GoalKind,
+  baseline: number,
+  target: number,
+): number | null {
+  const value = Object.hasOwn(f, 'targetPercent') ? f.targetPercent : null;
+  if (value === null) return null;
+  if (kind === 'activity')
+    throw new ValidationError('targetPercent', 'An activity goal takes a score from 0 to 10, not a percentage.');
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= -100 || value > 1000 || value === 0)
+    throw new ValidationError(
+      'targetPercent',
+      'A relative target is a change in percent above −100 and up to +1000, such as −20 or 15 (or null).',
+    );
+  // relativeTarget() (relative-target.ts), written out: the backup worker checks rows too, and this keeps the
+  // rounding helpers out of the code it shares with the first load.
+  const worksOut = Math.round(baseline * (1 + value / 100) * 10) / 10;
+  if (Math.abs(worksOut - target) > 0.051)
+    throw new ValidationError('target', `A target set as ${value} % of ${baseline} is ${worksOut}, not ${target}.`);
+  return value;
 }
 
 /** A questionnaire answer row, cleaned: a known instrument and version, every item in range, the score recomputed. */

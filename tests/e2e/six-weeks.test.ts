@@ -107,26 +107,42 @@ describe('six weeks of care, lived through the UI', () => {
       kind: string,
       pick: { label: string; option: string } | null,
       target: string,
-      due: '6 weeks' | '8 weeks',
+      due: '6 weeks' | '2 months',
     ) => {
       await p.goto(base + '/goals/new');
       await p.getByRole('heading', { name: 'Set a goal', level: 1 }).waitFor();
       await p.getByRole('group', { name: 'What is this goal about?' }).getByLabel(kind).check();
       if (pick) await p.getByLabel(pick.label).selectOption({ label: pick.option });
       await expect.poll(() => p.getByLabel('Baseline: where it is now').inputValue()).not.toBe('');
+      if (target.endsWith('%')) {
+        // A percentage typed some other way is refused with what would be accepted.
+        await p.getByLabel('Target').fill('minus 20');
+        await p.getByRole('button', { name: 'Set this goal' }).click();
+        await expect
+          .poll(() => p.locator('#goal-target-error').textContent())
+          .toBe('Enter a number, like 3 or 4.5, or a change from the baseline, like −20 %.');
+      }
       await p.getByLabel('Target').fill(target);
+      if (target.endsWith('%'))
+        await expect
+          .poll(() => p.locator('#goal-target-hint').textContent())
+          .toContain('−20\u00a0% of 48 is 38.4 hours.');
       await p.getByRole('button', { name: due }).click();
       await p.getByRole('button', { name: 'Set this goal' }).click();
       await p.waitForURL(/\/goals$/);
     };
     await setGoal('Pain in one area', { label: 'Which area?', option: 'Lower back' }, '3', '6 weeks');
-    await setGoal('An activity', { label: 'Which activity?', option: SHELF }, '8', '8 weeks');
-    await setGoal('A measure', { label: 'Which measure?', option: RECOVERY }, '38.4', '8 weeks');
+    await setGoal('An activity', { label: 'Which activity?', option: SHELF }, '8', '2 months');
+    // "Recovery after a workout: −20 % in two months", as the therapist put it: no sum to do, no date to count.
+    await setGoal('A measure', { label: 'Which measure?', option: RECOVERY }, '-20%', '2 months');
     await expect.poll(() => p.locator('.goal-card').count()).toBe(3);
     const cards = await p.locator('.goal-card').allTextContents();
     expect(cards.join('\n')).toMatch(/Lower back pain 7 → 3/);
     expect(cards.join('\n')).toMatch(new RegExp(`${SHELF} 3 → 8`));
-    expect(cards.join('\n')).toMatch(new RegExp(`${RECOVERY} 48 → 38.4 hours`));
+    // Set as "−20 % in 2 months": the target in hours, how it was set, and due two calendar months on (19 Dec).
+    const recovery = cards.find((c) => c.includes(RECOVERY))!;
+    expect(recovery).toContain(`${RECOVERY} 48 → 38.4 hours (−20\u00a0%) by 19 Dec`);
+    expect(recovery).toMatch(/Target\s*38\.4 hours \(−20\u00a0%\)/);
   }, 120_000);
 
   it('20 Oct, before the day’s check-in: no goal is "Behind"; each says why it has no status yet', async () => {
@@ -213,6 +229,8 @@ describe('six weeks of care, lived through the UI', () => {
     await p.goto(base + '/goals');
     const shelfCard = p.locator('.goal-card', { hasText: SHELF });
     await expect.poll(() => shelfCard.textContent()).toMatch(/Baseline\s*3\s*Last 7 days/);
+    // The recovery goal still shows its target in hours on the appointment day.
+    expect(await p.locator('.goal-card', { hasText: RECOVERY }).textContent()).toMatch(/Target\s*38\.4 hours/);
 
     // Trends names both figures: the goal baseline, and the first week's average of the ratings.
     await p.goto(base + '/trends?range=plan');

@@ -3,8 +3,10 @@
 import { daysBetween } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalNames } from '../../domain/goals';
 import type { Checkin, Day, Goal, Measure } from '../../domain/types';
-import { changeFigures, dueText, goalNumber, goalSentence, latestLabel, marginText, tooEarlyText } from './goal-text';
-import { roundTo } from '../../domain/numbers';
+import type { ComponentType } from 'preact';
+import { changeFigures, dueText, goalNumber, goalSentence, latestLabel, tooEarlyText } from './goal-text';
+import type { GoalLineProps } from './GoalLine';
+import { percentText } from '../../domain/relative-target';
 import { GoalActions } from './GoalActions';
 import './goals.css';
 
@@ -18,10 +20,12 @@ interface GoalCardProps {
   today: Day;
   /** Today's smaller card: the figures, the bar and the status, linking to Goals. */
   compact?: boolean;
+  /** The line against the straight line, with its margin rule (GoalsScreen passes GoalLine; Today shows none). */
+  Line?: ComponentType<GoalLineProps>;
 }
 
 /** One goal's progress card. */
-export function GoalCard({ goal, checkins, names, measure, today, compact = false }: GoalCardProps) {
+export function GoalCard({ goal, checkins, names, measure, today, compact = false, Line }: GoalCardProps) {
   const progress = goalProgress(goal, checkins, today, measure);
   const title = goalTitle(goal, names);
   const unit = title.unit;
@@ -38,10 +42,6 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
     'on-track': { key: 'on-track', text: 'On track' },
     behind: { key: 'behind', text: 'Behind' },
   }[progress.verdict];
-  const better = progress.direction === 'down' ? 'or lower' : 'or higher';
-  const latest = progress.latest === null ? null : roundTo(progress.latest);
-  const line = roundTo(progress.expectedNow);
-  const atLine = latest !== null && (progress.direction === 'down' ? latest <= line : latest >= line);
   const id = `goal-${goal.id}`;
   const Heading = compact ? 'h3' : 'h2';
 
@@ -65,7 +65,10 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
         </div>
         <div>
           <dt>Target</dt>
-          <dd>{goalNumber(goal.target, unit)}</dd>
+          <dd>
+            {goalNumber(goal.target, unit)}
+            {goal.targetPercent !== null && <span class="goal-percent"> ({percentText(goal.targetPercent)})</span>}
+          </dd>
         </div>
       </dl>
 
@@ -84,13 +87,7 @@ export function GoalCard({ goal, checkins, names, measure, today, compact = fals
       </div>
 
       {progress.verdict === 'too-early' && <p class="goal-line small">{tooEarlyText(progress, today)}</p>}
-      {!compact && progress.onTrack !== null && !progress.reached && (
-        <p class="goal-line small">
-          {!progress.onTrack ? 'Not yet at' : atLine ? 'At or better than' : 'Within the margin of'} the{' '}
-          {goalNumber(roundTo(progress.expectedNow), unit)} {better} expected by today on the straight line from
-          baseline to target. <span class="muted">{marginText(goal, progress, unit)}</span>
-        </p>
-      )}
+      {Line && <Line goal={goal} progress={progress} unit={unit} />}
       {!compact && progress.verdict === 'no-data' && (
         <p class="goal-line small">
           Log a check-in

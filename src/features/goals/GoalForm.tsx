@@ -7,11 +7,8 @@ import { navigate } from '../../app/router';
 import { REGIONS } from '../../domain/catalog';
 import {
   checkGoalForm,
-  DUE_WEEKS,
-  dueAfterWeeks,
   goalFormFrom,
   parseAmount,
-  spanInWeeks,
   suggestedBaseline,
   type GoalField,
   type GoalForm as Form,
@@ -22,7 +19,9 @@ import { Field } from '../../ui/Field';
 import { ConflictChoices, DraftOffers, inWords } from '../../ui/MergeNotices';
 import { useSubmit } from '../../ui/use-submit';
 import { formatNumber } from '../../ui/format';
-import { goalNames, goalSentence } from './goal-text';
+import { goalNames, goalNumber, goalSentence } from './goal-text';
+import { percentText, relativeTarget } from '../../domain/relative-target';
+import { DUE_PICKS, dueAfter, parseTypedTarget, readGoalTarget } from '../../domain/goal-target';
 import { offerUndo } from '../../ui/undo';
 import { RestoredNotice } from '../../ui/draft-forms';
 
@@ -100,7 +99,10 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
   const baseline = form.baselineTouched || suggestion === null ? form.baseline : String(suggestion);
   const names = goalNames(activities, measures);
   const from = parseAmount(baseline);
-  const to = parseAmount(form.target);
+  const typed = parseTypedTarget(form.target);
+  const percent = typed?.kind === 'relative' && form.kind !== 'activity' && typed.percent !== 0 ? typed.percent : null;
+  const to =
+    typed?.kind === 'absolute' ? typed.value : percent !== null && from !== null ? relativeTarget(from, percent) : null;
   const chosen = form.kind === 'pain' || form.ref !== '';
   const preview =
     chosen && from !== null && to !== null
@@ -110,13 +112,13 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
             ref: form.kind === 'pain' ? null : form.ref,
             baseline: from,
             target: to,
+            targetPercent: percent,
             dueDay: form.dueDay,
           },
           names,
           today,
         )
       : null;
-  const weeks = spanInWeeks(form.startDay, form.dueDay);
 
   async function save() {
     let merged = form;
@@ -131,7 +133,12 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
       merged = merge.mine;
     }
     const shownBaseline = merged.baselineTouched || suggestion === null ? merged.baseline : String(suggestion);
-    const checked = checkGoalForm(merged, shownBaseline, { today, isNew: !stored, measureBetter: measure?.better });
+    const checked = checkGoalForm(merged, shownBaseline, {
+      today,
+      isNew: !stored,
+      measureBetter: measure?.better,
+      readTarget: readGoalTarget,
+    });
     if (!checked.ok) {
       refuse(checked.errors);
       return;
@@ -277,13 +284,21 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
           'target',
           'Target',
           form.target,
-          form.kind === 'activity'
-            ? 'Higher is better.'
-            : form.kind === 'measure'
-              ? measure
-                ? `${measure.better === 'lower' ? 'Lower' : 'Higher'} is better.`
-                : ''
-              : 'Lower is better.',
+          [
+            form.kind === 'activity'
+              ? 'Higher is better.'
+              : form.kind === 'measure'
+                ? measure
+                  ? `${measure.better === 'lower' ? 'Lower' : 'Higher'} is better.`
+                  : ''
+                : 'Lower is better.',
+            form.kind === 'activity' ? '' : 'A figure, or a change from the baseline such as −20 %.',
+            percent !== null && from !== null && to !== null
+              ? `${percentText(percent)} of ${formatNumber(from)} is ${goalNumber(to, unit)}.`
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
         )}
 
         <div class="goal-days">
@@ -317,16 +332,16 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
             Due in
           </p>
           <div class="btn-row">
-            {DUE_WEEKS.map((n) => (
+            {DUE_PICKS.map((pick) => (
               <button
-                key={n}
+                key={pick.label}
                 type="button"
                 class="btn goal-week"
-                aria-pressed={weeks === n}
+                aria-pressed={!!form.startDay && form.dueDay === dueAfter(form.startDay, pick)}
                 disabled={!form.startDay}
-                onClick={() => set({ dueDay: dueAfterWeeks(form.startDay, n) }, 'dueDay')}
+                onClick={() => set({ dueDay: dueAfter(form.startDay, pick) }, 'dueDay')}
               >
-                {n} weeks
+                {pick.label}
               </button>
             ))}
           </div>

@@ -7,6 +7,7 @@ import { formatDayLong } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
 import { useActivities, useMeasures } from '../activities/useActivities';
 import { GoalCard } from './GoalCard';
+import { GoalLine } from './GoalLine';
 import { changeGoalStatus } from './GoalActions';
 import { goalNames, goalSentence } from './goal-text';
 import { useGoals, useLastWeekCheckins } from './useGoals';
@@ -72,7 +73,8 @@ export default function GoalsScreen(_props: RouteProps) {
           </h2>
           <p class="muted small goals-rule">
             On track means your average over the last 7 days is at least as good as a straight line from your baseline
-            to your target, read at today.
+            to your target, read at today, or short of it by less than the margin written beside it. A goal has no
+            status until it has check-ins on 3 days since it began.
           </p>
           {active.map((goal) => (
             <GoalCard
@@ -82,6 +84,7 @@ export default function GoalsScreen(_props: RouteProps) {
               names={names}
               measure={measures.find((m) => m.id === goal.ref)}
               today={today}
+              Line={GoalLine}
             />
           ))}
         </section>

@@ -3,6 +3,7 @@ import type { Change } from '../../domain/clinical';
 import { addDays, dayToLocalDate } from '../../domain/days';
 import { GOAL_VERDICT_MIN_DAYS, goalTitle, type GoalNames, type GoalProgress } from '../../domain/goals';
 import { roundTo } from '../../domain/numbers';
+import { percentText } from '../../domain/relative-target';
 import type { Activity, Day, Goal, Measure } from '../../domain/types';
 import { dateTimeFormat, formatNumber } from '../../ui/format';
 
@@ -28,14 +29,15 @@ export function goalNumber(value: number, unit = ''): string {
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
 
-/** "Lower back pain 7 → 3 by 8 Jan"; "Recovery after a workout 30 → 24 hours by 8 Jan". */
+/** "Lower back pain 7 → 3 by 8 Jan"; "Recovery after a workout 48 → 38.4 hours (−20 %) by 19 Dec". */
 export function goalSentence(
-  goal: Pick<Goal, 'kind' | 'ref' | 'baseline' | 'target' | 'dueDay'>,
+  goal: Pick<Goal, 'kind' | 'ref' | 'baseline' | 'target' | 'dueDay'> & Partial<Pick<Goal, 'targetPercent'>>,
   names: GoalNames,
   today: Day,
 ): string {
   const title = goalTitle(goal as Goal, names);
-  return `${title.subject} ${formatNumber(title.from)} → ${goalNumber(title.to, title.unit)} by ${formatDue(title.by, today)}`;
+  const percent = goal.targetPercent == null ? '' : ` (${percentText(goal.targetPercent)})`;
+  return `${title.subject} ${formatNumber(title.from)} → ${goalNumber(title.to, title.unit)}${percent} by ${formatDue(title.by, today)}`;
 }
 
 /** "−2.7 points (−44 %)", "+3 points", "−6 hours (−20 %)": the change so far as the card shows it. */
@@ -68,11 +70,4 @@ export function tooEarlyText(progress: Pick<GoalProgress, 'latestFrom' | 'latest
   const from = formatDue(progress.latestFrom, today);
   const days = progress.latestDays;
   return `First check-ins count from ${from}: a status needs them on ${GOAL_VERDICT_MIN_DAYS} days (${days} so far).`;
-}
-
-/** The margin rule beside a status: "Behind only when more than 0.5 points worse than the line …". */
-export function marginText(goal: Pick<Goal, 'kind'>, progress: Pick<GoalProgress, 'margin'>, unit: string): string {
-  if (goal.kind === 'measure')
-    return `Behind only when more than ${goalNumber(progress.margin, unit)} worse than the line (5 % of the planned change).`;
-  return `Behind only when more than ${formatNumber(progress.margin)} points worse than the line: less is within one whole-number answer.`;
 }

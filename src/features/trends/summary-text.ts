@@ -1,5 +1,6 @@
 // The words of the summary, shared by the Trends screen, the share card and the report, so all three say the same.
 import { BASELINE_NAMES } from '../../domain/baselines';
+import { percentText } from '../../domain/relative-target';
 import { numberFormatter, type Change, type PainLabel } from '../../domain/clinical';
 import { addDays } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
@@ -10,7 +11,8 @@ import type { TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import type { Activity, Checkin, Day, Goal, Measure } from '../../domain/types';
 import { formatDayLong } from '../../ui/format';
-import { latestLabel, marginText, tooEarlyText } from '../goals/goal-text';
+import { marginText } from '../goals/goal-margin';
+import { latestLabel, tooEarlyText } from '../goals/goal-text';
 import { formatDayRange } from './chart-format';
 import { modelRangeName } from './range-text';
 
@@ -93,7 +95,8 @@ export function goalStatuses(
       const progress = goalProgress(goal, lastWeek, today, measure);
       const t = goalTitle(goal, names);
       const unit = t.unit ? ` ${t.unit}` : '';
-      const fromTo = `${short(t.from)} → ${short(t.to)}${unit}`;
+      const percent = goal.targetPercent === null ? '' : ` (${percentText(goal.targetPercent)})`;
+      const fromTo = `${short(t.from)} → ${short(t.to)}${unit}${percent}`;
       const by = formatDayLong(t.by);
       const title = `${t.subject}: ${fromTo} by ${by}`;
       const now = progress.latest === null ? null : `${short(progress.latest)}${unit}`;

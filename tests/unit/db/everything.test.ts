@@ -39,6 +39,7 @@ async function fillEveryTable() {
     ref: null,
     baseline: 7,
     target: 3,
+    targetPercent: null,
     startDay: '2026-01-01',
     dueDay: '2026-02-01',
     status: 'active',

@@ -148,7 +148,22 @@ describe('v4 → v5: the home programme', () => {
   });
 });
 
-describe('v5 → v7: treatments', () => {
+describe('v5 → v6: how a goal’s target was set', () => {
+  it('gives every goal written before targetPercent null (the absolute target it was set with), keeping the rest', async () => {
+    const v6At = MIGRATIONS.findIndex((m) => m.version === 6);
+    const before = open('goal-target-percent', v6At);
+    const { targetPercent: _, ...old } = goalRow();
+    await before.goals.add(old as never);
+    before.close();
+
+    const v6 = open('goal-target-percent', v6At + 1);
+    const [goal] = await v6.goals.toArray();
+    expect(goal).toEqual({ ...old, targetPercent: null });
+    expect(() => validateRecord('goals', goal)).not.toThrow();
+  });
+});
+
+describe('v6 → v7: treatments', () => {
   it('adds treatments, readable by time and by day, and keeps every older row', async () => {
     const v7At = MIGRATIONS.findIndex((m) => m.version === 7);
     const before = open('treatments', v7At);

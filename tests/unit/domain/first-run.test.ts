@@ -64,7 +64,15 @@ describe('checkWelcomeGoal', () => {
   it('makes an overall pain goal from today, due after the weeks given', () => {
     expect(checkWelcomeGoal(form({ from: '7', to: '3' }), today)).toEqual({
       ok: true,
-      goal: { kind: 'pain', ref: null, baseline: 7, target: 3, startDay: today, dueDay: '2027-01-01' },
+      goal: {
+        kind: 'pain',
+        ref: null,
+        baseline: 7,
+        target: 3,
+        targetPercent: null,
+        startDay: today,
+        dueDay: '2027-01-01',
+      },
       activityName: null,
     });
   });

@@ -10,6 +10,7 @@ import {
   suggestedBaseline,
   type GoalForm,
 } from '../../../src/domain/goal-form';
+import { DUE_PICKS, dueAfter, readGoalTarget } from '../../../src/domain/goal-target';
 import { checkin, goal } from './make';
 
 const TODAY = '2026-03-10';
@@ -74,7 +75,15 @@ describe('checkGoalForm', () => {
   it('turns a complete overall pain goal into fields to save', () => {
     expect(checkGoalForm(form(), '7', ctx)).toEqual({
       ok: true,
-      goal: { kind: 'pain', ref: null, baseline: 7, target: 3, startDay: TODAY, dueDay: '2026-04-21' },
+      goal: {
+        kind: 'pain',
+        ref: null,
+        baseline: 7,
+        target: 3,
+        targetPercent: null,
+        startDay: TODAY,
+        dueDay: '2026-04-21',
+      },
     });
   });
 
@@ -142,9 +151,80 @@ describe('checkGoalForm', () => {
         ref: 'lower-back',
         baseline: 6.4,
         target: 3,
+        targetPercent: null,
         startDay: stored.startDay,
         dueDay: stored.dueDay,
       },
     });
+  });
+});
+
+describe('relative targets and the due-day picks', () => {
+  const measureForm = (target: string) =>
+    form({ kind: 'measure', ref: 'recovery', baseline: '48', baselineTouched: true, target });
+  const measureCtx = { ...ctx, measureBetter: 'lower' as const, readTarget: readGoalTarget };
+  const rctx = { ...ctx, readTarget: readGoalTarget };
+
+  it('accepts "−20 %", "-20%" and "−30 %" for a measure or pain, storing the figure and the percentage', () => {
+    for (const [text, target, percent] of [
+      ['\u221220 %', 38.4, -20],
+      ['-20%', 38.4, -20],
+      ['\u221230 %', 33.6, -30],
+    ] as const) {
+      const checked = checkGoalForm(measureForm(text), '48', measureCtx);
+      expect(checked, text).toMatchObject({ ok: true, goal: { target, targetPercent: percent } });
+    }
+    expect(checkGoalForm(form({ target: '-30%' }), '7', rctx)).toMatchObject({
+      ok: true,
+      goal: { target: 4.9, targetPercent: -30 },
+    });
+    // An absolute target keeps targetPercent null.
+    expect(checkGoalForm(measureForm('38.4'), '48', measureCtx)).toMatchObject({
+      ok: true,
+      goal: { targetPercent: null },
+    });
+  });
+
+  it('says what would be accepted when it refuses', () => {
+    const targetError = (f: GoalForm, baseline: string, c: typeof rctx = rctx) => {
+      const checked = checkGoalForm(f, baseline, c);
+      return checked.ok ? null : checked.errors.target;
+    };
+    expect(targetError(measureForm('twenty'), '48', measureCtx)).toBe(
+      'Enter a number, like 3 or 4.5, or a change from the baseline, like −20 %.',
+    );
+    expect(targetError(form({ kind: 'activity', ref: 'shelf', target: '+50 %' }), '3')).toBe(
+      'For an activity, enter the score to aim for, from 0 to 10 (a percentage works for pain and measures).',
+    );
+    expect(targetError(form({ kind: 'activity', ref: 'shelf', target: 'lots' }), '3')).toBe(
+      'Enter a score from 0 to 10, like 8.',
+    );
+    expect(targetError(measureForm('0 %'), '48', measureCtx)).toMatch(/keeps the baseline/);
+    expect(targetError(measureForm('-100 %'), '48', measureCtx)).toMatch(/such as −20 % or −50 %/);
+    expect(targetError(measureForm('+20 %'), '48', measureCtx)).toBe(
+      'Lower is better for this measure, so aim below the baseline.',
+    );
+    expect(targetError(form({ target: '+50 %' }), '8')).toBe('+50\u00a0% of 8 is 12; aim for a target from 0 to 10.');
+  });
+
+  it('the welcome’s first goal, read without the goal screen’s reader, takes figures only', () => {
+    expect(checkGoalForm(form({ target: '-20%' }), '7', ctx)).toMatchObject({
+      ok: false,
+      errors: { target: 'Enter a number, like 6 or 6.5.' },
+    });
+  });
+
+  it('offers 6 weeks, 2 months and 3 months, months being calendar months', () => {
+    expect(DUE_PICKS.map((p) => p.label)).toEqual(['6 weeks', '2 months', '3 months']);
+    expect(dueAfter('2026-10-19', DUE_PICKS[0])).toBe('2026-11-30');
+    expect(dueAfter('2026-10-19', DUE_PICKS[1])).toBe('2026-12-19');
+    expect(dueAfter('2026-10-19', DUE_PICKS[2])).toBe('2027-01-19');
+    expect(dueAfter('2026-12-31', DUE_PICKS[1])).toBe('2027-02-28');
+  });
+
+  it('opens a stored relative goal with its percentage, not the worked-out figure', () => {
+    expect(
+      goalFormFrom(goal({ kind: 'measure', ref: 'recovery', baseline: 48, target: 38.4, targetPercent: -20 })).target,
+    ).toBe('\u221220\u00a0%');
   });
 });

@@ -59,6 +59,7 @@ export function goal(extra: Partial<Goal> = {}): Goal {
     ref: null,
     baseline: 7,
     target: 3,
+    targetPercent: null,
     startDay: '2026-01-01',
     dueDay: '2026-02-12',
     status: 'active',
