@@ -135,6 +135,32 @@ describe('each rule, refused the same way by a save and by a restore', () => {
     expect(reasons).toEqual([`Row 1 of goals: ${saved.message}`]);
   });
 
+  it('a relative target (targetPercent) that is not the figure it works out to, or on an activity goal', async () => {
+    const cases: [Partial<ReturnType<typeof goalRow>>, string | RegExp][] = [
+      // −20 % of 7 is 5.6, not 3.
+      [{ targetPercent: -20 }, 'A target set as -20 % of 7 is 5.6, not 3.'],
+      [{ targetPercent: 0, target: 7.1 }, /^A relative target is a change in percent above −100/],
+      [{ targetPercent: -100, target: 0 }, /^A relative target is a change in percent above −100/],
+      [{ targetPercent: '-20' as never, target: 5.6 }, /^A relative target is a change in percent above −100/],
+      [
+        { kind: 'activity', ref: ACTIVITY_ID, baseline: 3, target: 3.6, targetPercent: 20 },
+        'An activity goal takes a score from 0 to 10, not a percentage.',
+      ],
+    ];
+    for (const [change, message] of cases) {
+      const row = { ...goalRow(), ...change };
+      const saved = await saveRefusal(() => undoDeleteGoal(row));
+      if (typeof message === 'string') expect(saved.message).toBe(message);
+      else expect(saved.message).toMatch(message);
+      const fresh = await saveRefusal(() => saveGoal({ ...row, id: undefined }));
+      expect(fresh.message).toBe(saved.message);
+      const reasons = await restoreReasons((d) => {
+        d.goals[0] = row;
+      });
+      expect(reasons).toEqual([`Row 1 of goals: ${saved.message}`]);
+    }
+  });
+
   it('a day that is not the date of its time in any time zone', async () => {
     const saved = await saveRefusal(() => saveCheckin({ pain: 3, at: '2026-03-01T08:30:00.000Z', day: '2026-03-05' }));
     expect(saved.message).toBe(
@@ -263,6 +289,36 @@ describe('a merge is checked with what is here', () => {
     );
     expect(await dumpAll()).toEqual(before);
     await applyRestore(checked, 'replace');
+  });
+});
+
+describe('relative targets that hold: saved, and restored from a file with and without the field', () => {
+  it('saves −20 % of 7 as 5.6 and −30 % of 48 as 33.6, and restores them', async () => {
+    const saved = await saveGoal({ ...goalRow(), id: undefined, target: 5.6, targetPercent: -20 });
+    expect(saved.targetPercent).toBe(-20);
+    const file = await buildBackupFile({ data: sampleData(), ...META });
+    file.data.goals[0] = {
+      ...goalRow(),
+      kind: 'measure',
+      ref: MEASURE_ID,
+      baseline: 48,
+      target: 33.6,
+      targetPercent: -30,
+    };
+    file.checksum.value = await backupChecksum(file);
+    const read = await readBackup(JSON.stringify(file), { schemaVersion: SCHEMA_VERSION });
+    await applyRestore(read, 'replace');
+    expect((await dumpAll()).goals).toMatchObject([{ target: 33.6, targetPercent: -30 }]);
+  });
+
+  it('a backup made before v6 (goals without targetPercent) restores them as absolute targets', async () => {
+    const file = await buildBackupFile({ data: sampleData(), ...META });
+    const { targetPercent: _, ...old } = file.data.goals[0];
+    file.data.goals[0] = old as never;
+    file.checksum.value = await backupChecksum(file);
+    const read = await readBackup(JSON.stringify(file), { schemaVersion: SCHEMA_VERSION });
+    await applyRestore(read, 'replace');
+    expect((await dumpAll()).goals).toMatchObject([{ target: 3, targetPercent: null }]);
   });
 });
 
