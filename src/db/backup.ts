@@ -23,6 +23,16 @@ import { guardedWrite, instantOf } from './write';
 /** Rows per bulk write: large enough to be quick, small enough not to hold the page for long (src/db/README.md). */
 export const RESTORE_CHUNK = 1000;
 
+/** How far a restore has got: checking every row again, then writing them; `done` of `total` rows. */
+export interface RestoreProgress {
+  stage: 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+
+/** Longest stretch the page's thread is held while a restore checks rows, before the browser gets a turn. */
+const SLICE_MS = 40;
+
 /** Every row of every backed-up table, read in one transaction so the file is one consistent moment. */
 export async function exportAll(): Promise<BackupData> {
   const tables = await db.transaction('r', [...BACKUP_TABLES], () =>
@@ -71,8 +81,21 @@ export interface RestoreOutcome {
 export async function applyRestore(
   backup: { meta: Pick<BackupMeta, 'exportedAt'>; data: BackupData },
   mode: RestoreMode,
+  onProgress?: (progress: RestoreProgress) => void,
 ): Promise<RestoreOutcome> {
-  const data = validateRows(backup.data as Record<BackupTable, unknown[]>);
+  const total = BACKUP_TABLES.reduce((sum, table) => sum + backup.data[table].length, 0);
+  // Checked in slices with a browser turn between them (before the transaction: inside it, awaiting anything but the
+  // database would end it). A million rows take seconds to check; the page keeps answering and the bar keeps moving.
+  let sliceStart = performance.now();
+  const data = await validateRows(backup.data as Record<BackupTable, unknown[]>, undefined, async (checked) => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    onProgress?.({ stage: 'checking', done: checked, total });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sliceStart = performance.now();
+  });
+  // A merge writes only the rows that are new or newer, so its bar may end short of the file's count before "Restored".
+  const toWrite = BACKUP_TABLES.reduce((sum, table) => sum + data[table].length, 0);
+  let done = 0;
   const written = Object.fromEntries(BACKUP_TABLES.map((table) => [table, 0])) as Record<BackupTable, number>;
   let removed = 0;
   // Flat on purpose: inside a Dexie transaction only Dexie operations may be awaited. Awaiting a helper's own async
@@ -114,7 +137,12 @@ export async function applyRestore(
           );
         }
       }
-      for (let i = 0; i < toPut.length; i += RESTORE_CHUNK) await store.bulkPut(toPut.slice(i, i + RESTORE_CHUNK));
+      // Each chunk is a separate database request, so the browser gets a turn between them even inside the transaction.
+      for (let i = 0; i < toPut.length; i += RESTORE_CHUNK) {
+        await store.bulkPut(toPut.slice(i, i + RESTORE_CHUNK));
+        done += Math.min(RESTORE_CHUNK, toPut.length - i);
+        onProgress?.({ stage: 'writing', done, total: toWrite });
+      }
       written[table] = toPut.length;
     }
     // The restored rows are all in the file just read, so it counts as the last backup; a merge keeps an existing time.

@@ -9,13 +9,6 @@ export async function saveDraft(key: string, value: unknown): Promise<void> {
   await guardedWrite(['drafts'], () => db.drafts.put(row));
 }
 
-/** What was typed in the form `key` (in whichever window typed last), or undefined when there is none. */
-export async function loadDraft<T>(key: string): Promise<T | undefined> {
-  const exact = await db.drafts.get(key);
-  if (exact) return exact.value as T;
-  return (await listDrafts(key))[0]?.typed as T | undefined;
-}
-
 /** Forgets the draft of the form `key` (after it was saved or discarded). */
 export async function clearDraft(key: string): Promise<void> {
   await guardedWrite(['drafts'], () => db.drafts.delete(key));

@@ -68,7 +68,7 @@ export {
   type QuestionnaireInput,
 } from './questionnaires';
 export { getSetting, setSetting } from './settings';
-export { clearDraft, listDrafts, loadDraft, saveDraft } from './drafts';
+export { clearDraft, listDrafts, saveDraft } from './drafts';
 export {
   endPlanItem,
   getPlanItem,
@@ -103,4 +103,5 @@ export {
   restoreBaseline,
   type BackupStatus,
   type RestoreOutcome,
+  type RestoreProgress,
 } from './backup';

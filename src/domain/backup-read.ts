@@ -175,18 +175,28 @@ async function checkPlainBackup(file: Fields, encrypted: boolean, options: ReadO
     throw damaged('This file was changed or damaged after it was made: its checksum does not match.');
 
   options.onProgress?.('validating');
-  const clean = validateRows(lists as Record<BackupTable, unknown[]>, ctx);
+  const clean = await validateRows(lists as Record<BackupTable, unknown[]>, ctx);
   return {
     meta: { schemaVersion: fileSchema, appVersion, exportedAt, encrypted },
     data: clean,
   };
 }
 
+/** How many rows are checked between two calls of a `validateRows` caller's `between` (which may yield to the page). */
+export const ROWS_PER_STEP = 500;
+
 /**
  * Every row through the rule set a save uses (domain/rules.ts): each row alone, duplicates refused, then the rules
  * across rows over the file's own rows; device-only settings skipped. Throws with the first few reasons.
+ * `between(checked)` is awaited after every ROWS_PER_STEP rows: on the page it gives the browser a turn (input, the
+ * progress bar), so a file of any size the limit allows never freezes the screen.
  */
-export function validateRows(data: Record<BackupTable, unknown[]>, ctx: RuleContext = ruleContextNow()): BackupData {
+export async function validateRows(
+  data: Record<BackupTable, unknown[]>,
+  ctx: RuleContext = ruleContextNow(),
+  between?: (checked: number) => Promise<void> | void,
+): Promise<BackupData> {
+  let checked = 0;
   const reasons: string[] = [];
   let bad = 0;
   const refuse = (reason: string) => {
@@ -198,13 +208,15 @@ export function validateRows(data: Record<BackupTable, unknown[]>, ctx: RuleCont
     const seen = new Map<string, number>();
     const out: unknown[] = [];
     for (const [i, raw] of data[table].entries()) {
-      const where = `Row ${(i + 1).toLocaleString('en')} of ${TABLE_NOUNS[table][1]}`;
+      if (between && ++checked % ROWS_PER_STEP === 0) await between(checked);
+      // Made only for a refusal: formatting the number for every good row cost more than checking the row.
+      const where = () => `Row ${(i + 1).toLocaleString('en')} of ${TABLE_NOUNS[table][1]}`;
       let row: { id?: string; key?: string };
       try {
         row = validateRecord(table, raw, ctx) as { id?: string; key?: string };
       } catch (error) {
         if (error instanceof ValidationError) {
-          refuse(`${where}: ${error.message}`);
+          refuse(`${where()}: ${error.message}`);
           continue;
         }
         throw error;
@@ -213,7 +225,7 @@ export function validateRows(data: Record<BackupTable, unknown[]>, ctx: RuleCont
       const first = seen.get(id);
       if (first !== undefined) {
         refuse(
-          `${where} has the same ${table === 'settings' ? 'key' : 'id'} as row ${(first + 1).toLocaleString('en')}.`,
+          `${where()} has the same ${table === 'settings' ? 'key' : 'id'} as row ${(first + 1).toLocaleString('en')}.`,
         );
         continue;
       }

@@ -117,7 +117,10 @@ describe('activities and measures', () => {
     await expect
       .poll(() =>
         inDataLayer(page(), (layer) =>
-          layer.loadDraft('activities').then((d: { name?: string } | undefined) => d?.name),
+          layer
+            .listDrafts('activities')
+            .then((drafts: { typed: unknown }[]) => drafts[0]?.typed)
+            .then((d: { name?: string } | undefined) => d?.name),
         ),
       )
       .toBe('Climb the sta');

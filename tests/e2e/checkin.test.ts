@@ -209,7 +209,10 @@ describe('the quick check-in', () => {
       await expect
         .poll(() =>
           inDataLayer(page, (layer) =>
-            layer.loadDraft('checkin:new').then((d: { note?: string } | undefined) => d?.note),
+            layer
+              .listDrafts('checkin:new')
+              .then((drafts: { typed: unknown }[]) => drafts[0]?.typed)
+              .then((d: { note?: string } | undefined) => d?.note),
           ),
         )
         .toBe('Woke up with it');
@@ -223,7 +226,13 @@ describe('the quick check-in', () => {
 
       await page.getByRole('button', { name: 'Discard it' }).click();
       expect(await painScale(page).locator('input:checked').count()).toBe(0);
-      await expect.poll(() => inDataLayer(page, (layer) => layer.loadDraft('checkin:new'))).toBeUndefined();
+      await expect
+        .poll(() =>
+          inDataLayer(page, (layer) =>
+            layer.listDrafts('checkin:new').then((drafts: { typed: unknown }[]) => drafts[0]?.typed),
+          ),
+        )
+        .toBeUndefined();
       await page.reload();
       await painScale(page).waitFor();
       expect(await page.getByText('Restored what you were typing.').count()).toBe(0);

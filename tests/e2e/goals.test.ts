@@ -181,7 +181,10 @@ describe('goals', () => {
     await expect
       .poll(() =>
         inDataLayer(page(), (layer) =>
-          layer.loadDraft('goal:new').then((d: { target?: string } | undefined) => d?.target),
+          layer
+            .listDrafts('goal:new')
+            .then((drafts: { typed: unknown }[]) => drafts[0]?.typed)
+            .then((d: { target?: string } | undefined) => d?.target),
         ),
       )
       .toBe('2');

@@ -66,7 +66,11 @@ describe('the report with six weeks and six sessions', () => {
     // Both are stored as they are typed; wait for the writes to land, as a person's pause before reloading would.
     await expect.poll(() => inDataLayer(app.page, (layer) => layer.getSetting('name', ''))).toBe('Robin Example');
     await expect
-      .poll(() => inDataLayer(app.page, (layer) => layer.loadDraft('report:questions')))
+      .poll(() =>
+        inDataLayer(app.page, (layer) =>
+          layer.listDrafts('report:questions').then((drafts: { typed: unknown }[]) => drafts[0]?.typed),
+        ),
+      )
       .toMatch(/^Is the ache/);
     await app.page.reload();
     await app.page.locator('.report-paper').waitFor();

@@ -260,7 +260,10 @@ describe('sessions', () => {
     await expect
       .poll(() =>
         inDataLayer(page(), (layer) =>
-          layer.loadDraft('session:new').then((d: { painAfter?: number | null } | undefined) => d?.painAfter),
+          layer
+            .listDrafts('session:new')
+            .then((drafts: { typed: unknown }[]) => drafts[0]?.typed)
+            .then((d: { painAfter?: number | null } | undefined) => d?.painAfter),
         ),
       )
       .toBe(5);

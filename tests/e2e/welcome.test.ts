@@ -210,7 +210,12 @@ describe('first run', () => {
     // A person does not reload within milliseconds of typing: wait for the draft's IndexedDB write to land.
     await expect
       .poll(() =>
-        inDataLayer(page, (layer) => layer.loadDraft('welcome').then((d: { own?: string } | undefined) => d?.own)),
+        inDataLayer(page, (layer) =>
+          layer
+            .listDrafts('welcome')
+            .then((drafts: { typed: unknown }[]) => drafts[0]?.typed)
+            .then((d: { own?: string } | undefined) => d?.own),
+        ),
       )
       .toBe('Garden for an hour');
     await page.reload();

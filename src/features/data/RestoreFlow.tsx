@@ -3,6 +3,7 @@
 // person confirms, and then everything is written in one transaction.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
+import type { RestoreProgress } from '../../db/backup';
 import { BackupError } from '../../domain/backup-errors';
 import { BACKUP_TABLES, countOf, joinAnd } from '../../domain/backup-format';
 import type { CheckedBackup } from '../../domain/backup-read';
@@ -20,7 +21,15 @@ type Step =
   | { step: 'reading'; file: File; stage: ReadStage }
   | { step: 'passphrase'; file: File; error: string | null; busy: boolean }
   | { step: 'refused'; file: File; message: string; reasons: readonly string[] }
-  | { step: 'preview'; file: File; backup: CheckedBackup; plan: RestorePlan; error: string | null; writing: boolean }
+  | {
+      step: 'preview';
+      file: File;
+      backup: CheckedBackup;
+      plan: RestorePlan;
+      error: string | null;
+      /** While writing: how far it has got (null before the first report). */
+      writing: false | { progress: RestoreProgress | null };
+    }
   | { step: 'done'; message: string };
 
 const STAGE_WORDS: Record<ReadStage, string> = {
@@ -87,10 +96,12 @@ export function RestoreFlow({
   const restore = async (mode: RestoreMode) => {
     if (state.step !== 'preview' || state.writing) return;
     const { backup } = state;
-    setState({ ...state, writing: true, error: null });
+    setState({ ...state, writing: { progress: null }, error: null });
     try {
       const layer = await data();
-      const outcome = await layer.applyRestore(backup, mode);
+      const outcome = await layer.applyRestore(backup, mode, (progress) =>
+        setState((now) => (now.step === 'preview' && now.writing ? { ...now, writing: { progress } } : now)),
+      );
       // Settings count too: a settings-only file previews "Adds 1 setting", so the outcome must say it did.
       const put = BACKUP_TABLES.filter((t) => outcome.written[t] > 0).map((t) => countOf(t, outcome.written[t]));
       const message = put.length

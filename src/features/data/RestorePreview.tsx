@@ -1,6 +1,7 @@
 // What a restore will do, before it does it: who made the file, what it holds, and merge or replace in plain words.
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import type { RestoreProgress } from '../../db/backup';
 import type { CheckedBackup } from '../../domain/backup-read';
 import {
   describeContents,
@@ -20,7 +21,8 @@ interface RestorePreviewProps {
   fileName: string;
   backup: CheckedBackup;
   plan: RestorePlan;
-  writing: boolean;
+  /** While writing: how far it has got (null before the first report). */
+  writing: false | { progress: RestoreProgress | null };
   error: string | null;
   onRestore: (mode: RestoreMode) => void;
   onCancel: () => void;
@@ -94,18 +96,13 @@ export function RestorePreview({
           {error}
         </p>
       )}
-      {writing && (
-        <p class="restore-status" role="status">
-          <span class="restore-spinner" aria-hidden="true" /> Restoring… keep Pain Journal open until it says it is
-          done.
-        </p>
-      )}
+      {writing && <RestoreProgressLine progress={writing.progress} />}
       <div class="btn-row">
         <button
           type="button"
           class={`btn ${mode === 'replace' && !empty ? 'btn-danger' : 'btn-primary'}`}
-          aria-disabled={writing || idle}
-          aria-busy={writing}
+          aria-disabled={!!writing || idle}
+          aria-busy={!!writing}
           onClick={() => {
             if (writing || idle) return;
             if (mode === 'replace' && !empty) setConfirming(true);
@@ -132,6 +129,23 @@ export function RestorePreview({
         <p>{words.replace}</p>
         <p>This cannot be undone. If you might want what is here now, cancel and make a backup of it first.</p>
       </ConfirmDialog>
+    </div>
+  );
+}
+
+/** "Restoring…", and for a large file how far it has got: a bar, and words in steps of 10 % (a live region read aloud). */
+function RestoreProgressLine({ progress }: { progress: RestoreProgress | null }) {
+  // Checking every row again comes first, then writing: each is half of the bar.
+  const half = progress ? progress.done / Math.max(1, progress.total) : 0;
+  const whole = progress ? (progress.stage === 'writing' ? 0.5 : 0) + half / 2 : 0;
+  const step = Math.floor(whole * 10) * 10;
+  return (
+    <div class="restore-progress">
+      <p class="restore-status" role="status">
+        <span class="restore-spinner" aria-hidden="true" />
+        {progress ? `Restoring… ${step} % done.` : 'Restoring…'} Keep Pain Journal open until it says it is done.
+      </p>
+      {progress && <progress max={1000} value={Math.round(whole * 1000)} aria-label="Restore progress" />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // (no Worker, or its file missing after an update) the same code runs on the page instead, in the same order.
 import backupWorkerUrl from 'virtual:backup-worker';
 import { BackupError } from '../../domain/backup-errors';
-import type { BackupData } from '../../domain/backup-format';
+import { BACKUP_TABLES, type BackupData } from '../../domain/backup-format';
 import type { CheckedBackup } from '../../domain/backup-read';
 import { readBackupBlob, writeBackupText, type WriteMeta } from './backup-files';
 import type { WorkerRequest, WorkerResponse } from './backup-protocol';
@@ -22,12 +22,20 @@ function inWorker<T>(request: WorkerRequest, onProgress?: (stage: ReadStage) => 
       return;
     }
     let answered = false;
+    // A checked file's rows arrive in pieces before 'done' (see ROWS_PER_MESSAGE), gathered here table by table.
+    const rows = Object.fromEntries(BACKUP_TABLES.map((table) => [table, []])) as unknown as Record<string, unknown[]>;
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.kind === 'progress') return onProgress?.(message.stage);
+      if (message.kind === 'rows') {
+        for (const row of message.rows) rows[message.table].push(row);
+        return;
+      }
       answered = true;
       worker.terminate();
-      if (message.kind === 'done') resolve(message.result as T);
+      if (message.kind === 'done' && request.kind === 'read')
+        resolve({ ...(message.result as object), data: rows } as T);
+      else if (message.kind === 'done') resolve(message.result as T);
       else if (message.kind === 'refused') reject(new BackupError(message.problem, message.message, message.reasons));
       else reject(new Error(message.message));
     });

@@ -1,8 +1,9 @@
 // The backup worker: builds, encrypts, decrypts, parses, hashes and validates backup files off the page's thread, so a
 // large file never freezes the screen. One request per worker; the page ends the worker after the answer.
 import { BackupError } from '../../domain/backup-errors';
+import { BACKUP_TABLES } from '../../domain/backup-format';
 import { readBackupBlob, writeBackupText } from './backup-files';
-import type { WorkerRequest, WorkerResponse } from './backup-protocol';
+import { ROWS_PER_MESSAGE, type WorkerRequest, type WorkerResponse } from './backup-protocol';
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
 
@@ -18,7 +19,12 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
         passphrase: request.passphrase,
         onProgress: (stage) => post({ kind: 'progress', stage }),
       });
-      post({ kind: 'done', result });
+      for (const table of BACKUP_TABLES) {
+        const rows = result.data[table];
+        for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE)
+          post({ kind: 'rows', table, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+      }
+      post({ kind: 'done', result: { meta: result.meta } });
     }
   } catch (error) {
     if (error instanceof BackupError)

@@ -13,6 +13,7 @@ import {
   journalHadData,
   noteBackupMade,
   restoreBaseline,
+  type RestoreProgress,
   saveCheckin,
   saveDraft,
   setSetting,
@@ -70,6 +71,24 @@ describe('applyRestore', () => {
     expect((await db.drafts.get('checkin'))?.value).toEqual({ note: 'typing' });
     // The restored rows are in the file, so it counts as the last backup.
     expect(await getSetting('lastBackupAt', null)).toBe(META.exportedAt);
+  });
+
+  it('reports how far it has got while writing, ending with every row written', async () => {
+    const data = sampleData();
+    data.checkins = Array.from({ length: 2_500 }, (_, i) => ({
+      ...data.checkins[0],
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
+    const total = Object.values(data).reduce((sum, rows) => sum + rows.length, 0);
+    const seen: RestoreProgress[] = [];
+    await applyRestore(backup(data), 'replace', (progress) => seen.push(progress));
+    const writing = seen.filter((progress) => progress.stage === 'writing');
+    // One report per chunk of RESTORE_CHUNK rows (three for the check-ins) and one per other table with rows.
+    expect(writing.map((progress) => progress.done)).toEqual([
+      1_000, 2_000, 2_500, 2_501, 2_502, 2_503, 2_504, 2_505, 2_507,
+    ]);
+    expect(writing.every((progress) => progress.total === total)).toBe(true);
+    expect(writing.at(-1)?.done).toBe(total);
   });
 
   it('merge: adds what is missing, the newer updatedAt wins, nothing here is removed', async () => {

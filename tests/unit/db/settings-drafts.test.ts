@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearDraft, getSetting, loadDraft, saveDraft, setSetting } from '../../../src/db';
+import { clearDraft, getSetting, listDrafts, saveDraft, setSetting } from '../../../src/db';
+
+const typed = async (key: string) => (await listDrafts(key))[0]?.typed;
 import { freshDatabase } from './reset';
 
 beforeEach(freshDatabase);
@@ -30,11 +32,11 @@ describe('settings', () => {
 
 describe('drafts', () => {
   it('saves, loads, overwrites and clears a draft', async () => {
-    expect(await loadDraft('checkin')).toBeUndefined();
+    expect(await typed('checkin')).toBeUndefined();
     await saveDraft('checkin', { pain: 4, regions: ['neck'] });
     await saveDraft('checkin', { pain: 5, regions: ['neck'], note: 'typing' });
-    expect(await loadDraft('checkin')).toEqual({ pain: 5, regions: ['neck'], note: 'typing' });
+    expect(await typed('checkin')).toEqual({ pain: 5, regions: ['neck'], note: 'typing' });
     await clearDraft('checkin');
-    expect(await loadDraft('checkin')).toBeUndefined();
+    expect(await typed('checkin')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   SCHEMA_VERSION,
   db,
-  loadDraft,
+  listDrafts,
   onVersionChange,
   saveCheckin,
   saveDraft,
@@ -47,7 +47,7 @@ describe('after another tab upgrades the database', () => {
     await expect(saveCheckin({ pain: 5 })).rejects.toBeInstanceOf(ReloadNeededError);
     await expect(saveDraft('checkin', { pain: 5 })).rejects.toBeInstanceOf(ReloadNeededError);
     // Reads fail too rather than silently reopening under the old code.
-    await expect(loadDraft('checkin')).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    await expect(listDrafts('checkin')).rejects.toMatchObject({ name: 'DatabaseClosedError' });
 
     expect(await newer.checkins.toArray()).toEqual([kept]);
     expect((await newer.drafts.get('checkin'))?.value).toEqual({ pain: 4, note: 'half typed' });

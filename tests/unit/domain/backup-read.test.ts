@@ -1,8 +1,14 @@
 // Every way a file can be refused, with the words the person sees.
 import { describe, expect, it } from 'vitest';
 import { BackupError } from '../../../src/domain/backup-errors';
-import { backupChecksum, buildBackupFile, serialiseBackup, type BackupFile } from '../../../src/domain/backup-format';
-import { readBackup } from '../../../src/domain/backup-read';
+import {
+  BACKUP_TABLES,
+  backupChecksum,
+  buildBackupFile,
+  serialiseBackup,
+  type BackupFile,
+} from '../../../src/domain/backup-format';
+import { ROWS_PER_STEP, readBackup, validateRows } from '../../../src/domain/backup-read';
 import { META, sampleData } from './backup-sample';
 
 /** A sample file's text after `change` (re-signed, so only the later checks can catch it, unless `resign` is false). */
@@ -179,5 +185,35 @@ describe('reading a backup cleans', () => {
       { schemaVersion: 2 },
     );
     expect(read.data.settings.map((s) => s.key)).toEqual(['name', 'usualRegions']);
+  });
+});
+
+describe('checking every row of a large file', () => {
+  it('stops after every ROWS_PER_STEP rows for the caller (to give the page a turn), and checks them all', async () => {
+    const data = sampleData();
+    const base = data.checkins[0];
+    data.checkins = Array.from({ length: 1_234 }, (_, i) => ({
+      ...base,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
+    const stops: number[] = [];
+    const clean = await validateRows(data, undefined, (checked) => {
+      stops.push(checked);
+    });
+    const rows = BACKUP_TABLES.reduce((sum, table) => sum + data[table].length, 0);
+    expect(stops).toEqual(Array.from({ length: Math.floor(rows / ROWS_PER_STEP) }, (_, i) => (i + 1) * ROWS_PER_STEP));
+    expect(clean.checkins).toHaveLength(1_234);
+  });
+
+  it('refuses a bad row after a stop just as it would without stops', async () => {
+    const data = sampleData();
+    data.checkins = Array.from({ length: 700 }, (_, i) => ({
+      ...data.checkins[0],
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      pain: i === 650 ? 11 : 5,
+    }));
+    const error = await validateRows(data, undefined, () => undefined).catch((e: BackupError) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).reasons[0]).toMatch(/^Row 651 of check-ins: /);
   });
 });
