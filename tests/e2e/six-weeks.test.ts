@@ -4,9 +4,11 @@
 // the appointment on Monday 30 November, every figure a therapist reads must tell one story: the plan's range holds
 // the day care began and every session, each starting figure is the same (or named apart) on the goal card, Trends
 // and the report. Screenshots of Trends, the share card and the report are written at 390×844 and as printed pages.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, PHONE, type App } from '../support/chromium';
+import { parseCsv } from '../support/csv';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { pdfPageCount, pdfToPng } from './support/pdf';
@@ -255,5 +257,31 @@ describe('six weeks of care, lived through the UI', () => {
     expect(note).toContain(`Goal baseline, agreed when the goal was set: ${SHELF} 3 on 19 Oct.`);
     expect(await p.locator('.rp-goals thead').textContent()).toContain('Goal baseline → target');
     expect(await p.locator('.rp-goals tr', { hasText: SHELF }).textContent()).toContain('3 → 8');
+  }, 60_000);
+  it('30 Nov: the goals CSV says how each target was set (the recovery goal as −20 % of 48)', async () => {
+    const p = page();
+    await p.goto(base + '/settings');
+    const [csv] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: /^Export goals/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('pain-journal-goals-2026-11-30.csv');
+    const path = join(SCREENSHOTS, csv.suggestedFilename());
+    await csv.saveAs(path);
+    const rows = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual([
+      'Goal',
+      'Baseline',
+      'Target',
+      'Target set as',
+      'Start day',
+      'Due day',
+      'Status',
+      'Status since',
+    ]);
+    const recovery = rows.find((r) => r[0] === `${RECOVERY} (hours)`);
+    expect(recovery?.slice(1, 6)).toEqual(['48', '38.4', '\u221220\u00a0% of 48', '2026-10-19', '2026-12-19']);
+    const shelf = rows.find((r) => r[0] === `Mobility: ${SHELF} (0–10)`);
+    expect(shelf?.slice(1, 4)).toEqual(['3', '8', 'figure']);
   }, 60_000);
 });

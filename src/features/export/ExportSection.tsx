@@ -3,9 +3,17 @@ import { useState } from 'preact/hooks';
 import { data, useLiveQuery, type DataLayer } from '../../app/data';
 import { showToast } from '../../ui/toast';
 import { saveFile } from '../../ui/save-file';
-import { checkinsCsv, planCsv, questionnairesCsv, sessionsCsv, treatmentsCsv, type CsvExport } from './export-csv';
+import {
+  checkinsCsv,
+  goalsCsv,
+  planCsv,
+  questionnairesCsv,
+  sessionsCsv,
+  treatmentsCsv,
+  type CsvExport,
+} from './export-csv';
 
-type Kind = 'checkins' | 'sessions' | 'questionnaires' | 'plan' | 'treatments';
+type Kind = 'checkins' | 'sessions' | 'questionnaires' | 'plan' | 'treatments' | 'goals';
 
 const BUILD: Record<Kind, (layer: DataLayer) => Promise<CsvExport>> = {
   checkins: checkinsCsv,
@@ -13,6 +21,7 @@ const BUILD: Record<Kind, (layer: DataLayer) => Promise<CsvExport>> = {
   questionnaires: questionnairesCsv,
   plan: planCsv,
   treatments: treatmentsCsv,
+  goals: goalsCsv,
 };
 const WHAT: Record<Kind, [string, string]> = {
   checkins: ['check-in', 'check-ins'],
@@ -20,6 +29,7 @@ const WHAT: Record<Kind, [string, string]> = {
   questionnaires: ['questionnaire answer', 'questionnaire answers'],
   plan: ['day of a plan item', 'days of plan items'],
   treatments: ['treatment', 'treatments'],
+  goals: ['goal', 'goals'],
 };
 
 /** Export for a spreadsheet. */
@@ -32,6 +42,7 @@ export function ExportSection() {
         layer.questionnairesBetween('0000-01-01', '9999-12-31').then((q) => q.length),
         layer.listPlanItems().then((p) => p.length),
         layer.recentTreatments(1).then((t) => t.length),
+        layer.listGoals().then((g) => g.length),
       ]),
     [],
   );
@@ -55,7 +66,7 @@ export function ExportSection() {
     }
   };
 
-  const [checkins, sessions, questionnaires, planItems, anyTreatment] = counts ?? [];
+  const [checkins, sessions, questionnaires, planItems, anyTreatment, goals] = counts ?? [];
   return (
     <section class="card" aria-labelledby="exportsection-title">
       <h2 id="exportsection-title" class="card-title">
@@ -99,6 +110,11 @@ export function ExportSection() {
         {anyTreatment ? (
           <button type="button" class="btn" onClick={() => save('treatments')} disabled={busy !== null}>
             {busy === 'treatments' ? 'Making the file…' : 'Export treatments'}
+          </button>
+        ) : null}
+        {goals ? (
+          <button type="button" class="btn" onClick={() => save('goals')} disabled={busy !== null}>
+            {busy === 'goals' ? 'Making the file…' : `Export goals (${goals.toLocaleString()})`}
           </button>
         ) : null}
       </div>

@@ -1,8 +1,9 @@
 // Builds the CSV files from the whole journal: check-ins (one row each, a column per region, activity and
-// measure), sessions, questionnaire answers, the home programme and treatments. See src/domain/csv.ts for the quoting and formula rules.
+// measure), sessions, questionnaire answers, the home programme, treatments and goals. See src/domain/csv.ts for the quoting and formula rules.
 import type { DataLayer } from '../../app/data';
 import { checkinsTable, csvFile, sessionsTable } from '../../domain/csv';
 import { localDay } from '../../domain/days';
+import { goalsTable } from '../../domain/goal-csv';
 import { planTable } from '../../domain/plan-csv';
 import { questionnairesTable } from '../../domain/questionnaires/csv-table';
 import { treatmentsTable } from '../../domain/treatment-csv';
@@ -49,4 +50,15 @@ export async function planCsv(layer: DataLayer, today = localDay()): Promise<Csv
 export async function treatmentsCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
   const { header, rows } = treatmentsTable(await layer.treatmentsBetween('0000-01-01', '9999-12-31'));
   return { name: `pain-journal-treatments-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
+}
+
+/** Every goal, with how its target was set ("−20 % of 48"), as pain-journal-goals-YYYY-MM-DD.csv. */
+export async function goalsCsv(layer: DataLayer, today = localDay()): Promise<CsvExport> {
+  const [goals, activities, measures] = await Promise.all([
+    layer.listGoals(),
+    layer.listActivities(),
+    layer.listMeasures(),
+  ]);
+  const { header, rows } = goalsTable(goals, activities, measures);
+  return { name: `pain-journal-goals-${today}.csv`, text: csvFile(header, rows), rows: rows.length };
 }
