@@ -2,13 +2,17 @@
 // "baseline": the baseline agreed when a goal was set, and the first week's average in the range shown.
 import type { Day, Goal, GoalKind } from './types';
 
-/** Which starting figure: a goal's own baseline, or the mean of the first 7 days (of the range, or of the ratings). */
-export type BaselineKind = 'goal' | 'first-week';
+/**
+ * Which starting figure: a goal's own baseline, the mean of the first 7 days (of the range, or of the ratings), or a
+ * questionnaire's first score on or after the range's first day (src/domain/questionnaires/trend.ts and summary.ts).
+ */
+export type BaselineKind = 'goal' | 'first-week' | 'first-score';
 
 /** The name every screen uses for each starting figure. */
 export const BASELINE_NAMES: Readonly<Record<BaselineKind, string>> = {
   goal: 'goal baseline',
   'first-week': 'first-week average',
+  'first-score': 'first score',
 };
 
 /** A goal's baseline for one thing measured, with the day it was set from. */

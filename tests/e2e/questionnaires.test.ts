@@ -190,10 +190,10 @@ describe('questionnaires over four weeks', () => {
       /^12\/24 → 6\/24 \(Mon 2 Nov → Mon 16 Nov, 2 answers\): Clinically important improvement\./,
     );
     const pegLabel = await panel.locator('#questionnaire-peg-chart').getAttribute('aria-label');
-    expect(pegLabel).toContain('Shaded: 5.3 to 7.3, less than 1 point from the baseline 6.3');
-    expect(pegLabel).toContain('Dashed line: 4.4, 30 % below the baseline');
+    expect(pegLabel).toContain('Shaded: 5.3 to 7.3, less than 1 point from the first score 6.3');
+    expect(pegLabel).toContain('Dashed line: 4.4, 30 % below the first score');
     expect(await panel.locator('#questionnaire-rmdq24-chart').getAttribute('aria-label')).toContain(
-      'Shaded: less than 3.6 points from the baseline 12/24, a change smaller than both 5 points and 30 %',
+      'Shaded: less than 3.6 points from the first score 12/24, a change smaller than both 5 points and 30 %',
     );
     await panel.getByText('Show the PEG as a table').click();
     await expect
@@ -210,7 +210,7 @@ describe('questionnaires over four weeks', () => {
         '6/24 (Mon 16 Nov, one answer: no change to judge yet).',
       ]);
     expect(await panel.locator('#questionnaire-peg-chart').getAttribute('aria-label')).toContain(
-      'Shaded: 3.7 to 5.7, less than 1 point from the baseline 4.7',
+      'Shaded: 3.7 to 5.7, less than 1 point from the first score 4.7',
     );
     await screenshotPage(page, 'questionnaires-trends-2weeks');
 

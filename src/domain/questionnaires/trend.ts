@@ -1,5 +1,6 @@
 // Each questionnaire's scores over a Trends range, with the band around its baseline drawn by the same rules that
 // label a change (scoring.ts): what the Trends panel plots and says. Pure: no DOM, no Dexie.
+import { BASELINE_NAMES } from '../baselines';
 import { dayNumber } from '../days';
 import type { Span, XY } from '../trends';
 import type { Day, QuestionnaireResponse } from '../types';
@@ -19,7 +20,7 @@ export interface ScoreBand {
   high: number;
   /** How far each edge is from the baseline, in points. */
   halfWidth: number;
-  /** PEG only: the score 30 % below the baseline; at or below it is a clinically meaningful improvement. */
+  /** PEG only: the score 30 % below the ${FIRST}; at or below it is a clinically meaningful improvement. */
   meaningful: number | null;
 }
 
@@ -47,6 +48,9 @@ export interface QuestionnaireSeries {
 }
 
 const tenths = (n: number) => Math.round(n * 10);
+
+/** What every text calls the score changes are measured from (one name app-wide: baselines.ts). */
+const FIRST = BASELINE_NAMES['first-score'];
 
 /** The band around `baseline` by the instrument's rules, or null where the scale shows change poorly. */
 export function scoreBand(id: InstrumentId, baseline: number): ScoreBand | null {
@@ -88,18 +92,18 @@ export function bandText(id: InstrumentId, baseline: number, band: ScoreBand | n
     return `No band: the first ${shortName} here is ${base}, and scores under ${range[0]} or over ${range[1]} show change poorly, so changes from it are not labelled (${change.pointsSource.short}).`;
   }
   if (id === 'peg') {
-    const mid = `Shaded: ${band.low.toFixed(1)} to ${band.high.toFixed(1)}, less than 1 point from the baseline ${base}, a change smaller than the minimal important difference (${change.pointsSource.short}).`;
+    const mid = `Shaded: ${band.low.toFixed(1)} to ${band.high.toFixed(1)}, less than 1 point from the ${FIRST} ${base}, a change smaller than the minimal important difference (${change.pointsSource.short}).`;
     const thirty =
       band.meaningful === null
-        ? ` From a baseline of 0 no drop can reach 30 % (${change.fractionSource.short}).`
-        : ` Dashed line: ${band.meaningful.toFixed(1)}, 30 % below the baseline; at or below it is a clinically meaningful improvement (${change.fractionSource.short}).`;
+        ? ` From a ${FIRST} of 0 no drop can reach 30 % (${change.fractionSource.short}).`
+        : ` Dashed line: ${band.meaningful.toFixed(1)}, 30 % below the ${FIRST}; at or below it is a clinically meaningful improvement (${change.fractionSource.short}).`;
     return mid + thirty;
   }
   const rule =
     band.halfWidth < change.points
-      ? `30 % of the baseline (${one(band.halfWidth)} points) is nearer than 5 points`
-      : '5 points is nearer than 30 % of the baseline';
-  return `Shaded: less than ${one(band.halfWidth)} points from the baseline ${base}, a change smaller than both 5 points and 30 %, not clinically important (${change.pointsSource.short}); ${rule}.`;
+      ? `30 % of the ${FIRST} (${one(band.halfWidth)} points) is nearer than 5 points`
+      : `5 points is nearer than 30 % of the ${FIRST}`;
+  return `Shaded: less than ${one(band.halfWidth)} points from the ${FIRST} ${base}, a change smaller than both 5 points and 30 %, not clinically important (${change.pointsSource.short}); ${rule}.`;
 }
 
 /** Each instrument answered in `span`, PEG first; the baseline is its first answer in the span. */

@@ -3,11 +3,14 @@
 import { useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
 import type { RouteProps } from '../../app/route-props';
-import { addDays, localDay } from '../../domain/days';
+import { localDay } from '../../domain/days';
 import { buildFhirBundle, fhirFileName } from '../../domain/fhir/bundle';
+import { defaultExportRange, exportFrom } from '../../domain/fhir/export-range';
+import { planRange } from '../../domain/plan-range';
 import { NAME } from '../../domain/settings-keys';
 import { RANGES, type RangeId } from '../../domain/trends';
 import { formatDayLong } from '../../ui/format';
+import { planReason } from '../trends/range-text';
 import { saveFile } from '../../ui/save-file';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toast';
@@ -16,18 +19,27 @@ import './fhir.css';
 /** The export screen: a range, what it holds, and one button. */
 export default function FhirExportScreen(_props: RouteProps) {
   const today = localDay();
-  const [range, setRange] = useState<RangeId>('all');
+  const [chosen, setRange] = useState<RangeId | null>(null);
   const [busy, setBusy] = useState(false);
   const facts = useLiveQuery(
     async (layer) => {
-      const [checkins, name] = await Promise.all([layer.checkinsUpTo(today), layer.getSetting<unknown>(NAME, '')]);
+      const [checkins, name, goals, sessions] = await Promise.all([
+        layer.checkinsUpTo(today),
+        layer.getSetting<unknown>(NAME, ''),
+        layer.listGoals(),
+        layer.sessionsBetween('0000-01-01', today),
+      ]);
       const first = checkins.reduce<string | null>((min, c) => (min === null || c.day < min ? c.day : min), null);
-      return { first, name: typeof name === 'string' ? name : '' };
+      const activeGoals = goals.filter((g) => g.status === 'active' && g.startDay <= today).length;
+      // The plan's range, as Trends and the report find it: the questionnaires' first scores are counted from it.
+      const plan = planRange(goals, sessions, today);
+      return { first, plan, activeGoals, name: typeof name === 'string' ? name : '' };
     },
     [today],
   );
-  const span = RANGES.find((r) => r.id === range)!;
-  const from = span.days === null ? (facts?.first ?? today) : addDays(today, -(span.days - 1));
+  const plan = facts?.plan ?? null;
+  const range: RangeId = chosen ?? defaultExportRange({ plan });
+  const from = exportFrom(range, { today, first: facts?.first ?? null, plan });
 
   const exportFile = async () => {
     setBusy(true);
@@ -77,6 +89,12 @@ export default function FhirExportScreen(_props: RouteProps) {
       </p>
       <fieldset class="card fhir-range">
         <legend class="card-title">Which days</legend>
+        {plan && (
+          <label class="fhir-option">
+            <input type="radio" name="fhir-range" checked={range === 'plan'} onChange={() => setRange('plan')} />
+            <span>Since care began</span>
+          </label>
+        )}
         {RANGES.map((r) => (
           <label key={r.id} class="fhir-option">
             <input type="radio" name="fhir-range" checked={range === r.id} onChange={() => setRange(r.id)} />
@@ -84,7 +102,9 @@ export default function FhirExportScreen(_props: RouteProps) {
           </label>
         ))}
         <p class="small muted" aria-live="polite">
-          {formatDayLong(from)} to {formatDayLong(today)}.
+          {range === 'plan' && plan
+            ? `From ${formatDayLong(from)} (${planReason(plan, facts?.activeGoals ?? 0)}) to ${formatDayLong(today)}.`
+            : `${formatDayLong(from)} to ${formatDayLong(today)}.`}
         </p>
       </fieldset>
       <p class="small">

@@ -2,6 +2,7 @@
 // baseline (the first answer in the range) where a change is smaller than the instrument's rule. Its own chunk.
 import { useCallback, useMemo } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
+import { BASELINE_NAMES } from '../../domain/baselines';
 import { formatScore } from '../../domain/questionnaires/scoring';
 import { questionnaireCourses } from '../../domain/questionnaires/summary';
 import { questionnaireSeries, type QuestionnaireSeries } from '../../domain/questionnaires/trend';
@@ -56,13 +57,13 @@ function QuestionnaireChart({ model, series }: { model: TrendModel; series: Ques
     legend.push({
       kind: 'band',
       tone: 'primary',
-      label: `Less than ${series.band.halfWidth === 1 ? '1 point' : `${series.band.halfWidth} points`} from the baseline ${score(baseline.score)}`,
+      label: `Less than ${series.band.halfWidth === 1 ? '1 point' : `${series.band.halfWidth} points`} from the ${BASELINE_NAMES['first-score']} ${score(baseline.score)}`,
     });
   if (series.band?.meaningful != null)
     legend.push({
       kind: 'dash-goal',
       tone: 'text',
-      label: `30 % below the baseline (${score(series.band.meaningful)})`,
+      label: `30 % below the ${BASELINE_NAMES['first-score']} (${score(series.band.meaningful)})`,
     });
   if (model.sessions.length) legend.push({ kind: 'session', tone: 'accent', label: 'Session' });
   const label =
@@ -88,8 +89,8 @@ function QuestionnaireChart({ model, series }: { model: TrendModel; series: Ques
       </p>
       <DataDisclosure
         summary={`Show the ${name} as a table`}
-        caption={`${name} scores, and the change from the baseline ${formatScore(instrument, baseline.score)}`}
-        head={['Day', 'Score', 'From baseline']}
+        caption={`${name} scores, and the change from the ${BASELINE_NAMES['first-score']} ${formatScore(instrument, baseline.score)}`}
+        head={['Day', 'Score', 'From the first']}
         rows={() =>
           rows.map((r) => {
             const delta = r.score - baseline.score;

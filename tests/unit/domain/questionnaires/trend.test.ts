@@ -40,7 +40,7 @@ describe('scoreBand: PEG', () => {
 });
 
 describe('scoreBand: Roland-Morris', () => {
-  it('is the nearer of 5 points and 30 % of the baseline', () => {
+  it('is the nearer of 5 points and 30 % of the first score', () => {
     expect(scoreBand('rmdq24', 12)).toEqual({ low: 8.4, high: 15.6, halfWidth: 3.6, meaningful: null });
     expect(scoreBand('rmdq24', 20)).toEqual({ low: 15, high: 24, halfWidth: 5, meaningful: null });
     expect(scoreBand('rmdq24', 4)).toEqual({ low: 2.8, high: 5.2, halfWidth: 1.2, meaningful: null });
@@ -67,10 +67,10 @@ describe('scoreBand: Roland-Morris', () => {
 
   it('says which rule is nearer', () => {
     expect(bandText('rmdq24', 12, scoreBand('rmdq24', 12))).toBe(
-      'Shaded: less than 3.6 points from the baseline 12/24, a change smaller than both 5 points and 30 %, not clinically important (Ostelo et al., Spine 2008); 30 % of the baseline (3.6 points) is nearer than 5 points.',
+      'Shaded: less than 3.6 points from the first score 12/24, a change smaller than both 5 points and 30 %, not clinically important (Ostelo et al., Spine 2008); 30 % of the first score (3.6 points) is nearer than 5 points.',
     );
     expect(bandText('rmdq24', 20, scoreBand('rmdq24', 20))).toMatch(
-      /less than 5 points .*; 5 points is nearer than 30 % of the baseline\.$/,
+      /less than 5 points .*; 5 points is nearer than 30 % of the first score\.$/,
     );
   });
 });
@@ -97,8 +97,8 @@ describe('questionnaireSeries', () => {
     ]);
     expect(peg.baseline).toEqual({ score: 6.3, day: '2026-11-02' });
     expect(peg.band?.meaningful).toBe(4.4);
-    expect(peg.bandText).toMatch(/^Shaded: 5\.3 to 7\.3, less than 1 point from the baseline 6\.3/);
-    expect(peg.bandText).toMatch(/Dashed line: 4\.4, 30 % below the baseline/);
+    expect(peg.bandText).toMatch(/^Shaded: 5\.3 to 7\.3, less than 1 point from the first score 6\.3/);
+    expect(peg.bandText).toMatch(/Dashed line: 4\.4, 30 % below the first score/);
     expect(rmdq.baseline).toEqual({ score: 12, day: '2026-11-02' });
     expect(rmdq.joinText).toBe(
       'Lines join answers up to 28 days apart; a longer gap (a missed fortnight) is left blank.',
