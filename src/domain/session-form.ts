@@ -232,3 +232,33 @@ export function checkSessionForm(
     },
   };
 }
+
+/** What "Same as last time" copies: who, what was done and how, where, and the aftercare given. */
+export const REPEATED_FIELDS = [
+  'provider',
+  'techniques',
+  'pressure',
+  'duration',
+  'areas',
+  'aftercare',
+  'aftercareOther',
+] as const satisfies readonly (keyof SessionForm)[];
+
+/** The latest session by its time (null with none), the one a new session most likely repeats. */
+export function latestSession(sessions: readonly Session[]): Session | null {
+  let latest: Session | null = null;
+  for (const s of sessions) if (!latest || s.at > latest.at) latest = s;
+  return latest;
+}
+
+/**
+ * `form` with the repeatable parts of `last` filled in (each still editable); the time, pain, soreness, note and next
+ * appointment stay as they are, since those belong to this session alone.
+ */
+export function sameAsLastTime(form: SessionForm, last: Session): SessionForm {
+  const copied = sessionFormFrom(last);
+  const next = { ...form };
+  for (const key of REPEATED_FIELDS) Object.assign(next, { [key]: structuredClone(copied[key]) });
+  next.edited = [...new Set([...(form.edited ?? []), ...REPEATED_FIELDS])];
+  return next;
+}

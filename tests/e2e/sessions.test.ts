@@ -287,4 +287,32 @@ describe('sessions', () => {
     expect(app.errors).toEqual([]);
     expect(app.cspViolations).toEqual([]);
   });
+
+  it('"Same as last time" fills in who, what, how hard, how long, where and the aftercare, each still editable, with Undo', async () => {
+    await page().goto(server.url + '/sessions/new');
+    const offer = page().getByRole('region', { name: 'Same as last time?' });
+    await expect.poll(() => offer.locator('.session-repeat-what').textContent()).toMatch(/Sam at Northside/);
+    // This session's own pain is typed first and must survive both the fill and its Undo.
+    await scale('Pain after the session').getByRole('radio', { name: '2', exact: true }).check();
+    await offer.getByRole('button', { name: 'Fill in as last time' }).click();
+    expect(await page().getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Sam at Northside');
+    const techniques = page().getByRole('group', { name: 'Techniques' });
+    expect(await techniques.getByLabel('Deep tissue').isChecked()).toBe(true);
+    expect(await techniques.getByLabel('Trigger point therapy').isChecked()).toBe(true);
+    expect(await page().getByRole('group', { name: 'Pressure' }).getByLabel('Firm').isChecked()).toBe(true);
+    expect(await page().getByLabel('Duration in minutes (optional)').inputValue()).toBe('60');
+    expect(await page().getByLabel('Other aftercare').inputValue()).toBe('foam roller');
+    // Still editable: a different length today.
+    await page().getByRole('button', { name: '45 minutes' }).click();
+    expect(await page().getByLabel('Duration in minutes (optional)').inputValue()).toBe('45');
+    expect(await scale('Pain after the session').getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true);
+    expect(await offer.getByRole('status').textContent()).toMatch(/^Filled in from .+\. Change anything/);
+    await page().evaluate(() => scrollTo(0, 0));
+    expect(await checkBothSchemes(page(), 'sessions-same-as-last-time', { fullPage: false })).toEqual([]);
+    await offer.getByRole('button', { name: 'Undo' }).click();
+    expect(await page().getByLabel('Therapist or clinic (optional)').inputValue()).toBe('');
+    expect(await techniques.getByLabel('Deep tissue').isChecked()).toBe(false);
+    expect(await scale('Pain after the session').getByRole('radio', { name: '2', exact: true }).isChecked()).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
 });

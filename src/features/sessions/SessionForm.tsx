@@ -29,6 +29,7 @@ import { painDropText } from './session-text';
 import { useDayCheckins, useSessions } from './useSessions';
 import { offerUndo } from '../../ui/undo';
 import { RestoredNotice } from '../../ui/draft-forms';
+import { SameAsLastTime } from './SameAsLastTime';
 import { deleteSessionWithUndo } from './delete-session';
 
 interface SessionFormProps {
@@ -210,6 +211,8 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
           onDiscard={() => discard(initial)}
         />
       )}
+
+      {!stored && <SameAsLastTime sessions={sessions} form={form} onFill={(next) => setValue(() => next)} />}
 
       <section class="card" aria-labelledby="session-when-title">
         <h2 id="session-when-title" class="card-title">
