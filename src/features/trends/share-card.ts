@@ -55,7 +55,16 @@ export function drawShareCard(
   y += 60;
   ctx.fillStyle = colors.muted;
   ctx.font = font(500, 40);
-  ctx.fillText(ellipsise(measure, `${spanText(model)} · ${rangeAside(model, range)}`, inner), PAD, y);
+  // The days and what the range is, never cut: when "since your goals began" does not fit beside the days, it takes
+  // a line of its own rather than ending in "…".
+  const aside = rangeAside(model, range);
+  const oneLine = `${spanText(model)} · ${aside}`;
+  if (measure(oneLine) <= inner) ctx.fillText(oneLine, PAD, y);
+  else {
+    ctx.fillText(ellipsise(measure, spanText(model), inner), PAD, y);
+    y += 48;
+    ctx.fillText(ellipsise(measure, capitalised(aside), inner), PAD, y);
+  }
 
   // The summary numbers, big.
   y += 56;
