@@ -86,3 +86,12 @@ export function settle<T>(
   }
   return { base, mine, conflicts };
 }
+
+/**
+ * An edit kept in a draft as `{ ...what is typed, base }`, read against the row as stored now: what the form shows
+ * (untouched fields follow the store), what to keep as its new base, and the fields changed both here and there.
+ * A draft from before edits kept a base builds on the stored row.
+ */
+export function followStored<T>(typed: T, base: T | undefined, stored: T, fields: readonly (keyof T)[]): Rebased<T> {
+  return rebase(base ?? stored, typed, stored, fields);
+}

@@ -128,6 +128,65 @@ describe('two windows on one journal', () => {
     }
   });
 
+  it('a measure and an activity edited in two windows: a change from the other follows, a clash asks', async () => {
+    const app = await launchApp({ origin: server.url });
+    try {
+      const a = app.page;
+      await a.goto(`${server.url}/`);
+      const ids = (await inDataLayer(a, async (layer) => ({
+        measure: (await layer.addMeasure({ name: 'Recovery', unit: 'hours', better: 'lower' })).id,
+        activity: (await layer.addActivity('Sitting at my desk')).id,
+      }))) as { measure: string; activity: string };
+      const b = await app.newPage();
+      for (const page of [a, b]) {
+        await page.goto(`${server.url}/activities`);
+        await page.getByRole('button', { name: 'Edit “Recovery”' }).click();
+      }
+      const name = (page: Page) => page.locator(`#measure-${ids.measure}-name`);
+      const unit = (page: Page) => page.locator(`#measure-${ids.measure}-unit`);
+      const measure = () =>
+        inDataLayer(
+          a,
+          (layer, id: string) => layer.listMeasures().then((all: { id: string }[]) => all.find((m) => m.id === id)),
+          ids.measure,
+        ) as Promise<{ name: string; unit: string }>;
+
+      // A changes the unit only; B renames and saves: A's untouched name follows, and A's save keeps both.
+      await unit(a).fill('h');
+      await name(b).fill('Recovery time');
+      await b.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(async () => (await measure()).name).toBe('Recovery time');
+      await expect.poll(() => name(a).inputValue()).toBe('Recovery time');
+      expect(await unit(a).inputValue()).toBe('h');
+      await a.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(async () => measure()).toMatchObject({ name: 'Recovery time', unit: 'h' });
+
+      // Both rename the activity: the window saving second is asked, and nothing is written until it chooses.
+      for (const page of [a, b]) await page.getByRole('button', { name: 'Edit “Sitting at my desk”' }).click();
+      const rename = (page: Page) => page.locator(`#rename-${ids.activity}`);
+      await rename(a).fill('Desk work');
+      await rename(b).fill('Sitting');
+      await b.getByRole('button', { name: 'Save name' }).click();
+      const activity = () =>
+        inDataLayer(a, (layer) => layer.listActivities()).then(
+          (all: { id: string; name: string }[]) => all.find((x) => x.id === ids.activity)!.name,
+        );
+      await expect.poll(activity).toBe('Sitting');
+      const choices = a.getByRole('alert').filter({ hasText: 'Changed in another window too' });
+      await choices.waitFor();
+      expect(await rename(a).inputValue()).toBe('Desk work');
+      await a.getByRole('button', { name: 'Save name' }).click();
+      await a.getByText('Choose which name to keep above, then save.').waitFor();
+      expect(await activity()).toBe('Sitting');
+      await choices.getByRole('button', { name: /Keep yours/ }).click();
+      await a.getByRole('button', { name: 'Save name' }).click();
+      await expect.poll(activity).toBe('Desk work');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('each window keeps its own draft of a new check-in; a closed window’s draft comes back in the next one', async () => {
     const app = await launchApp({ origin: server.url });
     try {

@@ -4,6 +4,7 @@ import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { ACTIVITY_EXAMPLES, MAX_ACTIVE_ACTIVITIES, NAME_MAX } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
+import { followStored, settle } from '../../domain/merge';
 import { sameNamed } from '../../domain/names';
 import type { Activity } from '../../domain/types';
 import { Field } from '../../ui/Field';
@@ -11,13 +12,15 @@ import { useSubmit } from '../../ui/use-submit';
 import { describeError } from '../../ui/errors';
 import { formatDayLong } from '../../ui/format';
 import { showToast } from '../../ui/toast';
+import { ConflictChoices } from '../../ui/MergeNotices';
 import { ArchivedList } from './ArchivedList';
 import { RenameForm } from './RenameForm';
 import { offerUndo, reportError } from '../../ui/undo';
 
 interface Draft {
   name: string;
-  renaming: { id: string; name: string } | null;
+  /** An open rename: what is typed, and the stored name it builds on (to follow or merge a rename from elsewhere). */
+  renaming: { id: string; name: string; base?: string } | null;
 }
 
 /** The activities card of the Activities and measures screen. */
@@ -28,6 +31,18 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
   const input = useRef<HTMLInputElement>(null);
 
   const active = activities.filter((a) => a.archivedAt === null);
+  // The rename as typed here, on top of the name as stored now: a rename saved in another window shows while the
+  // name here is untouched, and both are shown for the person to choose when it was changed here too.
+  const renamed = draft.renaming && activities.find((a) => a.id === draft.renaming!.id);
+  const follow =
+    draft.renaming && renamed
+      ? followStored(
+          { name: draft.renaming.name },
+          draft.renaming.base === undefined ? undefined : { name: draft.renaming.base },
+          { name: renamed.name },
+          ['name'],
+        )
+      : null;
   const archived = activities.filter((a) => a.archivedAt !== null);
   const left = MAX_ACTIVE_ACTIVITIES - active.length;
   const examples = ACTIVITY_EXAMPLES.filter((example) => !sameNamed(active, example));
@@ -69,6 +84,7 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
   }
 
   async function rename(activity: Activity, name: string): Promise<string | null> {
+    if (follow?.conflicts.length) return 'Choose which name to keep above, then save.';
     const twin = sameNamed(active, name, activity.id);
     if (twin) return `You already rate “${twin.name}”.`;
     try {
@@ -103,11 +119,32 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
           {active.map((activity) =>
             draft.renaming?.id === activity.id ? (
               <li key={activity.id} class="activities-row">
+                <ConflictChoices
+                  conflicts={(follow?.conflicts ?? []).map(() => ({
+                    field: 'name',
+                    label: 'Name',
+                    mine: follow!.mine.name,
+                    theirs: activity.name,
+                  }))}
+                  onChoose={(_, keep) => {
+                    if (!follow) return;
+                    const settled = settle(follow, { name: activity.name }, { name: keep });
+                    setDraft((d) => ({
+                      ...d,
+                      renaming: { id: activity.id, name: settled.mine.name, base: settled.base.name },
+                    }));
+                  }}
+                />
                 <RenameForm
                   id={`rename-${activity.id}`}
                   label={`New name for “${activity.name}”`}
-                  value={draft.renaming.name}
-                  onInput={(name) => setDraft((d) => ({ ...d, renaming: { id: activity.id, name } }))}
+                  value={follow?.mine.name ?? draft.renaming.name}
+                  onInput={(name) =>
+                    setDraft((d) => ({
+                      ...d,
+                      renaming: { id: activity.id, name, base: follow?.base.name ?? activity.name },
+                    }))
+                  }
                   onSave={(name) => rename(activity, name)}
                   onCancel={() => setDraft((d) => ({ ...d, renaming: null }))}
                   onArchive={() => archive(activity)}
@@ -120,7 +157,9 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
                   type="button"
                   class="btn btn-quiet activities-edit"
                   aria-label={`Edit “${activity.name}”`}
-                  onClick={() => setDraft((d) => ({ ...d, renaming: { id: activity.id, name: activity.name } }))}
+                  onClick={() =>
+                    setDraft((d) => ({ ...d, renaming: { id: activity.id, name: activity.name, base: activity.name } }))
+                  }
                 >
                   Edit
                 </button>

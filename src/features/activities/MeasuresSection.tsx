@@ -2,20 +2,26 @@
 import { useRef } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
+import { followStored, settle } from '../../domain/merge';
 import { sameNamed } from '../../domain/names';
 import type { Measure } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { showToast } from '../../ui/toast';
+import { ConflictChoices, inWords } from '../../ui/MergeNotices';
 import { ArchivedList } from './ArchivedList';
 import { MeasureForm, type MeasureDraft, type MeasureErrors } from './MeasureForm';
 import { offerUndo, reportError } from '../../ui/undo';
 
 interface Draft {
   add: MeasureDraft;
-  editing: (MeasureDraft & { id: string }) | null;
+  /** An open edit: what is typed, and the stored values it builds on (to follow or merge changes from elsewhere). */
+  editing: (MeasureDraft & { id: string; base?: MeasureDraft }) | null;
 }
 
 const EMPTY: MeasureDraft = { name: '', unit: '', better: null };
+const FIELDS = ['name', 'unit', 'better'] as const;
+const LABELS = { name: 'Name', unit: 'Unit', better: 'Which is better' } as const;
+const fieldsOf = (m: MeasureDraft): MeasureDraft => ({ name: m.name, unit: m.unit, better: m.better });
 
 /** "hours · lower is better". */
 export function measureSummary(measure: Pick<Measure, 'unit' | 'better'>): string {
@@ -29,8 +35,17 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const active = measures.filter((m) => m.archivedAt === null);
   const archived = measures.filter((m) => m.archivedAt !== null);
+  // The edit as typed here, on top of the measure as stored now: a change saved in another window shows in every
+  // field not touched here, and one made to a field changed here too is shown for the person to choose.
+  const editingStored = draft.editing && measures.find((m) => m.id === draft.editing!.id);
+  const follow =
+    draft.editing && editingStored
+      ? followStored(fieldsOf(draft.editing), draft.editing.base, fieldsOf(editingStored), FIELDS)
+      : null;
 
   async function save(value: MeasureDraft, id?: string): Promise<MeasureErrors | null> {
+    if (id && follow?.conflicts.length)
+      return { form: 'Choose what to keep of the changes made in another window, then save.' };
     const twin = sameNamed(active, value.name, id);
     if (twin) return { name: `You already have a measure called “${twin.name}”.` };
     try {
@@ -85,10 +100,28 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
             draft.editing?.id === measure.id ? (
               <li key={measure.id} class="activities-row activities-editing">
                 <h3 class="activities-edit-title">Edit “{measure.name}”</h3>
+                <ConflictChoices
+                  conflicts={(follow?.conflicts ?? []).map((field) => ({
+                    field,
+                    label: LABELS[field],
+                    mine: inWords(follow!.mine[field]),
+                    theirs: inWords(fieldsOf(measure)[field]),
+                  }))}
+                  onChoose={(field, keep) => {
+                    if (!follow) return;
+                    const settled = settle(follow, fieldsOf(measure), { [field]: keep });
+                    setDraft((d) => ({ ...d, editing: { ...settled.mine, id: measure.id, base: settled.base } }));
+                  }}
+                />
                 <MeasureForm
                   idPrefix={`measure-${measure.id}`}
-                  value={draft.editing}
-                  onInput={(value) => setDraft((d) => ({ ...d, editing: { ...value, id: measure.id } }))}
+                  value={follow?.mine ?? draft.editing}
+                  onInput={(value) =>
+                    setDraft((d) => ({
+                      ...d,
+                      editing: { ...fieldsOf(value), id: measure.id, base: follow?.base ?? fieldsOf(measure) },
+                    }))
+                  }
                   onSave={(value) => save(value, measure.id)}
                   submitLabel="Save changes"
                   onCancel={() => setDraft((d) => ({ ...d, editing: null }))}
@@ -109,7 +142,7 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
                   onClick={() =>
                     setDraft((d) => ({
                       ...d,
-                      editing: { id: measure.id, name: measure.name, unit: measure.unit, better: measure.better },
+                      editing: { ...fieldsOf(measure), id: measure.id, base: fieldsOf(measure) },
                     }))
                   }
                 >

@@ -1,6 +1,6 @@
 // The three-way merge behind "no silent revert across windows": every rule and its edges.
 import { describe, expect, it } from 'vitest';
-import { conflictsOf, rebase, sameValue, settle } from '../../../src/domain/merge';
+import { conflictsOf, followStored, rebase, sameValue, settle } from '../../../src/domain/merge';
 
 interface Form {
   pain: number | null;
@@ -117,5 +117,29 @@ describe('settle', () => {
   it('asks again when the store changes a settled field once more', () => {
     const s = settle(merged, theirs, { note: 'mine', pain: 'mine' });
     expect(rebase(s.base, s.mine, { ...theirs, note: 'third' }, FIELDS).conflicts).toEqual(['note']);
+  });
+});
+
+describe('followStored (an inline edit kept in a draft)', () => {
+  const fields = ['name', 'unit'] as const;
+  it('follows a rename made elsewhere while this window left the name alone, keeping the unit typed here', () => {
+    const merge = followStored(
+      { name: 'Recovery', unit: 'h' },
+      { name: 'Recovery', unit: 'hours' },
+      { name: 'Recovery time', unit: 'hours' },
+      fields,
+    );
+    expect(merge.mine).toEqual({ name: 'Recovery time', unit: 'h' });
+    expect(merge.conflicts).toEqual([]);
+  });
+  it('asks when both changed the same field differently', () => {
+    const merge = followStored({ name: 'A' }, { name: 'Base' }, { name: 'B' }, ['name']);
+    expect(merge.conflicts).toEqual(['name']);
+    expect(merge.mine.name).toBe('A');
+  });
+  it('a draft without a base builds on the stored row: what differs from it counts as typed here', () => {
+    const merge = followStored({ name: 'Mine' }, undefined, { name: 'Stored' }, ['name']);
+    expect(merge.mine.name).toBe('Mine');
+    expect(merge.conflicts).toEqual([]);
   });
 });
