@@ -35,7 +35,7 @@ export function showToast(toast: Toast): () => void {
 }
 
 /** Removes a message by id. */
-export function dismissToast(id: number): void {
+function dismissToast(id: number): void {
   shown = shown.filter((toast) => toast.id !== id);
   emit();
 }

@@ -1,12 +1,22 @@
 // The message region: passing messages make way for new ones, but the update prompt stays until answered.
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dismissToast, showToast, Toaster } from '../../../src/ui/toast';
+import { showToast as show, Toaster, type Toast } from '../../../src/ui/toast';
+
+// The message list is module state: every message a test shows is taken away after it, through its own dismiss.
+const dismissers: (() => void)[] = [];
+const showToast = (toast: Toast) => {
+  const dismiss = show(toast);
+  dismissers.push(dismiss);
+  return dismiss;
+};
 
 describe('Toaster', () => {
   afterEach(() => {
     cleanup();
-    for (let id = 0; id < 100; id++) dismissToast(id); // the message list is module state: start each test empty
+    act(() => {
+      for (const dismiss of dismissers.splice(0)) dismiss();
+    });
   });
 
   it('keeps a waiting prompt while passing messages come and go', () => {
