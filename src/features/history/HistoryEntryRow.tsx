@@ -1,5 +1,6 @@
 // One line of History: a check-in (pain, where, activity ratings and measures, a note excerpt) or a session (who,
 // techniques, pain before → after) or a questionnaire answer (its score and items) or a treatment (what, did it help).
+import type { ComponentChildren } from 'preact';
 import { QUALITIES, REGIONS, labelOf } from '../../domain/catalog';
 import { loggedValues } from '../../domain/checkin-values';
 import { cursorOf, type TimelineEntry } from '../../domain/history';
@@ -63,18 +64,9 @@ function SessionRow({ session, cursor }: { session: Session; cursor: string }) {
   return (
     <a class="history-entry history-session" href={`/sessions/${session.id}?from=history`} data-cursor={cursor}>
       <span class="history-badge history-badge-session" aria-hidden="true">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          width="22"
-          height="22"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.9"
-          stroke-linejoin="round"
-        >
+        <BadgeIcon>
           <path d="M7 4h10a2 2 0 0 1 2 2v14l-7-3-7 3V6a2 2 0 0 1 2-2z" />
-        </svg>
+        </BadgeIcon>
       </span>
       <span class="history-body">
         <span class="history-title">
@@ -126,19 +118,10 @@ function TreatmentRow({ treatment, cursor }: { treatment: Treatment; cursor: str
   return (
     <a class="history-entry history-treatment" href={`/treatments/${treatment.id}`} data-cursor={cursor}>
       <span class="history-badge history-badge-treatment" aria-hidden="true">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          width="22"
-          height="22"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.9"
-          stroke-linejoin="round"
-        >
+        <BadgeIcon>
           <rect x="3" y="8" width="18" height="8" rx="4" transform="rotate(-35 12 12)" />
           <path d="M9.7 8.7l4.6 6.6" />
-        </svg>
+        </BadgeIcon>
       </span>
       <span class="history-body">
         <span class="history-title">
@@ -160,4 +143,22 @@ export function HistoryEntryRow({ entry, names }: { entry: TimelineEntry; names:
   if (entry.kind === 'session') return <SessionRow session={entry.row} cursor={cursor} />;
   if (entry.kind === 'treatment') return <TreatmentRow treatment={entry.row} cursor={cursor} />;
   return <QuestionnaireRow answer={entry.row} cursor={cursor} />;
+}
+
+/** The line drawing in an entry's badge (the check-in's badge is its pain number instead). */
+function BadgeIcon({ children }: { children: ComponentChildren }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="22"
+      height="22"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.9"
+      stroke-linejoin="round"
+    >
+      {children}
+    </svg>
+  );
 }
