@@ -1,4 +1,4 @@
-// Ships on first load: Today's goal cards. A compact card per active goal; a quiet invitation when there is none.
+// Today's goal cards (their own chunk, loaded by LazyTodayGoals). A compact card per active goal; a quiet invitation when there is none.
 import { localDay } from '../../domain/days';
 import { useActivities, useMeasures } from '../activities/useActivities';
 import { Pending } from '../../ui/Pending';

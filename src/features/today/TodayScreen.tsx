@@ -7,17 +7,23 @@ import { aftercareDue, nextAppointment, sorenessDue } from '../../domain/sorenes
 import { formatDayFull } from '../../ui/format';
 import { Pending } from '../../ui/Pending';
 import { Screen } from '../../ui/Screen';
+import { lazyPart } from '../../ui/lazy-part';
+import type { Session } from '../../domain/types';
 import { CheckinForm } from '../checkin/CheckinForm';
-import { TodayDataNotices, TodayEmptiedNotice } from '../data/TodayDataNotices';
-import { TodayGoals } from '../goals/TodayGoals';
+import { LazyBackupReminder, TodayEmptiedNotice } from '../data/TodayDataNotices';
+import { LazyTodayGoals } from '../goals/LazyTodayGoals';
 import { LazyQuestionnaireOffers } from './LazyQuestionnaireOffers';
 import { LazyTodayPlan } from '../plan/LazyTodayPlan';
-import { LogAppointmentCard } from './LogAppointmentCard';
 import { NextAppointmentCard } from './NextAppointmentCard';
 import { SorenessCard } from './SorenessCard';
 import { TodayStatus } from './TodayStatus';
 import { useToday } from './useToday';
 import './today.css';
+
+/** "How did your session go?" once a booked appointment has passed: rare, so fetched after the first paint. */
+const LazyLogAppointmentCard = lazyPart<{ sessions: Session[]; today: string }>('Appointment card', () =>
+  import('./LogAppointmentCard').then((module) => module.LogAppointmentCard),
+);
 
 /** Today: the quick check-in and what is due. At /checkin (the "Log pain" shortcut) the scale is focused and details open. */
 export function TodayScreen(_props: RouteProps) {
@@ -40,15 +46,15 @@ export function TodayScreen(_props: RouteProps) {
         </div>
         <div class="today-side">
           {!sessions && <Pending />}
-          {sessions && <LogAppointmentCard sessions={sessions} today={today} />}
+          {sessions && <LazyLogAppointmentCard sessions={sessions} today={today} />}
           {soreness.map((question) => (
             <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
           ))}
           <LazyTodayPlan today={today} aftercare={aftercare} />
           {appointment && <NextAppointmentCard next={appointment} today={today} />}
           <LazyQuestionnaireOffers />
-          <TodayGoals />
-          <TodayDataNotices />
+          <LazyTodayGoals />
+          <LazyBackupReminder />
           <p class="today-session-link">
             <a class="btn btn-block" href="/sessions/new">
               Log a session
