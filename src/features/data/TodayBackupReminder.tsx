@@ -3,7 +3,7 @@
 import { data, useLiveQuery } from '../../app/data';
 import { backupReminder, snoozeUntil, type BackupReminder } from '../../domain/backup-reminder';
 import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';
-import { isEmptied } from './TodayDataNotices';
+import { isEmptied } from './emptied';
 import './today-notices.css';
 
 /** The backup reminder when one is due; nothing otherwise. (The emptied-journal offer is TodayEmptiedNotice, at the top.) */

@@ -4,16 +4,9 @@
 import { useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
 import { lazyPart } from '../../ui/lazy-part';
+import { isEmptied } from './emptied';
 import { LazyRestore } from './LazyRestore';
 import './today-notices.css';
-
-/** True when the journal has no entries but this browser once held some: the browser cleared it. */
-export function isEmptied(
-  counts: Record<'checkins' | 'sessions' | 'activities' | 'measures' | 'goals', number>,
-  hadData: boolean,
-): boolean {
-  return hadData && counts.checkins + counts.sessions + counts.activities + counts.measures + counts.goals === 0;
-}
 
 /** Shown at the top of Today when the browser emptied a journal that held entries: says so plainly and offers the restore. */
 export function TodayEmptiedNotice() {
