@@ -17,6 +17,7 @@ import { reliefText } from '../trends/HelpedCard';
 import { rangeAside, sessionsText, shortDay } from '../trends/range-text';
 import { changeFigures, num, painChartLabel, short, spanText, type GoalStatus } from '../trends/summary-text';
 import { ReportChart } from './ReportChart';
+import { formatDayRange } from '../trends/chart-format';
 import { gapRuleText } from '../../domain/gaps';
 import { comparedWith } from '../../domain/sentence';
 
@@ -99,7 +100,9 @@ export function ReportPaper({
                 {num(change.from)} → {num(change.to)}
               </span>{' '}
               <strong>{changeFigures(change)}</strong>: <strong>{change.text}</strong> — average pain (0–10) in the
-              first week against the last week; rule: {change.rule}.
+              first week ({formatDayRange(model.summary.first.from, model.summary.first.to)}) against the last 7 days (
+              {formatDayRange(model.summary.last.from, model.summary.last.to)}), not the calendar weeks below; rule:{' '}
+              {change.rule}.
             </p>
           ) : (
             <p>
