@@ -7,7 +7,15 @@ import { validateRecord } from '../domain/validate';
 import { uuid } from '../domain/validate-fields';
 import { db } from './database';
 import { requestPersistentStorage } from './persistence';
-import { definedFields, guardedWrite, stampsFor } from './write';
+import {
+  checkUnchanged,
+  definedFields,
+  endDrafts,
+  guardedWrite,
+  type SaveOptions,
+  saveScope,
+  stampsFor,
+} from './write';
 
 /** Fields to save. With an `id` that exists, only the fields given change. */
 export type PlanItemInput = Partial<Omit<PlanItem, 'createdAt' | 'updatedAt'>>;
@@ -22,13 +30,21 @@ const EMPTY = {
   pauses: [],
 } satisfies Partial<PlanItem>;
 
-/** Creates a plan item (starting `today` unless given), or updates the one with `input.id`. Returns the stored row. */
-export async function savePlanItem(input: PlanItemInput, today: Day = localDay()): Promise<PlanItem> {
+/**
+ * Creates a plan item (starting `today` unless given), or updates the one with `input.id`. Returns the stored row.
+ * `options`: refuse if the item changed since the form merged with it; end the form's drafts with the row.
+ */
+export async function savePlanItem(
+  input: PlanItemInput,
+  today: Day = localDay(),
+  options: SaveOptions = {},
+): Promise<PlanItem> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  const row = await guardedWrite(['planItems', 'sessions'], async () => {
+  const row = await guardedWrite(saveScope(['planItems', 'sessions'], options), async () => {
     const old = id === undefined ? undefined : await db.planItems.get(id);
+    checkUnchanged('planItems', id, old, options);
     const clean = validateRecord('planItems', {
       ...EMPTY,
       startDay: today,
@@ -41,6 +57,7 @@ export async function savePlanItem(input: PlanItemInput, today: Day = localDay()
     if (!old && clean.startDay > today)
       throw new ValidationError('startDay', 'A plan item starts today or on an earlier day.');
     await db.planItems.put(clean);
+    await endDrafts(options);
     return clean;
   });
   void requestPersistentStorage();

@@ -4,10 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { launchApp } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { inDataLayer } from './support/data-layer';
+import { SCREENSHOTS } from './support/screenshots';
 
 interface Row {
   id: string;
@@ -340,4 +342,115 @@ describe('a crash just after Save', () => {
       await app.close();
     }
   }, 300_000);
+});
+
+interface PlanRow {
+  name: string;
+  times: number;
+  note: string;
+}
+
+describe('plan items, treatments and questionnaire answers edited in two windows', () => {
+  let server: StaticServer;
+  let app: Awaited<ReturnType<typeof launchApp>>;
+  let a: Page;
+  let b: Page;
+  beforeAll(async () => {
+    server = await serve();
+    app = await launchApp({ origin: server.url });
+    a = app.page;
+    b = await app.newPage();
+    await a.goto(`${server.url}/`);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  /** Opens `path` in both windows (B opened before A saves, as a second tab left open). */
+  async function openBoth(path: string, ready: (page: Page) => Promise<unknown>): Promise<void> {
+    for (const page of [a, b]) {
+      await page.goto(`${server.url}${path}`);
+      await ready(page);
+    }
+  }
+
+  const conflictIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'Changed in another window too' });
+
+  it('plan item: A changes the note, B (open before) the times a day: both are kept', async () => {
+    const { id } = (await inDataLayer(a, (layer) =>
+      layer.savePlanItem({ name: 'Doorway stretch', kind: 'stretch', per: 'day', times: 1 }),
+    )) as { id: string };
+    const item = () => inDataLayer(a, (layer, itemId: string) => layer.getPlanItem(itemId), id) as Promise<PlanRow>;
+    await openBoth(`/plan/${id}/edit`, (page) => page.getByLabel('Times a day').waitFor());
+
+    await b.getByLabel('Times a day').fill('3');
+    await a.getByLabel('Note (optional)').fill('Hold for 30 seconds');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await item()).note).toBe('Hold for 30 seconds');
+    // B follows the note it did not touch, live, and keeps its own times.
+    await expect.poll(() => b.getByLabel('Note (optional)').inputValue()).toBe('Hold for 30 seconds');
+    expect(await b.getByLabel('Times a day').inputValue()).toBe('3');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await item()).times).toBe(3);
+    expect(await item()).toMatchObject({ times: 3, note: 'Hold for 30 seconds' });
+    expect(await inDataLayer(a, (layer, key: string) => layer.listDrafts(key), `plan:${id}`)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('plan item: the name changed in both windows shows both; nothing is written until B chooses', async () => {
+    const { id } = (await inDataLayer(a, (layer) =>
+      layer.savePlanItem({ name: 'Heat pack', kind: 'heat', per: 'day', times: 2, note: 'On the lower back' }),
+    )) as { id: string };
+    const item = () => inDataLayer(a, (layer, itemId: string) => layer.getPlanItem(itemId), id) as Promise<PlanRow>;
+    await openBoth(`/plan/${id}/edit`, (page) => page.getByLabel('What to do').waitFor());
+
+    await b.getByLabel('What to do').fill('Heat pack, 20 minutes');
+    await b.getByLabel('Times a day').fill('1');
+    await a.getByLabel('What to do').fill('Warm shower');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await item()).name).toBe('Warm shower');
+    const afterA = await item();
+
+    const choices = conflictIn(b);
+    await choices.waitFor();
+    await expect.poll(() => choices.textContent()).toContain('Keep yours: Heat pack, 20 minutes');
+    expect(await choices.textContent()).toContain('Use the other window’s: Warm shower');
+    expect(await choices.textContent()).toContain('What to do');
+    expect(await b.getByLabel('What to do').inputValue()).toBe('Heat pack, 20 minutes');
+    await choices.scrollIntoViewIfNeeded();
+    await b.screenshot({ path: join(SCREENSHOTS, 'two-windows-plan-clash-390.png') });
+
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await b.getByText('Choose what to keep of the changes made in another window, then save.').waitFor();
+    expect(await item()).toEqual(afterA);
+
+    await choices.getByRole('button', { name: /Use the other window’s/ }).click();
+    await expect.poll(() => b.getByLabel('What to do').inputValue()).toBe('Warm shower');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await item()).times).toBe(1);
+    expect(await item()).toMatchObject({ name: 'Warm shower', times: 1, note: 'On the lower back' });
+    expect(app.errors).toEqual([]);
+  });
+
+  it('plan item: a name typed but not saved comes back after a reload', async () => {
+    await a.goto(`${server.url}/plan/new`);
+    await a.getByLabel('What to do').fill('Chin tucks');
+    await a.getByLabel('Note (optional)').fill('At my desk');
+    await expect
+      .poll(async () =>
+        ((await inDataLayer(a, (layer) => layer.listDrafts('plan:new'))) as { typed: { name: string } }[]).map(
+          (d) => d.typed.name,
+        ),
+      )
+      .toEqual(['Chin tucks']);
+    await a.reload();
+    await expect.poll(() => a.getByLabel('What to do').inputValue()).toBe('Chin tucks');
+    expect(await a.getByLabel('Note (optional)').inputValue()).toBe('At my desk');
+    await a.getByText('You were part-way through this plan item.').waitFor();
+    await a.getByRole('button', { name: 'Add to my plan' }).click();
+    await a.waitForURL(`${server.url}/plan`);
+    expect(await inDataLayer(a, (layer) => layer.listDrafts('plan:new'))).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -1,39 +1,50 @@
 // /plan/new adds a home-programme item (pre-filled from a session's aftercare with ?session=…&aftercare=…);
 // /plan/:id/edit changes one. Every value is checked again by the data layer, which says what it would accept.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
+import { useStoredEdit } from '../../app/stored-edit';
 import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/route-props';
 import { AFTERCARE, type AftercareId, AFTERCARE_IDS, NAME_MAX, NOTE_MAX, labelOf } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
 import { ValidationError } from '../../domain/errors';
-import {
-  AFTERCARE_TO_KIND,
-  AMOUNT_UNITS,
-  type AmountUnit,
-  MAX_TIMES_A_DAY,
-  PLAN_KINDS,
-  type PlanKind,
-} from '../../domain/plan-catalog';
+import { AFTERCARE_TO_KIND, AMOUNT_UNITS, MAX_TIMES_A_DAY, PLAN_KINDS } from '../../domain/plan-catalog';
+import { newPlanForm, PLAN_FORM_FIELDS, type PlanForm, planFormFrom, planItemFields } from '../../domain/plan-form';
 import type { PlanItem, Session } from '../../domain/types';
 import { RadioChips } from '../../ui/ChoiceChips';
 import { describeError } from '../../ui/errors';
 import { describedBy, Field } from '../../ui/Field';
 import { formatDay } from '../../ui/format';
+import { ConflictChoices, DraftOffers, inWords } from '../../ui/MergeNotices';
+import { RestoredNotice } from '../../ui/draft-forms';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toast';
 import './plan.css';
 
 const BACK = { href: '/plan', label: 'Your plan' };
 
-interface FormValues {
-  name: string;
-  kind: PlanKind;
-  per: 'day' | 'week';
-  times: string;
-  amount: string;
-  amountUnit: AmountUnit;
-  note: string;
+/** Each field's name where the person chooses between two windows' values. */
+const PLAN_LABELS: Record<keyof PlanForm, string> = {
+  name: 'What to do',
+  kind: 'Kind',
+  per: 'How often',
+  times: 'Times a day, or days a week',
+  amount: 'Amount each time',
+  amountUnit: 'Counted in',
+  note: 'Note',
+};
+
+const PER = [
+  { id: 'day', label: 'Every day' },
+  { id: 'week', label: 'Some days each week' },
+] as const;
+
+/** A field's value as the form shows it. */
+function planValueInWords(value: PlanForm[keyof PlanForm], field: keyof PlanForm): string {
+  if (field === 'kind') return labelOf(PLAN_KINDS, value);
+  if (field === 'per') return labelOf(PER, value);
+  if (field === 'amountUnit') return labelOf(AMOUNT_UNITS, value);
+  return inWords(value);
 }
 
 /** Add or change a plan item. */
@@ -69,36 +80,13 @@ export default function PlanEditScreen({ params, query }: RouteProps) {
           {session.provider ? ` with ${session.provider}` : ''}: {aftercareName(session, aftercare)}.
         </p>
       )}
-      <PlanItemForm item={item ?? null} session={session} aftercare={aftercare} />
+      <PlanItemForm key={item?.id ?? 'new'} item={item ?? null} session={session} aftercare={aftercare} />
     </Screen>
   );
 }
 
 function aftercareName(session: Session, id: AftercareId): string {
   return id === 'other' && session.aftercareOther.trim() ? session.aftercareOther.trim() : labelOf(AFTERCARE, id);
-}
-
-function initialValues(item: PlanItem | null, session: Session | null, aftercare: AftercareId | null): FormValues {
-  if (item)
-    return {
-      name: item.name,
-      kind: item.kind,
-      per: item.per,
-      times: String(item.times),
-      amount: item.amount === null ? '' : String(item.amount),
-      amountUnit: item.amountUnit ?? 'reps',
-      note: item.note,
-    };
-  const kind = (aftercare && AFTERCARE_TO_KIND[aftercare]) || 'stretch';
-  return {
-    name: session && aftercare ? aftercareName(session, aftercare) : '',
-    kind,
-    per: kind === 'ergonomic' ? 'week' : 'day',
-    times: kind === 'ergonomic' ? '5' : '1',
-    amount: '',
-    amountUnit: kind === 'stretch' ? 'reps' : 'minutes',
-    note: '',
-  };
 }
 
 function PlanItemForm({
@@ -110,10 +98,33 @@ function PlanItemForm({
   session: Session | null;
   aftercare: AftercareId | null;
 }) {
-  const [values, setValues] = useState(() => initialValues(item, session, aftercare));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per form (it is keyed by item): a live update of the item must not reset what is typed
+  const initial = useMemo(
+    () =>
+      item
+        ? planFormFrom(item)
+        : newPlanForm(
+            session && aftercare ? aftercareName(session, aftercare) : '',
+            (aftercare && AFTERCARE_TO_KIND[aftercare]) || 'stretch',
+          ),
+    [],
+  );
+  // What is typed is a draft of this window's own, and an edit follows the item's changes saved elsewhere.
+  const edit = useStoredEdit({
+    draftKey: item ? `plan:${item.id}` : session && aftercare ? `plan:new:${session.id}:${aftercare}` : 'plan:new',
+    initial,
+    stored: item,
+    formFrom: planFormFrom,
+    fields: PLAN_FORM_FIELDS,
+    what: 'plan item',
+  });
+  const values = edit.value;
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => {
+    setError(null);
+    edit.setValue((v) => ({ ...v, [key]: value }));
+  };
   const errorFor = (...fields: string[]) => (error && fields.includes(error.field) ? error.message : null);
 
   const save = async (event: Event) => {
@@ -121,24 +132,21 @@ function PlanItemForm({
     if (saving) return;
     setSaving(true);
     setError(null);
-    const number = (text: string) => (text.trim() === '' ? null : Number(text.trim()));
-    const amount = number(values.amount);
     try {
       const layer = await data();
+      const ready = await edit.ready(() => layer.getPlanItem(item!.id));
+      if (!ready.ok) return setError({ field: 'form', message: ready.message });
+      // The row and the end of its drafts in one transaction: a crash right after Save keeps both or neither.
       const saved = await layer.savePlanItem(
         {
           ...(item ? { id: item.id } : {}),
-          name: values.name,
-          kind: values.kind,
-          per: values.per,
-          times: number(values.times) ?? Number.NaN,
-          amount,
-          amountUnit: amount === null ? null : values.amountUnit,
-          note: values.note,
+          ...planItemFields(ready.form),
           ...(!item && session && aftercare ? { sessionId: session.id, aftercare } : {}),
         },
         localDay(),
+        await ready.options(),
       );
+      edit.saved();
       showToast({
         message: item ? `“${saved.name}” changed.` : `“${saved.name}” is in your plan from today.`,
         tone: 'success',
@@ -146,7 +154,7 @@ function PlanItemForm({
       navigate(session && !item ? `/sessions/${encodeURIComponent(session.id)}` : '/plan');
     } catch (failure) {
       if (failure instanceof ValidationError) setError({ field: failure.field, message: failure.message });
-      else showToast({ message: describeError(failure).message, tone: 'error' });
+      else setError({ field: 'form', message: describeError(failure).message });
     } finally {
       setSaving(false);
     }
@@ -157,6 +165,26 @@ function PlanItemForm({
   const amountError = errorFor('amount', 'amountUnit');
   return (
     <form class="card plan-form" onSubmit={save} noValidate>
+      <DraftOffers
+        what="plan item"
+        offers={edit.offers.map((o) => ({ key: o.key, typedAt: o.typedAt, summary: inWords(o.value.name) }))}
+        onTake={edit.takeOffer}
+        onDrop={edit.dropOffer}
+      />
+      <ConflictChoices
+        conflicts={edit.shown((field) => PLAN_LABELS[field], planValueInWords)}
+        onChoose={(field, keep) => {
+          edit.settle({ [field]: keep });
+          setError(null);
+        }}
+      />
+      {edit.restored && (
+        <RestoredNotice
+          what="plan item"
+          discardLabel={item ? 'Undo my changes' : 'Start again'}
+          onDiscard={() => edit.discard(initial)}
+        />
+      )}
       <Field
         id="plan-name"
         label="What to do"
@@ -183,10 +211,7 @@ function PlanItemForm({
       <RadioChips
         legend="How often"
         name="plan-per"
-        options={[
-          { id: 'day', label: 'Every day' },
-          { id: 'week', label: 'Some days each week' },
-        ]}
+        options={PER}
         value={values.per}
         onChange={(per) => set('per', per)}
       />
@@ -238,6 +263,11 @@ function PlanItemForm({
           onInput={(e) => set('note', e.currentTarget.value)}
         />
       </Field>
+      {errorFor('form') && (
+        <p class="notice notice-danger" role="alert">
+          {errorFor('form')}
+        </p>
+      )}
       <button type="submit" class="btn btn-primary btn-block btn-lg" disabled={saving}>
         {item ? 'Save changes' : 'Add to my plan'}
       </button>
