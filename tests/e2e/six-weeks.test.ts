@@ -3,7 +3,9 @@
 // pain 7 → 3 in six weeks", "reach the top shelf 3 → 8", "recovery after a workout −20 % in two months"). Then, at
 // the appointment on Monday 30 November, every figure a therapist reads must tell one story: the plan's range holds
 // the day care began and every session, each starting figure is the same (or named apart) on the goal card, Trends
-// and the report. Screenshots of Trends, the share card and the report are written at 390×844 and as printed pages.
+// and the report; History shows the ratings and measures logged; the appointment's calendar file has both alarms; and
+// no session label covers a drawn point on Trends, the share card or the report (read from Chart.js in the page).
+// Screenshots of Trends, the share card and the report are written at 390×844 and as printed pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,7 @@ import { launchApp, PHONE, type App } from '../support/chromium';
 import { parseCsv } from '../support/csv';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
+import { checkLiveChart, recordDrawnCharts, takeDrawnCharts, type LabelCheck } from './support/chart-labels';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 import { SCREENSHOTS, screenshotPage } from './support/screenshots';
 
@@ -29,6 +32,10 @@ const noonOf = (i: number) => new Date(FIRST + i * 86_400_000 + 12 * 3_600_000);
 const painOn = (i: number) => Math.round(7 - (4 * i) / DAYS);
 const shelfOn = (i: number) => Math.round(3 + (4 * i) / DAYS);
 const recoveryOn = (i: number) => Math.round(48 - (8 * i) / DAYS);
+
+/** The session on 23 Nov books the appointment of 30 Nov at 17:30 (London is on UTC in November). */
+const APPOINTMENT_FROM = 35;
+const APPOINTMENT = '2026-11-30T17:30';
 
 const SHELF = 'Reach the top shelf';
 const RECOVERY = 'Recovery after a workout';
@@ -67,6 +74,7 @@ async function logSession(page: Page, i: number) {
   await page.getByRole('group', { name: 'Pressure' }).getByLabel('Firm').check();
   await page.getByRole('button', { name: '60 minutes' }).click();
   await radio(page, 'Pain after the session', Math.max(0, painOn(i) - 2)).check();
+  if (i === APPOINTMENT_FROM) await page.getByLabel('Next appointment (optional)').fill(APPOINTMENT);
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Session saved/);
 }
@@ -284,4 +292,97 @@ describe('six weeks of care, lived through the UI', () => {
     const shelf = rows.find((r) => r[0] === `Mobility: ${SHELF} (0–10)`);
     expect(shelf?.slice(1, 4)).toEqual(['3', '8', 'figure']);
   }, 60_000);
+
+  it('30 Nov: History shows the shelf rating and the recovery hours logged with the check-in', async () => {
+    const p = page();
+    await p.goto(base + '/history');
+    // Newest first: the check-in of 29 Nov, the last before the appointment.
+    const latest = p.locator('.history-entry', { hasText: 'Check-in' }).first();
+    await latest.waitFor();
+    expect(await latest.locator('.history-badge').textContent()).toBe(`Pain ${painOn(DAYS - 1)}`);
+    expect(await latest.locator('.history-values').textContent()).toBe(
+      `${SHELF} ${shelfOn(DAYS - 1)}/10 · ${RECOVERY} ${recoveryOn(DAYS - 1)} hours`,
+    );
+  }, 60_000);
+
+  it('30 Nov: the appointment booked on 23 Nov goes to the calendar with two alarms, the day before and 2 hours before', async () => {
+    const p = page();
+    await p.goto(base + '/');
+    const card = p.locator('.today-appointment');
+    await expect.poll(() => card.textContent()).toMatch(/Today\b.*with Sam/);
+    const [ics] = await Promise.all([
+      p.waitForEvent('download'),
+      card.getByRole('button', { name: 'Add to calendar' }).click(),
+    ]);
+    expect(ics.suggestedFilename()).toBe('pain-journal-appointment-2026-11-30.ics');
+    const path = join(SCREENSHOTS, ics.suggestedFilename());
+    await ics.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('\r\nDTSTART:20261130T173000Z\r\n');
+    // Each VALARM block with its own trigger: a day before (added a week ahead) and two hours before (the one that
+    // can still fire for an appointment added on the day).
+    const alarms = [...text.matchAll(/BEGIN:VALARM\r\n([\s\S]*?)END:VALARM\r\n/g)].map((m) => m[1]);
+    expect(alarms).toHaveLength(2);
+    expect(alarms.map((a) => /^TRIGGER:(.*)$/m.exec(a)?.[1].trim())).toEqual(['-P1D', '-PT2H']);
+    for (const a of alarms) expect(a).toMatch(/^ACTION:DISPLAY\r$/m);
+    expect(text.match(/BEGIN:VALARM/g)).toHaveLength(2);
+  }, 60_000);
+
+  it('30 Nov: no session label covers a drawn point, on Trends, the share card and the report', async () => {
+    const p = page();
+    const clear = (check: LabelCheck, where: string) => {
+      expect(check.points, where).toBeGreaterThan(0);
+      expect(check.overlaps, where).toEqual([]);
+      for (const b of check.labels) {
+        expect(b.left, where).toBeGreaterThanOrEqual(0);
+        expect(b.left + b.width, where).toBeLessThanOrEqual(check.canvas.width);
+        expect(b.top, where).toBeGreaterThanOrEqual(0);
+      }
+    };
+    await p.goto(base + '/trends?range=plan');
+    await p.locator('#pain-chart').waitFor();
+    // The pain chart names all six sessions in the lane above its highest point.
+    const pain = await checkLiveChart(p, '#pain-chart');
+    clear(pain, 'Trends, pain');
+    expect(pain.points).toBeGreaterThan(40);
+    expect(pain.labels).toHaveLength(6);
+    expect(pain.lowestLabel).toBeLessThan(pain.highestPoint);
+    // The mobility and measure charts mark sessions without labels; still, nothing of theirs may cover a point.
+    for (const [selector, where] of [
+      ['.chart-box-mobility canvas', 'Trends, mobility'],
+      ['.chart-box-measure canvas', 'Trends, measure'],
+    ]) {
+      await p.locator(selector).waitFor();
+      await expect.poll(() => checkLiveChart(p, selector).then((c) => c.points)).toBeGreaterThan(40);
+      clear(await checkLiveChart(p, selector), where);
+    }
+
+    // The share card (drawn off screen, so every draw is recorded as it happens).
+    await recordDrawnCharts(p);
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Share picture' }).click(),
+    ]);
+    await download.path();
+    const card = (await takeDrawnCharts(p)).filter((c) => c.canvas.width > 900);
+    expect(card.length).toBeGreaterThan(0);
+    for (const c of card) {
+      clear(c, 'share card');
+      expect(c.labels).toHaveLength(6);
+      expect(c.lowestLabel).toBeLessThan(c.highestPoint);
+    }
+
+    // The report's chart, reached from Trends as a person would.
+    await recordDrawnCharts(p);
+    await p.getByRole('link', { name: 'Print report' }).click();
+    await p.locator('.report-paper img.rp-chart-img').waitFor();
+    const report = (await takeDrawnCharts(p)).filter((c) => c.canvas.width === 1400);
+    expect(report.length).toBeGreaterThan(0);
+    for (const c of report) {
+      clear(c, 'report');
+      expect(c.labels).toHaveLength(6);
+      expect(c.lowestLabel).toBeLessThan(c.highestPoint);
+    }
+    expect(app.errors).toEqual([]);
+  }, 90_000);
 });

@@ -166,7 +166,14 @@ function sessionPlugin(
       ctx.font = font;
       const items = shown.map(({ px, m }) => ({ x: px, width: ctx.measureText(m.label).width + 6 * scale.k }));
       ctx.restore();
-      const places = placeLabels(items, { left: area.left, right: chart.width - 2 * scale.k }, LABEL_ROWS, 4 * scale.k);
+      // The lane runs above the y axis too: nothing is drawn there (its top tick sits below the lane's clearance), and
+      // on a phone that room is what lets the first session's label clear the second one's line.
+      const places = placeLabels(
+        items,
+        { left: 2 * scale.k, right: chart.width - 2 * scale.k },
+        LABEL_ROWS,
+        4 * scale.k,
+      );
       places.forEach((place, i) => {
         if (!place) return;
         target.pjSessionLabels!.push({
