@@ -174,3 +174,33 @@ export function dayInZone(at: Date, timeZone: string): Day {
   );
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** "1 of 1 day", "2 of 3 days": the unit agrees with the count it follows ("times" → "time", "days" → "day"). */
+function ofUnit(planned: number, unit: string): string {
+  return planned === 1 ? unit.replace(/s$/, '') : unit;
+}
+
+/** "9 of 14 times (64 %)", or "nothing planned" when nothing was expected; `unit` is what was counted, plural. */
+export function tallyText(tally: Tally, unit: string): string {
+  const percent = percentOf(tally);
+  return percent === null
+    ? 'nothing planned'
+    : `${tally.done} of ${tally.planned} ${ofUnit(tally.planned, unit)} (${percent} %)`;
+}
+
+/**
+ * Today's line under a plan item: "1 of 2 today" for a times-a-day item; "Done today · 2 of 3 days this week" for a
+ * days-a-week one; then the amount, if any ("· 30 seconds each").
+ */
+export function todayTickText(
+  item: Pick<PlanItem, 'per' | 'times'>,
+  doneToday: number,
+  doneThisWeek: number,
+  amount: string,
+): string {
+  const ticks =
+    item.per === 'day'
+      ? `${doneToday} of ${item.times} today`
+      : `${doneToday > 0 ? 'Done today' : 'Not yet today'} · ${doneThisWeek} of ${item.times} ${ofUnit(item.times, 'days')} this week`;
+  return amount ? `${ticks} · ${amount} each` : ticks;
+}

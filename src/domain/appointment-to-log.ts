@@ -1,5 +1,6 @@
 // After a booked appointment: Today offers to log the session while it is fresh, with its time and therapist filled in.
 import { addDays, localDay } from './days';
+import { sentence, spokenDay } from './sentence';
 import { latestPerProvider } from './soreness';
 import type { Instant, Session } from './types';
 
@@ -38,4 +39,13 @@ export function appointmentToLog(
     if (!best || ms > Date.parse(best.at)) best = { at, bookedAt: session };
   }
   return best;
+}
+
+/**
+ * The offer's words: "Your appointment with Anna was yesterday at 17:30. Log it while you remember: …". `relativeDay`
+ * is "Today", "Yesterday" or a short date; `time` as the locale writes it (one full stop even after "5:30 p.m.").
+ */
+export function appointmentToLogText(provider: string, relativeDay: string, time: string): string {
+  const who = provider.trim() ? ` with \u2068${provider.trim()}\u2069` : '';
+  return `${sentence(`Your appointment${who} was ${spokenDay(relativeDay)} at ${time}`)} Log it while you remember: pain before and after, what was done, the aftercare.`;
 }

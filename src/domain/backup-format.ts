@@ -103,12 +103,6 @@ export function countOf(table: BackupTable, n: number): string {
   return `${n.toLocaleString('en')} ${TABLE_NOUNS[table][n === 1 ? 0 : 1]}`;
 }
 
-/** "a, b and c". */
-export function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
 /** True for a setting that belongs to the device, not the journal. */
 export function isDeviceOnlySetting(key: string): boolean {
   return DEVICE_ONLY_SETTINGS.includes(key);

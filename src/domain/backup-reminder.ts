@@ -1,5 +1,6 @@
 // When Today should remind the person to back up: 30 days or 50 entries after the last backup (or, before the first
 // backup, after the first entry), unless they said "Not now" in the last week. Pure: no DOM, no Dexie.
+import { plural } from './sentence';
 import type { Instant } from './types';
 
 /** Days after the last backup before the reminder shows. */
@@ -50,4 +51,15 @@ export function backupReminder({
 /** The instant "Not now" hides the reminder until. */
 export function snoozeUntil(now: Date): Instant {
   return new Date(now.getTime() + BACKUP_SNOOZE_DAYS * DAY_MS).toISOString();
+}
+
+/** The reminder's words for why a backup is due. */
+export function backupReminderText(due: BackupReminder): string {
+  const entries = plural(due.entries, 'entry', 'entries');
+  if (due.reason === 'never')
+    return `You have not made a backup yet, and your journal has ${entries}. It lives only on this device.`;
+  if (due.reason === 'entries')
+    return `${entries.charAt(0).toUpperCase()}${entries.slice(1)} since your last backup. A fresh backup keeps ${due.entries === 1 ? 'it' : 'them'} safe if this device is lost.`;
+  const days = due.days === 1 ? 'yesterday' : due.days === 0 ? 'today' : `${plural(due.days, 'day')} ago`;
+  return `Your last backup was ${days}. A fresh backup keeps everything since then safe.`;
 }

@@ -3,6 +3,8 @@
 import { TECHNIQUES, labelOf, type TechniqueId } from './catalog';
 import type { DayValue } from './daily';
 import { addDays } from './days';
+import { roundTo } from './numbers';
+import { comparedWith, joinAnd, sentence } from './sentence';
 import type { Day, Session } from './types';
 
 /** Sessions a technique needs before it is ranked against the others. */
@@ -96,4 +98,47 @@ export function techniqueEffects(sessions: readonly Session[], painDaily: readon
     .filter((e) => !rankable(e))
     .sort((a, b) => b.sessions - a.sessions || a.label.localeCompare(b.label));
   return [...ranked, ...unranked];
+}
+
+/** Writes a non-negative figure as the screen shows it ("2.6"). */
+type Figure = (n: number) => string;
+
+/** "eased 2.6 points", "eased 1.0 point"… as the figure shows; "no change" when it rounds to zero; "rose 0.4 points". */
+export function reliefText(drop: number, format: Figure): string {
+  const r = roundTo(drop, 1);
+  if (r === 0) return 'no change';
+  const shown = format(Math.abs(r));
+  const unit = shown === '1' ? 'point' : 'points';
+  return r > 0 ? `eased ${shown} ${unit}` : `rose ${shown} ${unit}`;
+}
+
+/** "In the session, pain eased 2.6 points on average; over the next two days, pain was 1.2 lower than the day before." */
+export function effectText(e: TechniqueEffect, format: Figure): string {
+  const parts = [
+    e.sessionDrop === null
+      ? 'Pain before and after not recorded'
+      : reliefText(e.sessionDrop, format) === 'no change'
+        ? 'In the session, no change in pain on average'
+        : `In the session, pain ${reliefText(e.sessionDrop, format)} on average`,
+  ];
+  if (e.nextDaysDrop !== null)
+    parts.push(`over the next two days, pain was ${comparedWith(e.nextDaysDrop, 'the day before', format)}`);
+  return sentence(parts.join('; '));
+}
+
+/** The report's short line after the technique: "eased 2.6 points in the session; next 2 days 1.2 lower than the day before". */
+export function reportEffectText(e: TechniqueEffect, format: Figure): string {
+  const session =
+    e.sessionDrop === null
+      ? 'pain before and after not recorded'
+      : reliefText(e.sessionDrop, format) === 'no change'
+        ? 'no change in the session'
+        : `${reliefText(e.sessionDrop, format)} in the session`;
+  const next = e.nextDaysDrop === null ? '' : `; next 2 days ${comparedWith(e.nextDaysDrop, 'the day before', format)}`;
+  return `${session}${next}`;
+}
+
+/** "Fewer than 3 sessions, not ranked: Swedish (1) and Sports (2)." */
+export function unrankedText(effects: readonly Pick<TechniqueEffect, 'label' | 'sessions'>[]): string {
+  return `Fewer than ${MIN_SESSIONS_TO_RANK} sessions, not ranked: ${joinAnd(effects.map((e) => `${e.label} (${e.sessions})`))}.`;
 }

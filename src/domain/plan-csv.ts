@@ -4,6 +4,7 @@ import { addDays } from './days';
 import { isPaused, tickCounts } from './adherence';
 import type { CsvCell } from './csv';
 import { PLAN_KINDS } from './plan-catalog';
+import { plural } from './sentence';
 import type { Day, PlanItem, PlanTick } from './types';
 
 /** Header and rows, items in the order given, each item's days oldest first. */
@@ -17,7 +18,7 @@ export function planTable(
   const rows: CsvCell[][] = [];
   for (const item of items) {
     const kind = PLAN_KINDS.find((k) => k.id === item.kind)?.label ?? item.kind;
-    const often = item.per === 'day' ? `${item.times} a day` : `${item.times} days a week`;
+    const often = item.per === 'day' ? `${item.times} a day` : `${plural(item.times, 'day')} a week`;
     const last = item.endDay !== null && addDays(item.endDay, -1) < today ? addDays(item.endDay, -1) : today;
     for (let day = item.startDay; day <= last; day = addDays(day, 1)) {
       const planned = isPaused(item, day) ? 'paused' : item.per === 'day' ? item.times : 'some days';

@@ -4,6 +4,7 @@ import { AFTERCARE, labelOf, REGIONS, type AftercareId } from './catalog';
 import { psfsChange, type PsfsChange } from './clinical';
 import type { DayValue } from './daily';
 import { addDays, daysBetween } from './days';
+import { plural } from './sentence';
 import { journalDays, periodMean, within, type Span } from './trends';
 import { goalBaselineFor, type GoalBaseline } from './baselines';
 import type { Activity, Checkin, Goal, Session } from './types';
@@ -159,4 +160,15 @@ export function reportNumbers(input: {
     regions: regionBurdens(input.checkins, span),
     aftercare: aftercareFollowed(inSpan),
   };
+}
+
+/** "12 check-ins on 10 days", "1 check-in on 1 day", "No check-ins": how much the range's figures rest on. */
+export function checkinCountText(checkins: number, days: number): string {
+  if (checkins === 0) return 'No check-ins';
+  return `${plural(checkins, 'check-in')} on ${plural(days, 'day')}`;
+}
+
+/** "Left out for space: 2 less-used items (5 uses in all); …": the treatments the report had no room for. */
+export function leftOutUsesText(items: number, uses: number): string {
+  return `Left out for space: ${plural(items, 'less-used item')} (${plural(uses, 'use')} in all); all are in the app and the CSV.`;
 }

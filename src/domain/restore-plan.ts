@@ -2,7 +2,8 @@
 // can say "Adds 212 check-ins and 9 sessions; 3 are already here; 2 here are newer and will be kept".
 // Merge: a row not here is added; the same id keeps whichever has the newer updatedAt (here wins a tie, since then
 // nothing changes). Replace: everything here goes and the file's rows take its place. Pure: no DOM, no Dexie.
-import { BACKUP_TABLES, countOf, joinAnd, type BackupData, type BackupTable } from './backup-format';
+import { BACKUP_TABLES, countOf, type BackupData, type BackupTable } from './backup-format';
+import { joinAnd } from './sentence';
 import type { Instant } from './types';
 
 /** How a restore treats what is already here. */

@@ -1,6 +1,7 @@
 // Treatments: when "did it help?" is asked, the person's past entries to suggest, and what the report says of them.
 // Pure: plain rows in, plain values out.
 import { daysBetween } from './days';
+import { sentence, spokenDay } from './sentence';
 import type { Day, Instant, Treatment } from './types';
 
 /** "Did it help?" is asked this long after a treatment (real elapsed time: the same across a DST change). */
@@ -103,4 +104,9 @@ export function treatmentUses(rows: readonly Treatment[]): TreatmentUse[] {
       (a, b) =>
         b.count - a.count || (b.typicalHelped ?? -1) - (a.typicalHelped ?? -1) || a.name.localeCompare(b.name, 'en'),
     );
+}
+
+/** Under Today's "did it help?": "You noted it yesterday at 17:30." (`relativeDay` "Today", "Yesterday" or a date). */
+export function treatmentNotedText(relativeDay: string, time: string): string {
+  return sentence(`You noted it ${spokenDay(relativeDay)} at ${time}`);
 }

@@ -4,6 +4,7 @@
 // where there is one), and a Patient is included only with the name the person typed for the report.
 import { AFTERCARE, PRESSURES, REGIONS, TECHNIQUES, labelOf } from '../catalog';
 import { INSTRUMENTS } from '../questionnaires/catalogue';
+import { plural, sentence } from '../sentence';
 import type { Activity, Checkin, Day, Goal, Instant, Measure, QuestionnaireResponse, Session } from '../types';
 
 /** LOINC 72514-3, as given in the brief and published by LOINC. */
@@ -89,7 +90,7 @@ function sessionProcedure(s: Session, subject: Json): Entry {
   const lines = [
     techniques.length ? `Techniques: ${techniques.join(', ')}.` : '',
     s.pressure ? `Pressure: ${labelOf(PRESSURES, s.pressure).toLowerCase()}.` : '',
-    s.durationMin !== null ? `Duration: ${s.durationMin} minutes.` : '',
+    s.durationMin !== null ? `Duration: ${plural(s.durationMin, 'minute')}.` : '',
     s.areas.length ? `Areas worked: ${s.areas.map((a) => labelOf(REGIONS, a)).join(', ')}.` : '',
     s.painBefore !== null || s.painAfter !== null
       ? `Pain (0–10) before ${s.painBefore ?? 'not recorded'}, after ${s.painAfter ?? 'not recorded'}.`
@@ -98,9 +99,11 @@ function sessionProcedure(s: Session, subject: Json): Entry {
       ? `Soreness (0–10) after 24 h ${s.soreness24 ?? 'not recorded'}, after 48 h ${s.soreness48 ?? 'not recorded'}.`
       : '',
     s.aftercare.length
-      ? `Aftercare given: ${s.aftercare
-          .map((a) => (a === 'other' && s.aftercareOther ? s.aftercareOther : labelOf(AFTERCARE, a)))
-          .join(', ')}.`
+      ? sentence(
+          `Aftercare given: ${s.aftercare
+            .map((a) => (a === 'other' && s.aftercareOther ? s.aftercareOther : labelOf(AFTERCARE, a)))
+            .join(', ')}`,
+        )
       : '',
     s.note,
   ].filter(Boolean);

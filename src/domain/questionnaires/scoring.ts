@@ -1,6 +1,7 @@
 // Scoring a questionnaire and labelling a change between two scores by the instrument's published thresholds.
 // Pure: no DOM, no Dexie. Every label says which rule applied and where the rule comes from.
 import { ValidationError } from '../errors';
+import { joinAnd } from '../sentence';
 import { INSTRUMENTS, type Instrument, type InstrumentId } from './catalogue';
 
 /** Checks every answer is given and in its item's range; returns a clean copy, or throws naming the first bad one. */
@@ -118,4 +119,10 @@ export function labelChange(id: InstrumentId, baseline: number, latest: number):
 /** A score as shown: "6.3" for the PEG, "12/24" for the Roland-Morris. */
 export function formatScore(id: InstrumentId, score: number): string {
   return id === 'peg' ? score.toFixed(1) : `${score}/24`;
+}
+
+/** The form's refusal when items are unanswered (0-based indexes): "Answer questions 1 and 3 with a number …". */
+export function unansweredMessage(unanswered: readonly number[]): string {
+  const which = `${unanswered.length === 1 ? 'question' : 'questions'} ${joinAnd(unanswered.map((i) => String(i + 1)))}`;
+  return `Answer ${which} with a number from 0 to 10 to save.`;
 }

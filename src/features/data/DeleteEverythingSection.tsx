@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { navigate } from '../../app/router';
-import { BACKUP_TABLES, countOf, joinAnd } from '../../domain/backup-format';
+import { BACKUP_TABLES, countOf } from '../../domain/backup-format';
+import { joinAnd } from '../../domain/sentence';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeError } from '../../ui/errors';
 import { showToast } from '../../ui/toast';

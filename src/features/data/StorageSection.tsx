@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import type { StorageStatus } from '../../db/persistence';
-import { BACKUP_TABLES, countOf, joinAnd } from '../../domain/backup-format';
+import { BACKUP_TABLES, countOf } from '../../domain/backup-format';
+import { joinAnd } from '../../domain/sentence';
 import { useCounts } from './useBackupFacts';
 import { formatBytes } from './words';
 import './data.css';

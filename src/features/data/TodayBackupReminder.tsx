@@ -1,7 +1,7 @@
 // Today's backup reminder: 30 days or 50 entries since the last backup (or never backed up), with Back up now and a
 // snooze. Its own chunk, loaded by LazyBackupReminder after Today's first paint.
 import { data, useLiveQuery } from '../../app/data';
-import { backupReminder, snoozeUntil, type BackupReminder } from '../../domain/backup-reminder';
+import { backupReminder, backupReminderText, snoozeUntil, type BackupReminder } from '../../domain/backup-reminder';
 import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';
 import { isEmptied } from './emptied';
 import './today-notices.css';
@@ -22,22 +22,13 @@ export function TodayBackupReminder() {
   return due ? <BackupReminderNotice due={due} /> : null;
 }
 
-function reminderText(due: BackupReminder): string {
-  const entries = `${due.entries.toLocaleString()} ${due.entries === 1 ? 'entry' : 'entries'}`;
-  if (due.reason === 'never')
-    return `You have not made a backup yet, and your journal has ${entries}. It lives only on this device.`;
-  if (due.reason === 'entries')
-    return `${entries} since your last backup. A fresh backup keeps them safe if this device is lost.`;
-  return `Your last backup was ${due.days.toLocaleString()} days ago. A fresh backup keeps everything since then safe.`;
-}
-
 function BackupReminderNotice({ due }: { due: BackupReminder }) {
   return (
     <section class="notice notice-warning today-notice" aria-labelledby="backup-due-title">
       <h2 id="backup-due-title" class="today-notice-title">
         Time for a backup
       </h2>
-      <p>{reminderText(due)}</p>
+      <p>{backupReminderText(due)}</p>
       <div class="btn-row">
         <a class="btn btn-primary" href="/settings#backup">
           Back up now

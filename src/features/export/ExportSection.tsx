@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { data, useLiveQuery, type DataLayer } from '../../app/data';
 import { showToast } from '../../ui/toast';
 import { saveFile } from '../../ui/save-file';
+import { plural } from '../../domain/sentence';
 import {
   checkinsCsv,
   goalsCsv,
@@ -120,14 +121,10 @@ export function ExportSection() {
       </div>
       <p class="small muted">
         <span id="export-checkins-count">
-          {checkins === undefined
-            ? ''
-            : checkins === 0
-              ? 'No check-ins yet. '
-              : `${checkins.toLocaleString()} check-ins. `}
+          {checkins === undefined ? '' : checkins === 0 ? 'No check-ins yet. ' : `${plural(checkins, 'check-in')}. `}
         </span>
         <span id="export-sessions-count">
-          {sessions === undefined ? '' : sessions === 0 ? 'No sessions yet.' : `${sessions.toLocaleString()} sessions.`}
+          {sessions === undefined ? '' : sessions === 0 ? 'No sessions yet.' : `${plural(sessions, 'session')}.`}
         </span>{' '}
         Text that a spreadsheet could run as a formula starts with an apostrophe, so it is only ever shown, never run.
       </p>

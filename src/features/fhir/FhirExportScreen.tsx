@@ -7,6 +7,7 @@ import { localDay } from '../../domain/days';
 import { buildFhirBundle, fhirFileName } from '../../domain/fhir/bundle';
 import { defaultExportRange, exportFrom } from '../../domain/fhir/export-range';
 import { planRange } from '../../domain/plan-range';
+import { plural } from '../../domain/sentence';
 import { NAME } from '../../domain/settings-keys';
 import { RANGES, type RangeId } from '../../domain/trends';
 import { formatDayLong } from '../../ui/format';
@@ -70,7 +71,7 @@ export default function FhirExportScreen(_props: RouteProps) {
       saveFile(new Blob([JSON.stringify(bundle, null, 1)], { type: 'application/fhir+json' }), name);
       const entries = (bundle.entry as unknown[]).length;
       showToast({
-        message: `Saved ${entries.toLocaleString()} records (${checkins.length.toLocaleString()} check-ins) as ${name}.`,
+        message: `Saved ${plural(entries, 'record')} (${plural(checkins.length, 'check-in')}) as ${name}.`,
         tone: 'success',
       });
     } catch (error) {

@@ -4,6 +4,7 @@ import { addDays, dayToLocalDate } from '../../domain/days';
 import { GOAL_VERDICT_MIN_DAYS, goalTitle, type GoalNames, type GoalProgress } from '../../domain/goals';
 import { roundTo } from '../../domain/numbers';
 import { percentText } from '../../domain/relative-target';
+import { withUnit } from '../../domain/sentence';
 import type { Activity, Day, Goal, Measure } from '../../domain/types';
 import { dateTimeFormat, formatNumber } from '../../ui/format';
 
@@ -43,13 +44,12 @@ export function goalSentence(
 /** "−2.7 points (−44 %)", "+3 points", "−6 hours (−20 %)": the change so far as the card shows it. */
 export function changeFigures(change: Change): string {
   const sign = change.points > 0 ? '+' : change.points < 0 ? MINUS : '±';
-  // No-break spaces keep "−2.6 points" and "−37 %" whole when the line wraps.
-  const unit = change.unit ? `\u00a0${change.unit}` : '';
   const percent =
     change.percent === null || change.points === 0
       ? ''
       : ` (${change.percent > 0 ? '+' : MINUS}${Math.abs(roundTo(change.percent, 0))}\u00a0%)`;
-  return `${sign}${formatNumber(Math.abs(change.points))}${unit}${percent}`;
+  // No-break spaces keep "−2.6 points" and "−37 %" whole when the line wraps.
+  return `${withUnit(`${sign}${formatNumber(Math.abs(change.points))}`, change.unit, '\u00a0')}${percent}`;
 }
 
 /** "23 days left", "Due tomorrow", "Due today", "3 days overdue". */

@@ -2,13 +2,13 @@
 // week, and Change / Pause / End (with Undo). Ended items stay listed with their record.
 import { data } from '../../app/data';
 import type { RouteProps } from '../../app/route-props';
-import { isPaused, isPlannedOn, itemTally, tickCounts } from '../../domain/adherence';
+import { isPaused, isPlannedOn, itemTally, tallyText, tickCounts } from '../../domain/adherence';
 import { addDays, localDay } from '../../domain/days';
 import type { Day, PlanItem } from '../../domain/types';
 import { formatDay, formatWeekday } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
 import { offerUndo, reportError } from '../../ui/undo';
-import { amountText, howOftenText, kindText, originText, tallyText, tallyUnit } from './plan-text';
+import { amountText, howOftenText, kindText, originText, tallyUnit } from './plan-text';
 import { setTicks, tickWithUndo } from './tick-actions';
 import { usePlanItems, usePlanTicks } from './usePlan';
 import './plan.css';

@@ -1,7 +1,7 @@
 // Today's between-sessions cards (one chunk, fetched as Today opens): "did it help?" about a treatment when due, each
 // home-programme item planned today with its ticks and a one-tap tick, and the three-day aftercare list without the
 // items that are already in the plan.
-import { isPlannedOn, itemTally, tickCounts } from '../../domain/adherence';
+import { isPlannedOn, itemTally, tickCounts, todayTickText } from '../../domain/adherence';
 import { weekStart } from '../../domain/days';
 import type { AftercareChecklist } from '../../domain/soreness';
 import type { Day } from '../../domain/types';
@@ -44,12 +44,7 @@ export default function TodayPlanCard({ today, aftercare }: { today: Day; afterc
                 <li key={item.id} class={`plan-today-item ${complete ? 'is-done' : ''}`}>
                   <div class="plan-today-text">
                     <strong>{item.name}</strong>
-                    <span class="small muted">
-                      {item.per === 'day'
-                        ? `${count} of ${item.times} today`
-                        : `${count > 0 ? 'Done today' : 'Not yet today'} · ${week.done} of ${item.times} days this week`}
-                      {amount && ` · ${amount} each`}
-                    </span>
+                    <span class="small muted">{todayTickText(item, count, week.done, amount)}</span>
                   </div>
                   <button
                     type="button"

@@ -1,5 +1,4 @@
 // Plan items in words: how often, the amount, who suggested it, and tallies ("9 of 14, 64 %").
-import { type Tally, percentOf } from '../../domain/adherence';
 import { AMOUNT_UNITS, PLAN_KINDS } from '../../domain/plan-catalog';
 import type { PlanItem } from '../../domain/types';
 import { formatDay } from '../../ui/format';
@@ -27,12 +26,6 @@ export function originText(item: PlanItem): string {
   return item.sessionId
     ? `Suggested at a session, in your plan since ${formatDay(item.startDay)}`
     : `Added by you on ${formatDay(item.startDay)}`;
-}
-
-/** "9 of 14 times (64 %)", or "nothing planned" when nothing was expected; `unit` is what was counted. */
-export function tallyText(tally: Tally, unit: string): string {
-  const percent = percentOf(tally);
-  return percent === null ? 'nothing planned' : `${tally.done} of ${tally.planned} ${unit} (${percent} %)`;
 }
 
 /** What one tally counts: ticks for "times a day" items, days for "days a week" items. */

@@ -5,7 +5,7 @@ import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
 import { INSTRUMENTS, type InstrumentId } from '../../domain/questionnaires/catalogue';
-import { formatScore, scoreAnswers } from '../../domain/questionnaires/scoring';
+import { formatScore, scoreAnswers, unansweredMessage } from '../../domain/questionnaires/scoring';
 import type { Day, QuestionnaireResponse } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { formatDayLong } from '../../ui/format';
@@ -58,9 +58,7 @@ export function QuestionnaireForm({
     const unanswered = answers.flatMap((a, i) => (a === null ? [i] : []));
     if (unanswered.length) {
       setMissing(unanswered);
-      setError(
-        `Answer ${unanswered.length === 1 ? 'question' : 'questions'} ${unanswered.map((i) => i + 1).join(', ')} with a number from 0 to 10 to save.`,
-      );
+      setError(unansweredMessage(unanswered));
       document.getElementById(`q-item-${unanswered[0]}`)?.querySelector('input')?.focus();
       return;
     }

@@ -1,10 +1,10 @@
 // The one printed page: what a therapist reads in a minute. Every list is capped (REPORT_LIMITS) so it fits one
 // sheet of A4 or Letter.
 import type { Ref } from 'preact';
-import { MIN_SESSIONS_TO_RANK } from '../../domain/helped';
+import { reportEffectText, unrankedText } from '../../domain/helped';
 import { PRESSURES, labelOf } from '../../domain/catalog';
 import type { PsfsLabel } from '../../domain/clinical';
-import { REPORT_LIMITS, type ReportNumbers } from '../../domain/report';
+import { checkinCountText, leftOutUsesText, REPORT_LIMITS, type ReportNumbers } from '../../domain/report';
 import { shortTechnique, type TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import type { QuestionnaireResponse, Session, Treatment } from '../../domain/types';
@@ -13,13 +13,12 @@ import { courseFigures, questionnaireCourses } from '../../domain/questionnaires
 import { formatDay, formatDayLong } from '../../ui/format';
 import { BASELINE_NAMES } from '../../domain/baselines';
 import { localDay } from '../../domain/days';
-import { reliefText } from '../trends/HelpedCard';
 import { rangeAside, sessionsText, shortDay } from '../trends/range-text';
 import { changeFigures, num, painChartLabel, short, spanText, type GoalStatus } from '../trends/summary-text';
 import { ReportChart } from './ReportChart';
 import { formatDayRange } from '../trends/chart-format';
 import { gapRuleText } from '../../domain/gaps';
-import { comparedWith } from '../../domain/sentence';
+import { plural, sentence } from '../../domain/sentence';
 
 interface Props {
   paperRef: Ref<HTMLElement>;
@@ -110,8 +109,8 @@ export function ReportPaper({
             </p>
           )}
           <p>
-            {sessionsText(model.sessions.length, range, model.plan)}. {model.checkinCount} check-ins on {model.days}{' '}
-            days.
+            {sessionsText(model.sessions.length, range, model.plan)}.{' '}
+            {sentence(checkinCountText(model.checkinCount, model.days))}
           </p>
           {courses.map((course) => (
             <p key={course.instrument} class="rp-questionnaire">
@@ -210,20 +209,12 @@ export function ReportPaper({
                     <ol class="rp-list">
                       {ranked.map((e) => (
                         <li key={e.technique}>
-                          <strong>{e.label}</strong> ({e.sessions}):{' '}
-                          {e.sessionDrop === null ? dash : reliefText(e.sessionDrop)} in the session
-                          {e.nextDaysDrop !== null &&
-                            `; next 2 days ${comparedWith(e.nextDaysDrop, 'the day before', num)}`}
+                          <strong>{e.label}</strong> ({e.sessions}): {reportEffectText(e, num)}
                         </li>
                       ))}
                     </ol>
                   )}
-                  {unranked.length > 0 && (
-                    <p class="rp-note">
-                      Fewer than {MIN_SESSIONS_TO_RANK} sessions, not ranked:{' '}
-                      {unranked.map((e) => `${e.label} (${e.sessions})`).join(', ')}.
-                    </p>
-                  )}
+                  {unranked.length > 0 && <p class="rp-note">{unrankedText(unranked)}</p>}
                 </>
               )}
             </section>
@@ -284,7 +275,7 @@ export function ReportPaper({
                 <ul class="rp-list">
                   {numbers.regions.map((r) => (
                     <li key={r.id}>
-                      <strong>{r.label}</strong>: average {num(r.mean)}, worst {r.worst}, on {r.days} days
+                      <strong>{r.label}</strong>: average {num(r.mean)}, worst {r.worst}, on {plural(r.days, 'day')}
                     </li>
                   ))}
                 </ul>
@@ -321,8 +312,10 @@ export function ReportPaper({
                   </ul>
                   {otherUses.length > 0 && (
                     <p class="rp-note">
-                      Left out for space: {otherUses.length} less used ({otherUses.reduce((n, u) => n + u.count, 0)}{' '}
-                      times in all); all are in the app and the CSV.
+                      {leftOutUsesText(
+                        otherUses.length,
+                        otherUses.reduce((n, u) => n + u.count, 0),
+                      )}
                     </p>
                   )}
                   <p class="rp-note">As noted by the person; the app gives no dosing advice.</p>

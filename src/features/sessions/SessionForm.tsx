@@ -25,6 +25,7 @@ import { useSubmit } from '../../ui/use-submit';
 import { formatDay, formatTime } from '../../ui/format';
 import { PainScale, SORENESS_ANCHORS } from '../../ui/PainScale';
 import { RegionPicker } from '../../ui/RegionPicker';
+import { withUnit } from '../../domain/sentence';
 import { painDropText } from './session-text';
 import { useDayCheckins, useSessions } from './useSessions';
 import { offerUndo } from '../../ui/undo';
@@ -346,7 +347,7 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
         {drop && (
           <p class="session-drop" aria-live="polite">
             Pain {painBefore} → {form.painAfter}:{' '}
-            <strong>{drop === 'no change' ? 'no change' : `${drop} points`}</strong>
+            <strong>{drop === 'no change' ? 'no change' : withUnit(drop, 'points')}</strong>
           </p>
         )}
         {stored && (

@@ -9,6 +9,7 @@ import { reportError } from '../../ui/undo';
 import { AddToCalendarButton } from '../reminders/AddToCalendarButton';
 import { deleteSessionWithUndo } from './delete-session';
 import { backFor, type Back } from './session-back';
+import { plural } from '../../domain/sentence';
 import { aftercareText, painDropText } from './session-text';
 import { SessionNotFound } from './SessionNotFound';
 import { useSession } from './useSessions';
@@ -148,7 +149,7 @@ function WhatWasDone({ session }: { session: Session }) {
     ['Therapist or clinic', session.provider],
     ['Techniques', session.techniques.map((id) => labelOf(TECHNIQUES, id)).join(', ')],
     ['Pressure', session.pressure ? labelOf(PRESSURES, session.pressure) : ''],
-    ['Duration', session.durationMin ? `${session.durationMin} minutes` : ''],
+    ['Duration', session.durationMin ? plural(session.durationMin, 'minute') : ''],
     ['Areas worked', session.areas.map((id) => labelOf(REGIONS, id)).join(', ')],
   ].filter((fact): fact is [string, string] => Boolean(fact[1]));
   return (

@@ -1,11 +1,10 @@
 // Ships on first load. After a booked appointment: "How did Thursday's session with Anna go?" with Log the session
 // (time and therapist filled in) and "It didn't happen", until a session is logged or two days have passed.
 import { data, useLiveQuery } from '../../app/data';
-import { appointmentToLog } from '../../domain/appointment-to-log';
+import { appointmentToLog, appointmentToLogText } from '../../domain/appointment-to-log';
 import { localDay } from '../../domain/days';
 import { APPOINTMENT_NOT_LOGGED } from '../../domain/settings-keys';
 import type { Session } from '../../domain/types';
-import { sentence } from '../../domain/sentence';
 import { formatRelativeDay, formatTime } from '../../ui/format';
 import { offerUndo, reportError } from '../../ui/undo';
 
@@ -14,11 +13,6 @@ export function logAppointmentHref(at: string, provider: string): string {
   const query = new URLSearchParams({ at });
   if (provider.trim()) query.set('provider', provider.trim());
   return `/sessions/new?${query}`;
-}
-
-/** "today", "yesterday" or "on Thu 26 Nov", to follow "was". */
-function spokenDay(relative: string): string {
-  return relative === 'Today' || relative === 'Yesterday' ? relative.toLowerCase() : `on ${relative}`;
 }
 
 /** The offer to log a session for the appointment that just passed; nothing when there is none. */
@@ -47,12 +41,7 @@ export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; t
       <h2 class="card-title" id="log-appointment-title">
         How did your session go?
       </h2>
-      <p>
-        {sentence(
-          `Your appointment${provider ? ` with \u2068${provider}\u2069` : ''} was ${spokenDay(when)} at ${formatTime(due.at)}`,
-        )}{' '}
-        Log it while you remember: pain before and after, what was done, the aftercare.
-      </p>
+      <p>{appointmentToLogText(provider, when, formatTime(due.at))}</p>
       <div class="btn-row">
         <a class="btn btn-primary" href={logAppointmentHref(due.at, provider)}>
           Log the session

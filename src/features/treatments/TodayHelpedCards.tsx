@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
 import { addDays } from '../../domain/days';
-import { helpedQuestionsDue } from '../../domain/treatments';
+import { helpedQuestionsDue, treatmentNotedText } from '../../domain/treatments';
 import type { Day, Treatment } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { formatRelativeDay, formatTime } from '../../ui/format';
@@ -49,7 +49,7 @@ function HelpedCard({ treatment, today }: { treatment: Treatment; today: Day }) 
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const headingId = `helped-${treatment.id}`;
-  const when = `${formatRelativeDay(treatment.day, today).toLowerCase()} at ${formatTime(treatment.at)}`;
+  const noted = treatmentNotedText(formatRelativeDay(treatment.day, today), formatTime(treatment.at));
 
   const answer = async (helped: number | null) => {
     if (saving) return;
@@ -81,7 +81,7 @@ function HelpedCard({ treatment, today }: { treatment: Treatment; today: Day }) 
       <h2 class="card-title" id={headingId}>
         Did <bdi>{treatment.what}</bdi> help?
       </h2>
-      <p class="small muted">You noted it {when}. Asked once; your answer goes in the report.</p>
+      <p class="small muted">{noted} Asked once; your answer goes in the report.</p>
       <form onSubmit={save} noValidate>
         <PainScale
           size="compact"

@@ -6,13 +6,14 @@ import {
   itemTally,
   MIN_WEEKS_EACH,
   percentOf,
+  tallyText,
   tickCounts,
   weeklyAdherence,
 } from '../../domain/adherence';
 import type { DayValue } from '../../domain/daily';
 import type { Span } from '../../domain/trends';
 import { formatDay } from '../../ui/format';
-import { tallyText, tallyUnit } from '../plan/plan-text';
+import { tallyUnit } from '../plan/plan-text';
 import { usePlanItems, usePlanTicks } from '../plan/usePlan';
 import { num } from './summary-text';
 

@@ -1,27 +1,7 @@
 // "What helped": techniques by the relief that followed them, ranked only with enough sessions behind them.
-import { MIN_SESSIONS_TO_RANK, type TechniqueEffect } from '../../domain/helped';
-import { comparedWith } from '../../domain/sentence';
+import { effectText, MIN_SESSIONS_TO_RANK, type TechniqueEffect } from '../../domain/helped';
+import { plural } from '../../domain/sentence';
 import { num } from './summary-text';
-
-/** "eased 2.6 points", "no change", "rose 0.4 points". */
-export function reliefText(drop: number): string {
-  const r = Math.round(drop * 10) / 10;
-  if (r === 0) return 'no change';
-  return r > 0 ? `eased ${num(r)} points` : `rose ${num(-r)} points`;
-}
-
-/** One technique's figures in words. */
-export function effectText(e: TechniqueEffect): string {
-  const parts: string[] = [];
-  parts.push(
-    e.sessionDrop === null
-      ? 'pain before and after not recorded'
-      : `in the session, pain ${reliefText(e.sessionDrop)} on average`,
-  );
-  if (e.nextDaysDrop !== null)
-    parts.push(`over the next two days, ${comparedWith(e.nextDaysDrop, 'the day before', num)}`);
-  return parts.join('; ');
-}
 
 /** The card. */
 export function HelpedCard({ effects }: { effects: TechniqueEffect[] }) {
@@ -51,9 +31,9 @@ export function HelpedCard({ effects }: { effects: TechniqueEffect[] }) {
                     {e.rank}
                   </span>
                   <span>
-                    <strong>{e.label}</strong> <span class="muted">({e.sessions} sessions)</span>
+                    <strong>{e.label}</strong> <span class="muted">({plural(e.sessions, 'session')})</span>
                     <br />
-                    <span class="small">{capital(effectText(e))}.</span>
+                    <span class="small">{effectText(e, num)}</span>
                   </span>
                 </li>
               ))}
@@ -66,10 +46,9 @@ export function HelpedCard({ effects }: { effects: TechniqueEffect[] }) {
                 {unranked.map((e) => (
                   <li key={e.technique}>
                     <span>
-                      <strong>{e.label}</strong>{' '}
-                      <span class="muted">({e.sessions === 1 ? '1 session' : `${e.sessions} sessions`})</span>
+                      <strong>{e.label}</strong> <span class="muted">({plural(e.sessions, 'session')})</span>
                       <br />
-                      <span class="small">{capital(effectText(e))}.</span>
+                      <span class="small">{effectText(e, num)}</span>
                     </span>
                   </li>
                 ))}
@@ -80,8 +59,4 @@ export function HelpedCard({ effects }: { effects: TechniqueEffect[] }) {
       )}
     </section>
   );
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

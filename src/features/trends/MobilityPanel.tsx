@@ -2,6 +2,7 @@
 import { useCallback } from 'preact/hooks';
 import { gapRuleText } from '../../domain/gaps';
 import type { TrendModel } from '../../domain/trend-model';
+import { joinAnd } from '../../domain/sentence';
 import { ChartCanvas } from './ChartCanvas';
 import { formatPointDate } from './chart-format';
 import { mobilityChartConfig } from './charts';
@@ -22,7 +23,7 @@ function meanBetween(points: readonly { x: number; y: number | null }[], from: n
  * the activities' mean (the same figure the report's table starts from) and each goal's own baseline.
  */
 export function mobilityChartLabel(model: TrendModel): string {
-  const parts = [`Mobility chart, ${spanText(model)}: ${model.activities.map((a) => a.name).join(', ')}.`];
+  const parts = [`Mobility chart, ${spanText(model)}: ${joinAnd(model.activities.map((a) => a.name))}.`];
   // Daily points only: a weekly point stands for days on both sides of a week's edge.
   const daily = model.bucketDays === 1 && model.xMax - model.xMin >= 13;
   const first = daily ? meanBetween(model.activityMean, model.xMin, model.xMin + 6) : null;

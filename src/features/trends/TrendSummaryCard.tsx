@@ -3,6 +3,7 @@
 import type { TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import { formatDayRange } from './chart-format';
+import { plural } from '../../domain/sentence';
 import { sessionsText } from './range-text';
 import { capitalised, changeFigures, num, type GoalStatus, labelTone } from './summary-text';
 
@@ -29,9 +30,9 @@ export function TrendSummaryCard({ model, range, goals }: Props) {
           <p class="trend-summary-change">{changeFigures(change)}</p>
           <p class={`trend-label trend-label-${labelTone(change.label)}`}>{capitalised(change.text)}</p>
           <p class="small muted">
-            Rule: {change.rule}. First week {formatDayRange(summary.first.from, summary.first.to)} ({summary.first.days}{' '}
-            days with check-ins), last week {formatDayRange(summary.last.from, summary.last.to)} ({summary.last.days}{' '}
-            days).
+            Rule: {change.rule}. First week {formatDayRange(summary.first.from, summary.first.to)} (
+            {plural(summary.first.days, 'day')} with check-ins), last week{' '}
+            {formatDayRange(summary.last.from, summary.last.to)} ({plural(summary.last.days, 'day')}).
           </p>
         </>
       ) : (

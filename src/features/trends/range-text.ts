@@ -3,6 +3,7 @@
 import { dayToLocalDate, daysBetween } from '../../domain/days';
 import type { PlanRange } from '../../domain/plan-range';
 import type { TrendModel } from '../../domain/trend-model';
+import { plural } from '../../domain/sentence';
 import { rangeLabel, type RangeId, type Span } from '../../domain/trends';
 import type { Day } from '../../domain/types';
 import { formatDayRange } from './chart-format';
@@ -57,7 +58,7 @@ export function rangeAside(model: TrendModel, range: RangeId): string {
 /** "20 Oct – 30 Nov 2026, 42 days": the exact days a range covers, both ends included. */
 export function spanDays(span: Span): string {
   const days = daysBetween(span.from, span.to) + 1;
-  return `${formatDayRange(span.from, span.to)}, ${days === 1 ? '1 day' : `${days} days`}`;
+  return `${formatDayRange(span.from, span.to)}, ${plural(days, 'day')}`;
 }
 
 const IN_RANGE: Record<Exclude<RangeId, 'plan'>, string> = {
@@ -68,9 +69,10 @@ const IN_RANGE: Record<Exclude<RangeId, 'plan'>, string> = {
   all: 'in all',
 };
 
-/** "6 sessions since 19 Oct", "6 sessions in these 6 weeks", "1 session in the past year", "No sessions in all". */
+/** "6 sessions since 19 Oct", "6 sessions in these 6 weeks", "1 session in the past year", "No sessions yet" (all time). */
 export function sessionsText(count: number, range: RangeId, plan: PlanRange | null): string {
-  const what = count === 1 ? '1 session' : `${count === 0 ? 'No' : count} sessions`;
+  if (count === 0 && range === 'all') return 'No sessions yet';
+  const what = count === 0 ? 'No sessions' : plural(count, 'session');
   const where = range !== 'plan' ? IN_RANGE[range] : plan ? sinceDay(plan) : 'since care began';
   return `${what} ${where}`;
 }

@@ -6,6 +6,7 @@ import { addDays } from '../../domain/days';
 import { goalProgress, goalTitle, type GoalProgress } from '../../domain/goals';
 import { gapRuleText } from '../../domain/gaps';
 import { roundTo } from '../../domain/numbers';
+import { plural, withUnit } from '../../domain/sentence';
 import { formatNumber } from '../../ui/format';
 import type { TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
@@ -34,7 +35,7 @@ export function short(value: number): string {
 export function changeFigures(change: Change): string {
   const signed = (v: number, d: number) => (v > 0 ? '+' : '') + num(v, d);
   const percent = change.percent === null ? '' : ` (${signed(roundTo(change.percent, 0), 0)} %)`;
-  return `${signed(change.points, change.digits)} ${change.unit}${percent}`;
+  return `${withUnit(signed(change.points, change.digits), change.unit)}${percent}`;
 }
 
 /** "Clinically meaningful" with a capital, for a heading-like label. */
@@ -112,7 +113,7 @@ export function goalStatuses(
             : `no check-ins s${latestWords.slice(1)}, when it began`;
       } else if (progress.verdict === 'too-early') {
         word = 'too early to say';
-        status = `too early to say (now ${now}). ${tooEarlyText(progress, today)}`;
+        status = `too early to say${now === null ? '' : ` (now ${now})`}. ${tooEarlyText(progress, today)}`;
       } else if (progress.verdict === 'reached') {
         word = 'reached';
         status = `reached (now ${now})`;
@@ -142,8 +143,8 @@ export function painChartLabel(model: TrendModel, range: RangeId): string {
   const parts = [`Pain chart, ${range === 'plan' ? name : name.toLowerCase()}, ${spanText(model)}.`];
   const c = model.summary.change;
   if (c) parts.push(`Average pain ${num(c.from)} in the first week and ${num(c.to)} in the last week.`);
-  else if (model.days) parts.push(`${model.days} days with check-ins.`);
-  if (model.sessions.length) parts.push(`${model.sessions.length} session markers.`);
+  else if (model.days) parts.push(`${plural(model.days, 'day')} with check-ins.`);
+  if (model.sessions.length) parts.push(`${plural(model.sessions.length, 'session marker')}.`);
   for (const g of model.painGoals)
     parts.push(`Goal line from the goal baseline ${short(g.goal.baseline)} to the target ${short(g.goal.target)}.`);
   if (model.band)
