@@ -97,7 +97,11 @@ export async function measureJournal(
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    const journal = yearsOfJournal(years, endDay, { notAfter: new Date().toISOString(), treatments: true });
+    const journal = yearsOfJournal(years, endDay, {
+      notAfter: new Date().toISOString(),
+      treatments: true,
+      factors: true,
+    });
     const seedStart = Date.now();
     await seedJournal(app.page, journal);
     log(

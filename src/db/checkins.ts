@@ -22,7 +22,17 @@ import {
 /** Fields to save. With an `id` that exists, only the fields given change; stamps are always set here, never taken from input. */
 export type CheckinInput = Partial<Checkin>;
 
-const EMPTY = { regions: [], qualities: [], mobility: {}, measures: {}, note: '' } satisfies Partial<Checkin>;
+const EMPTY = {
+  regions: [],
+  qualities: [],
+  mobility: {},
+  measures: {},
+  note: '',
+  sleepQuality: null,
+  sleepHours: null,
+  stress: null,
+  tags: [],
+} satisfies Partial<Checkin>;
 
 /**
  * Creates a check-in, or updates the one with `input.id`. `at` defaults to now (or the stored time) and `day` to

@@ -95,6 +95,23 @@ export const MIGRATIONS: readonly Migration[] = [
       treatments: 'id, at, day, updatedAt',
     },
   },
+  // v8: a check-in's optional factors — sleep last night (quality 0–10 or hours), stress 0–10 and the person's own
+  // yes/no tags. No new index (Trends reads them with the range's check-ins); check-ins written before get "not given".
+  {
+    version: 8,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('checkins')
+        .toCollection()
+        .modify((row: Partial<Record<'sleepQuality' | 'sleepHours' | 'stress' | 'tags', unknown>>) => {
+          if (row.sleepQuality === undefined) row.sleepQuality = null;
+          if (row.sleepHours === undefined) row.sleepHours = null;
+          if (row.stress === undefined) row.stress = null;
+          if (row.tags === undefined) row.tags = [];
+        });
+    },
+  },
 ];
 
 /** The schema version this code writes. */

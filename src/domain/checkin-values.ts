@@ -32,3 +32,16 @@ export function loggedValues(
   }
   return out;
 }
+
+/**
+ * A check-in's factors in a few words, for History: "slept 6.5 h", "sleep 4/10", "stress 7/10", then each tag
+ * ticked by name. A tag shown and not ticked is left out (it is a "no"; the CSV has it).
+ */
+export function factorWords(checkin: Pick<Checkin, 'sleepQuality' | 'sleepHours' | 'stress' | 'tags'>): string[] {
+  const words: string[] = [];
+  if (checkin.sleepHours !== null) words.push(`slept ${checkin.sleepHours} h`);
+  if (checkin.sleepQuality !== null) words.push(`sleep ${checkin.sleepQuality}/10`);
+  if (checkin.stress !== null) words.push(`stress ${checkin.stress}/10`);
+  for (const tag of checkin.tags) if (tag.yes) words.push(tag.name);
+  return words;
+}

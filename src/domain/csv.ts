@@ -4,6 +4,7 @@
 // and are quoted, the OWASP advice: the text still reads the same, but it never runs, however the file is split.
 // Numbers are written as numbers, so a measure of −3 stays a number a spreadsheet can sum.
 import { AFTERCARE, PRESSURES, QUALITIES, REGIONS, TECHNIQUES, labelOf } from './catalog';
+import { tagKey } from './factor-settings';
 import type { Activity, Checkin, Measure, Session } from './types';
 
 /** One cell: text is quoted and neutralised as needed, numbers are written as they are, null is an empty cell. */
@@ -90,10 +91,25 @@ export function measureHeader(measure: Pick<Measure, 'name' | 'unit'>): string {
   return measure.unit ? `${measure.name} (${measure.unit})` : measure.name;
 }
 
+/** The factor columns, each only when some check-in has a value for it (a journal without factors keeps its columns). */
+const FACTOR_COLUMNS = [
+  { field: 'sleepQuality', header: 'Sleep last night (0–10)' },
+  { field: 'sleepHours', header: 'Hours slept' },
+  { field: 'stress', header: 'Stress (0–10)' },
+] as const satisfies readonly { field: keyof Checkin; header: string }[];
+
+/** One column per tag shown on any check-in, in the order first shown, named as last shown. */
+function tagColumns(checkins: readonly Checkin[]): { key: string; name: string }[] {
+  const columns = new Map<string, string>();
+  for (const c of [...checkins].sort(byTime)) for (const t of c.tags) columns.set(tagKey(t.name), t.name);
+  return [...columns].map(([key, name]) => ({ key, name }));
+}
+
 /**
  * Check-ins as a table, one row each, oldest first: date, time, overall pain, one column per region marked anywhere
  * ("Pain: Lower back"), qualities, one column per activity ("Mobility: Reach the top shelf"), one per measure,
- * and the note. Regions follow the catalogue order; activities and measures the order they were added.
+ * sleep and stress when any check-in gave them, one per tag ("Tag: desk day": yes, no, or empty where it was not
+ * shown), and the note. Regions follow the catalogue order; activities and measures the order they were added.
  */
 export function checkinsTable(
   checkins: readonly Checkin[],
@@ -104,6 +120,8 @@ export function checkinsTable(
   const used = new Set<string>();
   for (const c of checkins) for (const r of c.regions) used.add(r.region);
   const regions = REGIONS.filter((r) => used.has(r.id));
+  const factors = FACTOR_COLUMNS.filter((f) => checkins.some((c) => c[f.field] !== null));
+  const tags = tagColumns(checkins);
   const header = [
     'Date',
     'Time',
@@ -112,6 +130,8 @@ export function checkinsTable(
     'What it felt like',
     ...activities.map((a) => `Mobility: ${a.name}`),
     ...measures.map(measureHeader),
+    ...factors.map((f) => f.header),
+    ...tags.map((t) => `Tag: ${t.name}`),
     'Note',
   ];
   const sorted = [...checkins].sort(byTime);
@@ -125,6 +145,11 @@ export function checkinsTable(
       c.qualities.map((q) => labelOf(QUALITIES, q)).join('; '),
       ...activities.map((a) => (Object.hasOwn(c.mobility, a.id) ? c.mobility[a.id] : null)),
       ...measures.map((m) => (Object.hasOwn(c.measures, m.id) ? c.measures[m.id] : null)),
+      ...factors.map((f) => c[f.field]),
+      ...tags.map((t) => {
+        const tag = c.tags.find((x) => tagKey(x.name) === t.key);
+        return tag ? (tag.yes ? 'yes' : 'no') : '';
+      }),
       c.note,
     ];
   });

@@ -3,9 +3,11 @@
 // Pure: no DOM, no Dexie.
 import { NAME_MAX, REGION_IDS } from './catalog';
 import { ValidationError } from './errors';
+import { factorSettings } from './factor-settings';
 import {
   APPOINTMENT_NOT_LOGGED,
   BACKUP_REMINDER_SNOOZED_UNTIL,
+  FACTORS,
   LAST_BACKUP_AT,
   NAME,
   ONBOARDED,
@@ -49,6 +51,7 @@ const RULES: Record<string, (value: unknown, ctx: RuleContext) => unknown> = {
     }),
   [PEG_DISMISSED_WEEK]: (v) => nullable(v, (d) => daySince1900(d, 'value', 'The PEG week dismissed')),
   [RMDQ_DISMISSED_ON]: (v) => nullable(v, (d) => daySince1900(d, 'value', 'The day the Roland-Morris was dismissed')),
+  [FACTORS]: (v) => factorSettings(v),
   [LAST_BACKUP_AT]: (v, ctx) => pastInstant(v, 'value', 'The last backup time', ctx),
   [APPOINTMENT_NOT_LOGGED]: (v) => nullable(v, (t) => instantSince1900(t, 'value', 'The appointment not logged')),
   [BACKUP_REMINDER_SNOOZED_UNTIL]: (v, ctx) =>

@@ -24,5 +24,8 @@ export const PEG_DISMISSED_WEEK = 'pegDismissedWeek';
 /** Day: when the Roland-Morris offer was last dismissed on Today (it asks again a week later). */
 export const RMDQ_DISMISSED_ON = 'rmdqDismissedOn';
 
+/** FactorSettings (factor-settings.ts): which optional factors the check-in asks — sleep, stress, the person's tags. */
+export const FACTORS = 'factors';
+
 /** Settings about this device, not the journal: never written to a backup file, never taken from one, kept by a restore. */
 export const DEVICE_ONLY_SETTINGS: readonly string[] = [LAST_BACKUP_AT, BACKUP_REMINDER_SNOOZED_UNTIL, PERSIST_ASKED];

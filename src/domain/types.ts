@@ -34,6 +34,20 @@ export interface Checkin extends Stamped {
   /** Measure id → value in the measure's unit. */
   measures: Record<string, number>;
   note: string;
+  /** Sleep last night, 0 = very poor … 10 = very good; null when not given (schema v8). */
+  sleepQuality: number | null;
+  /** Hours slept last night, 0–24 in half hours; null when not given. */
+  sleepHours: number | null;
+  /** Stress, 0 = none … 10 = the most; null when not given. */
+  stress: number | null;
+  /** The person's own yes/no tags shown at this check-in ("desk day"), each with its answer; empty when none were on. */
+  tags: FactorTag[];
+}
+
+/** One of the person's own yes/no tags as answered at a check-in. A tag shown and left unticked is a "no". */
+export interface FactorTag {
+  name: string;
+  yes: boolean;
 }
 
 /** A PSFS activity the person chose ("reach the top shelf"). */

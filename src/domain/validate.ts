@@ -58,6 +58,7 @@ import { checkAnswers, scoreAnswers } from './questionnaires/scoring';
 import { daysBetween } from './days';
 import { validatePlanItem, validatePlanTick } from './validate-plan';
 import { validateTreatment } from './validate-treatment';
+import { factorTags, hoursSlept } from './factor-settings';
 
 export { FUTURE_TOLERANCE_MS, type RuleContext } from './validate-fields';
 
@@ -115,6 +116,20 @@ export function validateCheckin(value: unknown, ctx: RuleContext = ruleContextNo
     mobility: byId(own(f, 'mobility'), 'mobility', 'Mobility', (v, field) => score(v, field, 'Mobility score')),
     measures: byId(own(f, 'measures'), 'measures', 'Measures', (v, field) => measureValue(v, field, 'Measure value')),
     note: text(own(f, 'note'), 'note', 'Note', NOTE_MAX),
+    ...checkinFactors(f),
+  };
+}
+
+/**
+ * A check-in's optional factors (schema v8). A row without them (a backup made before v8) reads as none given;
+ * `?? null` turns only an absent field into "not given", since JSON has no undefined.
+ */
+function checkinFactors(f: Fields): Pick<Checkin, 'sleepQuality' | 'sleepHours' | 'stress' | 'tags'> {
+  return {
+    sleepQuality: nullable(own(f, 'sleepQuality') ?? null, (v) => score(v, 'sleepQuality', 'Sleep quality')),
+    sleepHours: nullable(own(f, 'sleepHours') ?? null, (v) => hoursSlept(v, 'sleepHours')),
+    stress: nullable(own(f, 'stress') ?? null, (v) => score(v, 'stress', 'Stress')),
+    tags: factorTags(own(f, 'tags') ?? []),
   };
 }
 

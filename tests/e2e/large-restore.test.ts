@@ -32,6 +32,10 @@ function checkins(count: number): Checkin[] {
       mobility: {},
       measures: {},
       note: '',
+      sleepQuality: null,
+      sleepHours: null,
+      stress: null,
+      tags: [],
     };
   });
 }

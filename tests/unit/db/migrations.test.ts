@@ -182,3 +182,29 @@ describe('v6 → v7: treatments', () => {
     expect(validateRecord('treatments', (await v7.treatments.toArray())[0])).toEqual(treatmentRow());
   });
 });
+
+describe('v7 → v8: check-in factors', () => {
+  it('gives every check-in written before "not given" for sleep, stress and tags, keeping the rest', async () => {
+    const v8At = MIGRATIONS.findIndex((m) => m.version === 8);
+    const before = open('checkin-factors', v8At);
+    const { sleepQuality: _q, sleepHours: _h, stress: _s, tags: _t, ...old } = checkinRow();
+    await before.checkins.add(old as never);
+    await before.treatments.add(treatmentRow());
+    before.close();
+
+    const v8 = open('checkin-factors', v8At + 1);
+    const [checkin] = await v8.checkins.toArray();
+    expect(checkin).toEqual({ ...old, sleepQuality: null, sleepHours: null, stress: null, tags: [] });
+    expect(validateRecord('checkins', checkin)).toEqual(checkin);
+    expect(await v8.treatments.count()).toBe(1);
+    // A check-in with factors is stored as it is.
+    await v8.checkins.put(checkinRow());
+    expect(validateRecord('checkins', await v8.checkins.get(checkinRow().id))).toEqual(checkinRow());
+  });
+});
+
+it('lists the migrations in version order, each once', () => {
+  const versions = MIGRATIONS.map((m) => m.version);
+  expect(versions).toEqual([...versions].sort((a, b) => a - b));
+  expect(new Set(versions).size).toBe(versions.length);
+});

@@ -18,7 +18,7 @@ import { BackupError } from '../../../src/domain/backup-errors';
 import { backupChecksum, buildBackupFile, type BackupData, type BackupFile } from '../../../src/domain/backup-format';
 import { readBackup } from '../../../src/domain/backup-read';
 import { ValidationError } from '../../../src/domain/errors';
-import { LAST_BACKUP_AT, REMINDER_TIME } from '../../../src/domain/settings-keys';
+import { FACTORS, LAST_BACKUP_AT, REMINDER_TIME } from '../../../src/domain/settings-keys';
 import {
   activityRow,
   ACTIVITY_ID,
@@ -381,5 +381,67 @@ describe('treatments, refused the same way by a save and by a restore', () => {
       'Row 1 of treatments: “Did it help?” can only be answered after the time it was taken or done.',
       'Row 2 of treatments: An answer to “did it help?” needs the time it was given.',
     ]);
+  });
+});
+
+describe('check-in factors (schema v8): the same words from a save and a restore, and old files still restore', () => {
+  it('refuses stress or sleep quality outside 0–10, hours between half hours, and a tag listed twice', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ stress: 11 }, 'Stress must be a whole number from 0 to 10.'],
+      [{ sleepQuality: 2.5 }, 'Sleep quality must be a whole number from 0 to 10.'],
+      [{ sleepHours: 6.25 }, 'Hours slept must be a number from 0 to 24, in half hours (like 6.5).'],
+      [
+        {
+          tags: [
+            { name: 'Desk day', yes: true },
+            { name: 'desk day', yes: false },
+          ],
+        },
+        'The tag “desk day” is listed twice.',
+      ],
+      [{ tags: [{ name: 'gym day', yes: 'yes' }] }, 'The tag “gym day” must be answered yes or no (true or false).'],
+    ];
+    for (const [fields, message] of cases) {
+      const saved = await saveRefusal(() => saveCheckin({ pain: 3, ...fields }));
+      expect(saved.message).toBe(message);
+      const reasons = await restoreReasons((d) => {
+        d.checkins[0] = { ...d.checkins[0], ...fields };
+      });
+      expect(reasons).toEqual([`Row 1 of check-ins: ${message}`]);
+    }
+  });
+
+  it('refuses a factors setting with an unknown sleep scale from both doors', async () => {
+    const saved = await saveRefusal(() => setSetting(FACTORS, { sleep: 'minutes', stress: true, tags: [] }));
+    expect(saved.message).toBe('Sleep is asked as "quality" (0–10), as "hours", or not at all (null).');
+    const reasons = await restoreReasons((d) =>
+      d.settings.push({ key: FACTORS, value: { sleep: 'minutes' }, updatedAt: '2026-03-01T09:00:00.000Z' }),
+    );
+    expect(reasons).toEqual([`Row 3 of settings: ${saved.message}`]);
+  });
+
+  it('saves and restores factors, and a backup made before v8 (check-ins without them) restores as none given', async () => {
+    const saved = await saveCheckin({ pain: 4, sleepHours: 6.5, stress: 7, tags: [{ name: ' desk  day', yes: true }] });
+    expect(saved).toMatchObject({
+      sleepQuality: null,
+      sleepHours: 6.5,
+      stress: 7,
+      tags: [{ name: 'desk day', yes: true }],
+    });
+    const file = await buildBackupFile({ data: sampleData(), ...META });
+    file.data.checkins = file.data.checkins.map(
+      ({ sleepQuality: _q, sleepHours: _h, stress: _s, tags: _t, ...old }) => old as never,
+    );
+    file.checksum.value = await backupChecksum(file);
+    const read = await readBackup(JSON.stringify(file), { schemaVersion: SCHEMA_VERSION });
+    await applyRestore(read, 'replace');
+    const none = { sleepQuality: null, sleepHours: null, stress: null, tags: [] };
+    expect((await dumpAll()).checkins).toMatchObject([none, none]);
+
+    const withThem = await buildBackupFile({ data: sampleData(), ...META });
+    const restored = await readBackup(JSON.stringify(withThem), { schemaVersion: SCHEMA_VERSION });
+    await applyRestore(restored, 'replace');
+    const given = { sleepQuality: 4, sleepHours: 6.5, stress: 7, tags: checkinRow().tags };
+    expect((await dumpAll()).checkins).toMatchObject([given, given]);
   });
 });

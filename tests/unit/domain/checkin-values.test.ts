@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loggedValues } from '../../../src/domain/checkin-values';
+import { factorWords, loggedValues } from '../../../src/domain/checkin-values';
 import { checkin } from './make';
 
 const activities = [
@@ -33,5 +33,21 @@ describe('loggedValues', () => {
     const row = checkin('2026-11-30', 3, { mobility: { gone: 4 }, measures: { alsoGone: 1 } });
     expect(loggedValues(row, activities, measures)).toEqual([]);
     expect(loggedValues(checkin('2026-11-30', 3), activities, measures)).toEqual([]);
+  });
+});
+
+describe('factorWords', () => {
+  it('names sleep, stress and the tags ticked, leaving out tags answered "no" and factors not given', () => {
+    const row = checkin('2026-11-30', 3, {
+      sleepHours: 6.5,
+      stress: 7,
+      tags: [
+        { name: 'desk day', yes: true },
+        { name: 'gym day', yes: false },
+      ],
+    });
+    expect(factorWords(row)).toEqual(['slept 6.5 h', 'stress 7/10', 'desk day']);
+    expect(factorWords(checkin('2026-11-30', 3, { sleepQuality: 0 }))).toEqual(['sleep 0/10']);
+    expect(factorWords(checkin('2026-11-30', 3))).toEqual([]);
   });
 });

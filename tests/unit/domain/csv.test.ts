@@ -113,7 +113,14 @@ describe('toCsv and csvFile', () => {
 
 describe('checkinsTable', () => {
   it('has a column per region used, activity and measure, with readable headers', () => {
-    const c = { ...checkinRow(), note: '=cmd|"/c calc"!A1' };
+    const c = {
+      ...checkinRow(),
+      note: '=cmd|"/c calc"!A1',
+      sleepQuality: null,
+      sleepHours: null,
+      stress: null,
+      tags: [],
+    };
     const { header, rows } = checkinsTable([c], [activityRow()], [measureRow()], UTC);
     expect(header).toEqual([
       'Date',
@@ -150,10 +157,41 @@ describe('checkinsTable', () => {
       regions: [],
       mobility: {},
       measures: {},
+      sleepQuality: null,
+      sleepHours: null,
+      stress: null,
+      tags: [],
     };
-    const { rows } = checkinsTable([later, checkinRow()], [activityRow()], [measureRow()], UTC);
+    const first = { ...checkinRow(), sleepQuality: null, sleepHours: null, stress: null, tags: [] };
+    const { rows } = checkinsTable([later, first], [activityRow()], [measureRow()], UTC);
     expect(rows.map((r) => r[0])).toEqual(['2026-03-01', '2026-03-02']);
     expect(rows[1]).toEqual(['2026-03-02', '08:00', 6, null, null, 'Aching; Stiff', null, null, 'Bad night.']);
+  });
+
+  it('adds sleep, stress and a column per tag only when some check-in has them: yes, no, or empty where not shown', () => {
+    const later = {
+      ...checkinRow(),
+      id: '2b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
+      at: '2026-03-02T08:00:00.000Z',
+      day: '2026-03-02',
+      sleepQuality: null,
+      sleepHours: null,
+      stress: 2,
+      tags: [{ name: 'Long drive', yes: true }],
+    };
+    const { header, rows } = checkinsTable([later, checkinRow()], [], [], UTC);
+    expect(header.slice(6, -1)).toEqual([
+      'Sleep last night (0–10)',
+      'Hours slept',
+      'Stress (0–10)',
+      'Tag: desk day',
+      'Tag: gym day',
+      'Tag: Long drive',
+    ]);
+    expect(rows.map((r) => r.slice(6, -1))).toEqual([
+      [4, 6.5, 7, 'yes', 'no', ''],
+      [null, null, 2, '', '', 'yes'],
+    ]);
   });
 });
 

@@ -19,6 +19,10 @@ export function checkin(day: string, pain: number, extra: Partial<Checkin> = {})
     mobility: {},
     measures: {},
     note: '',
+    sleepQuality: null,
+    sleepHours: null,
+    stress: null,
+    tags: [],
     ...extra,
   };
 }
