@@ -26,6 +26,10 @@ import {
 import { useCheckinChoices } from './useCheckinChoices';
 import './checkin.css';
 import { offerUndo } from '../../ui/undo';
+import { lazyPart } from '../../ui/lazy-part';
+
+// Sleep, stress and tags: their own chunk, fetched only when Settings asks one or the check-in holds one.
+const CheckinFactors = lazyPart('Check-in factors', () => import('../factors/CheckinFactors').then((m) => m.default));
 
 /** What the check-in form needs. */
 export interface CheckinFormProps {
@@ -113,7 +117,7 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
         return refuse({ form: 'Choose what to keep of the changes made in another window, then save.' });
       merged = { ...EMPTY_CHECKIN, ...merge.mine };
     }
-    const result = checkinInput(merged, { defaultRegions, original: now });
+    const result = checkinInput(merged, { defaultRegions, original: now, shownTags: choices?.factors?.tags });
     if ('errors' in result) {
       if (Object.keys(result.errors).some((f) => DETAIL_FIELDS.test(f))) setDetailsOpen(true);
       refuse(result.errors);
@@ -136,8 +140,8 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
       }
       offerUndo(`Saved — pain ${row.pain} at ${formatTime(row.at)}`, async () => {
         if (previous) {
-          const { id, at, day, pain, regions: r, qualities, mobility, measures, note } = previous;
-          await layer.saveCheckin({ id, at, day, pain, regions: r, qualities, mobility, measures, note });
+          const { createdAt: _c, updatedAt: _u, ...fields } = previous;
+          await layer.saveCheckin(fields);
           showToast({ message: 'Change undone.' });
         } else {
           await layer.deleteCheckin(row.id);
@@ -151,6 +155,12 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
   };
 
   const showWhere = Boolean(original) || draft.pain !== null || draft.regions !== null;
+  const factors = choices?.factors ?? null;
+  const showFactors =
+    showWhere &&
+    (Boolean(factors && (factors.sleep || factors.stress || factors.tags.length)) ||
+      (draft.sleepQuality ?? draft.sleepHours ?? draft.stress) !== null ||
+      draft.tags.length > 0);
   const showActions = Boolean(original) || !isBlank(draft) || Boolean(errors.form);
   const regionErrors = Object.fromEntries(
     Object.entries(errors)
@@ -214,6 +224,7 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
           }}
         />
       )}
+      {loaded && showFactors && <CheckinFactors draft={draft} update={update} errors={errors} factors={factors} />}
       {loaded && (
         <button
           type="button"

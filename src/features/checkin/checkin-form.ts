@@ -1,7 +1,7 @@
 // Ships on first load (Today's check-in). The check-in form's state as kept in its draft, and the step from that
 // state to the row the data layer saves: every check the person can fix is made here first, with words for the field.
 import { NOTE_MAX, type QualityId, type RegionId } from '../../domain/catalog';
-import type { Checkin, Instant } from '../../domain/types';
+import type { Checkin, FactorTag, Instant } from '../../domain/types';
 import { FUTURE_TOLERANCE_MS } from '../../domain/time-limits';
 import { instantFromLocalDateTime, toLocalDateTime } from '../../domain/local-datetime';
 import { inBodyOrder } from '../../ui/region-groups';
@@ -21,6 +21,12 @@ export interface CheckinDraft {
   note: string;
   /** The time as a datetime-local value; '' = now. */
   at: string;
+  /** The optional factors, when Settings asks them (or the stored check-in has them). */
+  sleepQuality: number | null;
+  sleepHours: number | null;
+  stress: number | null;
+  /** The tags answered so far; on a new check-in, every tag shown and not here is saved as "no". */
+  tags: FactorTag[];
 }
 
 /** The fields two windows merge (domain/merge.ts); each is one thing the person sees and changes. */
@@ -33,6 +39,10 @@ export const CHECKIN_FIELDS = [
   'measures',
   'note',
   'at',
+  'sleepQuality',
+  'sleepHours',
+  'stress',
+  'tags',
 ] as const satisfies readonly (keyof CheckinDraft)[];
 
 /** A fresh, empty check-in. */
@@ -45,6 +55,10 @@ export const EMPTY_CHECKIN: CheckinDraft = {
   measures: {},
   note: '',
   at: '',
+  sleepQuality: null,
+  sleepHours: null,
+  stress: null,
+  tags: [],
 };
 
 /** The characters of a note from which the counter shows. */
@@ -66,6 +80,10 @@ export function draftFromCheckin(row: Checkin): CheckinDraft {
     measures: Object.fromEntries(Object.entries(row.measures).map(([id, value]) => [id, String(value)])),
     note: row.note,
     at: toLocalDateTime(row.at),
+    sleepQuality: row.sleepQuality,
+    sleepHours: row.sleepHours,
+    stress: row.stress,
+    tags: row.tags.map((t) => ({ ...t })),
   };
 }
 
@@ -78,7 +96,11 @@ export function isBlank(draft: CheckinDraft): boolean {
     Object.values(draft.mobility).every((v) => v === null) &&
     Object.values(draft.measures).every((v) => v.trim() === '') &&
     draft.note.trim() === '' &&
-    draft.at === ''
+    draft.at === '' &&
+    draft.sleepQuality === null &&
+    draft.sleepHours === null &&
+    draft.stress === null &&
+    !draft.tags.some((t) => t.yes)
   );
 }
 
@@ -125,12 +147,14 @@ export interface ToInputOptions {
   /** The stored row when editing: an unchanged time keeps its exact instant and day. */
   original?: Checkin;
   now?: Date;
+  /** The tags shown on a new check-in: each one not ticked is saved as "no". */
+  shownTags?: readonly string[];
 }
 
 /** The fields to save, or the messages to show next to each field that needs fixing. */
 export function checkinInput(
   draft: CheckinDraft,
-  { defaultRegions, original, now = new Date() }: ToInputOptions,
+  { defaultRegions, original, now = new Date(), shownTags = [] }: ToInputOptions,
 ): { input: Partial<Checkin> } | { errors: FormErrors } {
   const errors: FormErrors = {};
   if (draft.pain === null) errors.pain = 'Choose a number from 0 to 10 for how much it hurts.';
@@ -161,7 +185,15 @@ export function checkinInput(
     mobility,
     measures,
     note: draft.note.trim(),
+    sleepQuality: draft.sleepQuality,
+    sleepHours: draft.sleepHours,
+    stress: draft.stress,
+    tags: [...draft.tags],
   };
+  // An edit keeps the tags as they were answered; a new check-in answers "no" for every tag shown and not ticked.
+  if (!original)
+    for (const name of shownTags)
+      if (!draft.tags.some((t) => t.name.toLowerCase() === name.toLowerCase())) input.tags?.push({ name, yes: false });
   const unchangedTime = original && draft.at === toLocalDateTime(original.at);
   if (original) input.id = original.id;
   if (!unchangedTime && draft.at !== '') input.at = instantFromLocalDateTime(draft.at) as Instant;
@@ -180,7 +212,11 @@ export function formFieldOf(field: string, regions: readonly { region: RegionId 
   }
   const keyed = /^(mobility|measures)\.([^.]+)/.exec(field);
   if (keyed) return `${keyed[1]}.${keyed[2]}`;
-  if (['pain', 'at', 'day', 'note', 'qualities'].includes(field.split('.')[0]))
+  if (
+    ['pain', 'at', 'day', 'note', 'qualities', 'sleepQuality', 'sleepHours', 'stress', 'tags'].includes(
+      field.split('.')[0],
+    )
+  )
     return field.split('.')[0] === 'day' ? 'at' : field.split('.')[0];
   return 'form';
 }

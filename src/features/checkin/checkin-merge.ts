@@ -16,6 +16,10 @@ export const CHECKIN_LABELS: Record<keyof CheckinDraft, string> = {
   measures: 'Measures',
   note: 'Note',
   at: 'Time',
+  sleepQuality: 'Sleep last night',
+  sleepHours: 'Hours slept',
+  stress: 'Stress',
+  tags: 'Tags',
 };
 
 /** One field's value in words. */
@@ -24,6 +28,8 @@ export function checkinFieldInWords(field: keyof CheckinDraft, value: unknown): 
   if (field === 'qualities' && Array.isArray(value)) return inWords(value.map((id) => labelOf(QUALITIES, id)));
   if (field === 'regionPain' && value && typeof value === 'object')
     return inWords(Object.fromEntries(Object.entries(value).map(([id, pain]) => [labelOf(REGIONS, id), pain])));
+  if (field === 'tags' && Array.isArray(value))
+    return inWords(value.map((t: { name: string; yes: boolean }) => `${t.name}: ${t.yes ? 'yes' : 'no'}`));
   if (field === 'at' && typeof value === 'string' && value) {
     const instant = instantFromLocalDateTime(value);
     return instant ? formatDateTime(instant) : value;

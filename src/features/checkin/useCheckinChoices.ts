@@ -2,7 +2,8 @@
 // pre-select (the usual places from the welcome, and the regions of active goals).
 import { useLiveQuery } from '../../app/data';
 import { REGION_IDS, type RegionId } from '../../domain/catalog';
-import { USUAL_REGIONS } from '../../domain/settings-keys';
+import type { FactorSettings } from '../../domain/factor-settings';
+import { FACTORS, USUAL_REGIONS } from '../../domain/settings-keys';
 import type { Activity, Measure } from '../../domain/types';
 import { inBodyOrder } from '../../ui/region-groups';
 
@@ -14,22 +15,25 @@ export interface CheckinChoices {
   measures: Measure[];
   /** Regions shown pre-selected in a new check-in. */
   defaultRegions: RegionId[];
+  /** The optional factors Settings asks for; null when none was ever chosen. */
+  factors: FactorSettings | null;
 }
 
 /** The check-in form's choices, live (undefined while loading). */
 export function useCheckinChoices(): CheckinChoices | undefined {
   return useLiveQuery(async (layer) => {
-    const [activities, measures, usual, goals] = await Promise.all([
+    const [activities, measures, usual, goals, factors] = await Promise.all([
       layer.listActivities(),
       layer.listMeasures(),
       layer.getSetting<unknown>(USUAL_REGIONS, []),
       layer.activeGoals(),
+      layer.getSetting<FactorSettings | null>(FACTORS, null),
     ]);
     const stored = Array.isArray(usual) ? usual : [];
     const goalRegions = goals.filter((g) => g.kind === 'region').map((g) => g.ref);
     const regions = [...stored, ...goalRegions].filter(
       (r): r is RegionId => typeof r === 'string' && REGION_IDS.has(r),
     );
-    return { activities, measures, defaultRegions: inBodyOrder(regions) };
+    return { activities, measures, defaultRegions: inBodyOrder(regions), factors };
   }, []);
 }

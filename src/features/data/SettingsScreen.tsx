@@ -3,6 +3,7 @@ import type { RouteProps } from '../../app/route-props';
 import { Screen } from '../../ui/Screen';
 import { AppearanceSection } from '../appearance/AppearanceSection';
 import { ExportSection } from '../export/ExportSection';
+import { FactorsSection } from '../factors/FactorsSection';
 import { InstallSection } from '../install/InstallSection';
 import { PegDaySection } from '../questionnaires/PegDaySection';
 import { RemindersSection } from '../reminders/RemindersSection';
@@ -10,7 +11,7 @@ import { BackupSection } from './BackupSection';
 import { DeleteEverythingSection } from './DeleteEverythingSection';
 import { StorageSection } from './StorageSection';
 
-/** Backup, restore, export, storage, appearance, reminders, install help and delete everything. */
+/** Backup, restore, export, storage, reminders, check-in factors, appearance, install help and delete everything. */
 export default function SettingsScreen(_props: RouteProps) {
   return (
     <Screen title="Settings and data" back={{ href: '/more', label: 'More' }}>
@@ -18,6 +19,7 @@ export default function SettingsScreen(_props: RouteProps) {
       <ExportSection />
       <StorageSection />
       <RemindersSection />
+      <FactorsSection />
       <PegDaySection />
       <AppearanceSection />
       <InstallSection />

@@ -1,8 +1,8 @@
-// One line of History: a check-in (pain, where, activity ratings and measures, a note excerpt) or a session (who,
+// One line of History: a check-in (pain, where, activity ratings and measures, sleep, stress and tags, a note excerpt) or a session (who,
 // techniques, pain before → after) or a questionnaire answer (its score and items) or a treatment (what, did it help).
 import type { ComponentChildren } from 'preact';
 import { QUALITIES, REGIONS, labelOf } from '../../domain/catalog';
-import { loggedValues } from '../../domain/checkin-values';
+import { factorWords, loggedValues } from '../../domain/checkin-values';
 import { cursorOf, type TimelineEntry } from '../../domain/history';
 import type { Activity, Checkin, Measure, QuestionnaireResponse, Session, Treatment } from '../../domain/types';
 import { formatNumber, formatTime } from '../../ui/format';
@@ -33,6 +33,7 @@ function CheckinRow({ checkin, cursor, names }: { checkin: Checkin; cursor: stri
     .join(' · ');
   const where = checkin.regions.map((r) => `${labelOf(REGIONS, r.region)} ${r.pain}`).join(' · ');
   const qualities = checkin.qualities.map((q) => labelOf(QUALITIES, q).toLowerCase()).join(', ');
+  const factors = factorWords(checkin).join(' · ');
   return (
     <a class="history-entry" href={`/history/checkin/${checkin.id}`} data-cursor={cursor}>
       <span class={`history-badge pain-tone-${painTone(checkin.pain)}`}>
@@ -51,6 +52,7 @@ function CheckinRow({ checkin, cursor, names }: { checkin: Checkin; cursor: stri
           </span>
         )}
         {values && <span class="history-line history-values">{values}</span>}
+        {factors && <span class="history-line history-factors">{factors}</span>}
         {checkin.note && <span class="history-note">“{excerpt(checkin.note)}”</span>}
       </span>
     </a>

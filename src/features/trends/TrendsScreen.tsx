@@ -9,6 +9,7 @@ import { Screen } from '../../ui/Screen';
 import { AdherenceCard } from './AdherenceCard';
 import { HelpedCard } from './HelpedCard';
 import { LazyQuestionnairePanel } from './LazyQuestionnairePanel';
+import { lazyPart } from '../../ui/lazy-part';
 import { MeasurePanel } from './MeasurePanel';
 import { MobilityPanel } from './MobilityPanel';
 import { PainPanel } from './PainPanel';
@@ -19,6 +20,9 @@ import { goalStatuses } from './summary-text';
 import { TrendSummaryCard } from './TrendSummaryCard';
 import { useTrendModel } from './useTrendModel';
 import './trends.css';
+
+// Sleep, stress and tags against pain: its own chunk, loaded once Trends has drawn.
+const FactorsPanel = lazyPart('Factors panel', () => import('../factors/FactorsPanel').then((m) => m.default));
 
 /** Trends over 2 weeks to all time. The range lives in `?range=`, so a reload or a shared link keeps it. */
 export default function TrendsScreen({ query }: RouteProps) {
@@ -100,6 +104,7 @@ export default function TrendsScreen({ query }: RouteProps) {
           <PainPanel model={model} range={shown} />
           <AdherenceCard span={model.span} painDaily={model.painDaily} />
           <HelpedCard effects={model.helped} />
+          {loaded && <FactorsPanel checkins={loaded.data.checkins} span={model.span} />}
           <MobilityPanel model={model} />
           {model.measures.map((m) => (
             <MeasurePanel key={m.id} model={model} measure={m} />

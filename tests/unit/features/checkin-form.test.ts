@@ -38,6 +38,10 @@ describe('checkinInput', () => {
         mobility: {},
         measures: {},
         note: '',
+        sleepQuality: null,
+        sleepHours: null,
+        stress: null,
+        tags: [],
       },
     });
     const chosen = checkinInput(draft({ pain: 7, regions: ['knee-left'], regionPain: { 'knee-left': 3, neck: 9 } }), {
@@ -84,6 +88,10 @@ describe('checkinInput', () => {
       mobility: { archived: 3 },
       measures: { m: 1.5 },
       note: 'Old',
+      sleepQuality: null,
+      sleepHours: null,
+      stress: null,
+      tags: [],
     };
     const edited = checkinInput(
       { ...draftFromCheckin(original), pain: 4 },
@@ -98,8 +106,51 @@ describe('checkinInput', () => {
         mobility: { archived: 3 },
         measures: { m: 1.5 },
         note: 'Old',
+        sleepQuality: null,
+        sleepHours: null,
+        stress: null,
+        tags: [],
       },
     });
+  });
+
+  it('saves every tag shown on a new check-in, unticked ones as "no"; an edit keeps the tags as they were answered', () => {
+    const fresh = checkinInput(draft({ pain: 3, stress: 6, tags: [{ name: 'gym day', yes: true }] }), {
+      defaultRegions: [],
+      now: NOW,
+      shownTags: ['desk day', 'Gym day'],
+    });
+    expect('input' in fresh && [fresh.input.stress, fresh.input.tags]).toEqual([
+      6,
+      [
+        { name: 'gym day', yes: true },
+        { name: 'desk day', yes: false },
+      ],
+    ]);
+    const original: Checkin = {
+      id: '5b0e8a4e-33c5-4a4e-9d59-2f5e0b5f8c11',
+      createdAt: '2026-03-09T08:00:00.000Z',
+      updatedAt: '2026-03-09T08:00:00.000Z',
+      at: '2026-03-09T08:00:00.000Z',
+      day: '2026-03-09',
+      pain: 5,
+      regions: [],
+      qualities: [],
+      mobility: {},
+      measures: {},
+      note: '',
+      sleepQuality: 7,
+      sleepHours: null,
+      stress: null,
+      tags: [],
+    };
+    const edited = checkinInput(draftFromCheckin(original), {
+      defaultRegions: [],
+      original,
+      now: NOW,
+      shownTags: ['desk day'],
+    });
+    expect('input' in edited && [edited.input.sleepQuality, edited.input.tags]).toEqual([7, []]);
   });
 });
 
