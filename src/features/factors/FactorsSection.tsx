@@ -101,6 +101,7 @@ export function FactorsSection() {
         <input
           type="checkbox"
           role="switch"
+          aria-checked={settings.stress ? 'true' : 'false'}
           checked={settings.stress}
           onChange={(e) => {
             const on = e.currentTarget.checked;
