@@ -7,21 +7,33 @@ import { uuid } from '../domain/validate-fields';
 import { db } from './database';
 import { requestPersistentStorage } from './persistence';
 import { checkStoredRules, writeScope } from './rule-checks';
-import { definedFields, deleteRow, guardedWrite, restoreDeleted, stampsFor } from './write';
+import {
+  checkUnchanged,
+  definedFields,
+  deleteRow,
+  endDrafts,
+  guardedWrite,
+  restoreDeleted,
+  type SaveOptions,
+  saveScope,
+  stampsFor,
+} from './write';
 
 /** Fields to save: what, and when (now by default); an `id` that exists changes only the fields given. */
 export type TreatmentInput = Partial<Pick<Treatment, 'id' | 'what' | 'at' | 'helped'>>;
 
 /**
  * Creates a treatment (at now unless given), or changes the one with `input.id`. Its day is the local date of its
- * time. Giving `helped` answers "did it help?" (so it is not asked again). Returns the stored row.
+ * time. Giving `helped` answers "did it help?" (so it is not asked again). Returns the stored row. `options`: refuse
+ * if the treatment changed since the form merged with it; end the form's drafts with the row.
  */
-export async function saveTreatment(input: TreatmentInput): Promise<Treatment> {
+export async function saveTreatment(input: TreatmentInput, options: SaveOptions = {}): Promise<Treatment> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  const row = await guardedWrite(writeScope('treatments'), async () => {
+  const row = await guardedWrite(saveScope(writeScope('treatments'), options), async () => {
     const old = id === undefined ? undefined : await db.treatments.get(id);
+    checkUnchanged('treatments', id, old, options);
     if (id !== undefined && !old) throw new MissingEntryError('treatments', id);
     const at = given.at ?? old?.at ?? now.toISOString();
     const day = old && given.at === undefined ? old.day : localDay(new Date(at));
@@ -40,6 +52,7 @@ export async function saveTreatment(input: TreatmentInput): Promise<Treatment> {
     });
     await checkStoredRules('treatments', clean);
     await db.treatments.put(clean);
+    await endDrafts(options);
     return clean;
   });
   void requestPersistentStorage();

@@ -433,6 +433,39 @@ describe('plan items, treatments and questionnaire answers edited in two windows
     expect(app.errors).toEqual([]);
   });
 
+  it('treatment: A answers "did it help?", B (open before) renames it: both are kept', async () => {
+    const { id } = (await inDataLayer(a, (layer) =>
+      layer.saveTreatment({ what: 'Hot bath', at: new Date(Date.now() - 3_600_000).toISOString() }),
+    )) as { id: string };
+    const row = () =>
+      inDataLayer(a, (layer, rowId: string) => layer.getTreatment(rowId), id) as Promise<{
+        what: string;
+        helped: number | null;
+      }>;
+    await openBoth(`/treatments/${id}`, (page) => page.getByLabel('What did you take or do?').waitFor());
+
+    await b.getByLabel('What did you take or do?').fill('Warm bath');
+    await a
+      .getByRole('radiogroup', { name: /Did it help/ })
+      .getByRole('radio', { name: '7', exact: true })
+      .click();
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await row()).helped).toBe(7);
+    await expect
+      .poll(() =>
+        b
+          .getByRole('radiogroup', { name: /Did it help/ })
+          .locator('input:checked')
+          .getAttribute('value'),
+      )
+      .toBe('7');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await row()).what).toBe('Warm bath');
+    expect(await row()).toMatchObject({ what: 'Warm bath', helped: 7 });
+    expect(await inDataLayer(a, (layer, key: string) => layer.listDrafts(key), `treatment:${id}`)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
   it('plan item: a name typed but not saved comes back after a reload', async () => {
     await a.goto(`${server.url}/plan/new`);
     await a.getByLabel('What to do').fill('Chin tucks');

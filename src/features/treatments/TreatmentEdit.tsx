@@ -1,18 +1,22 @@
 // /treatments/:id (drawn by TreatmentsScreen, so both routes are one chunk), opened from History or the treatment list:
 // change what, when and whether it helped, or delete it (with Undo). The data layer checks every value again.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
+import { useStoredEdit } from '../../app/stored-edit';
 import { navigate } from '../../app/router';
 import { ValidationError } from '../../domain/errors';
 import { instantFromLocalDateTime, toLocalDateTime } from '../../domain/local-datetime';
+import { TREATMENT_FORM_FIELDS, type TreatmentForm, treatmentFormFrom } from '../../domain/treatment-form';
 import type { Treatment } from '../../domain/types';
+import { RestoredNotice } from '../../ui/draft-forms';
 import { describeError } from '../../ui/errors';
-import { formatDayLong } from '../../ui/format';
+import { formatDateTime, formatDayLong } from '../../ui/format';
+import { ConflictChoices, inWords } from '../../ui/MergeNotices';
 import { PainScale } from '../../ui/PainScale';
 import { Screen } from '../../ui/Screen';
 import { offerUndo } from '../../ui/undo';
 import { HELPED_ANCHORS, NO_DOSING_ADVICE } from './treatment-text';
-import { TreatmentFields, type TreatmentValues } from './TreatmentFields';
+import { TreatmentFields } from './TreatmentFields';
 import { usePastTreatmentNames } from './useTreatments';
 import './treatments.css';
 
@@ -43,30 +47,70 @@ export function TreatmentEdit({ id }: { id: string }) {
   );
 }
 
+/** Each field's name where the person chooses between two windows' values. */
+const LABELS: Record<keyof TreatmentForm, string> = {
+  what: 'What you took or did',
+  when: 'When',
+  helped: 'Did it help?',
+};
+
+/** A field's value as the form shows it. */
+function valueInWords(value: TreatmentForm[keyof TreatmentForm], field: keyof TreatmentForm): string {
+  if (field === 'helped') return value === null ? 'not answered' : `${value} of 10`;
+  if (field === 'when') {
+    const at = typeof value === 'string' ? instantFromLocalDateTime(value) : null;
+    return at ? formatDateTime(at) : inWords(value);
+  }
+  return inWords(value);
+}
+
 function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly string[] }) {
-  const [values, setValues] = useState<TreatmentValues>({ what: row.what, when: toLocalDateTime(row.at) });
-  const [helped, setHelped] = useState<number | null>(row.helped);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per form (it is keyed by row): a live update must not reset what is typed
+  const initial = useMemo(() => treatmentFormFrom(row), []);
+  // What is typed is a draft of this window's own, and follows the treatment's changes saved elsewhere.
+  const edit = useStoredEdit({
+    draftKey: `treatment:${row.id}`,
+    initial,
+    stored: row,
+    formFrom: treatmentFormFrom,
+    fields: TREATMENT_FORM_FIELDS,
+    what: 'treatment',
+  });
+  const values = edit.value;
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const errorFor = (field: string) => (error?.field === field ? error.message : null);
+  const change = (patch: Partial<TreatmentForm>) => {
+    edit.setValue((prev) => ({ ...prev, ...patch }));
+    setError(null);
+  };
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     setError(null);
-    const at = values.when === '' ? new Date().toISOString() : instantFromLocalDateTime(values.when);
-    if (!at) return setError({ field: 'at', message: 'Choose a real date and time, or “Use now”.' });
     setBusy(true);
     try {
       const layer = await data();
+      const ready = await edit.ready(() => layer.getTreatment(row.id));
+      if (!ready.ok) return setError({ field: 'form', message: ready.message });
+      const { form, now } = ready;
+      const before = now ?? row;
+      const at = form.when === '' ? new Date().toISOString() : instantFromLocalDateTime(form.when);
+      if (!at) return setError({ field: 'at', message: 'Choose a real date and time, or “Use now”.' });
       // The minute shown is what was stored unless it was changed: keep the stored seconds then.
-      const sameMinute = toLocalDateTime(row.at) === values.when;
-      const saved = await layer.saveTreatment({ id: row.id, what: values.what, at: sameMinute ? row.at : at, helped });
-      offerUndo(`“${saved.what}” changed.`, () => layer.putTreatmentBack(row), { undone: 'Change undone.' });
+      const sameMinute = toLocalDateTime(before.at) === form.when;
+      // The row and the end of its drafts in one transaction: a crash right after Save keeps both or neither.
+      const saved = await layer.saveTreatment(
+        { id: before.id, what: form.what, at: sameMinute ? before.at : at, helped: form.helped },
+        await ready.options(),
+      );
+      edit.saved();
+      offerUndo(`“${saved.what}” changed.`, () => layer.putTreatmentBack(before), { undone: 'Change undone.' });
       navigate('/history');
     } catch (failure) {
       if (failure instanceof ValidationError) setError({ field: failure.field, message: failure.message });
-      else setError({ field: 'what', message: describeError(failure).message });
+      else setError({ field: 'form', message: describeError(failure).message });
     } finally {
       setBusy(false);
     }
@@ -78,6 +122,7 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
     try {
       const layer = await data();
       const gone = await layer.deleteTreatment(row.id);
+      edit.discard();
       if (gone)
         offerUndo(`“${gone.what}” of ${formatDayLong(gone.day)} deleted.`, () => layer.putTreatmentBack(gone), {
           tone: 'info',
@@ -85,7 +130,7 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
         });
       navigate('/history');
     } catch (failure) {
-      setError({ field: 'what', message: describeError(failure).message });
+      setError({ field: 'form', message: describeError(failure).message });
       setBusy(false);
     }
   };
@@ -93,30 +138,39 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
   return (
     <>
       <form class="card treatment-form" onSubmit={save} noValidate>
+        <ConflictChoices
+          conflicts={edit.shown((field) => LABELS[field], valueInWords)}
+          onChoose={(field, keep) => {
+            edit.settle({ [field]: keep });
+            setError(null);
+          }}
+        />
+        {edit.restored && (
+          <RestoredNotice what="edit" discardLabel="Undo my changes" onDiscard={() => edit.discard(initial)} />
+        )}
         <TreatmentFields
           editing
           values={values}
           names={names}
           errorFor={errorFor}
-          onChange={(next) => {
-            setValues(next);
-            setError(null);
-          }}
+          onChange={(next) => change({ what: next.what, when: next.when })}
         />
         <PainScale
           size="compact"
           label="Did it help?"
-          value={helped}
-          onChange={(v) => {
-            setHelped(v);
-            setError(null);
-          }}
+          value={values.helped}
+          onChange={(helped) => change({ helped })}
           anchors={HELPED_ANCHORS}
           ramp={false}
           clearable
           error={errorFor('helped') ?? errorFor('askedAt')}
           hint="Leave it empty if you do not know."
         />
+        {errorFor('form') && (
+          <p class="notice notice-danger" role="alert">
+            {errorFor('form')}
+          </p>
+        )}
         <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
           Save changes
         </button>

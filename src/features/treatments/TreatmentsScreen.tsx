@@ -27,7 +27,7 @@ export default function TreatmentsScreen({ params }: RouteProps) {
 function NewTreatment() {
   const names = usePastTreatmentNames() ?? [];
   const recent = useLiveQuery((layer) => layer.recentTreatments(RECENT), []);
-  const { value, setValue, discard } = useDraft<TreatmentValues>('treatment:new', EMPTY);
+  const { value, setValue, draftKeysToEnd, saved: draftSaved } = useDraft<TreatmentValues>('treatment:new', EMPTY);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const errorFor = (field: string) => (error?.field === field ? error.message : null);
@@ -45,8 +45,9 @@ function NewTreatment() {
     setSaving(true);
     try {
       const layer = await data();
-      const saved = await layer.saveTreatment({ what: value.what, at });
-      discard(EMPTY);
+      // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
+      const saved = await layer.saveTreatment({ what: value.what, at }, { draftKeys: await draftKeysToEnd() });
+      draftSaved(EMPTY);
       offerUndo(
         `“${saved.what}” logged at ${formatTime(saved.at)}. Today will ask in a few hours whether it helped.`,
         () => layer.deleteTreatment(saved.id),

@@ -1,7 +1,7 @@
 // An edit form's save (plan items, treatments, questionnaire answers) refuses to write over a row saved elsewhere since
 // the form merged with it, and ends the form's drafts in the same transaction as the row: both or neither.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listDrafts, listPlanItems, savePlanItem, saveDraft } from '../../../src/db';
+import { getTreatment, listDrafts, listPlanItems, savePlanItem, saveDraft, saveTreatment } from '../../../src/db';
 import { freshDatabase } from './reset';
 
 beforeEach(freshDatabase);
@@ -54,5 +54,25 @@ describe('savePlanItem with SaveOptions', () => {
     await expect(
       savePlanItem({ id: crypto.randomUUID(), times: 2 }, TODAY, { unchangedSince: '2026-03-10T08:00:00.000Z' }),
     ).rejects.toMatchObject({ name: 'MissingEntryError' });
+  });
+});
+
+describe('saveTreatment with SaveOptions', () => {
+  it('refuses a write built on an older row, changing nothing and keeping the draft; a current one ends it', async () => {
+    const first = await saveTreatment({ what: 'Hot bath', at: new Date(Date.now() - 3_600_000).toISOString() });
+    const elsewhere = await saveTreatment({ id: first.id, helped: 6 });
+    await saveDraft(`treatment:${first.id}@win1`, { typed: { what: 'Warm bath' } });
+    const options = { unchangedSince: first.updatedAt, draftKeys: [`treatment:${first.id}@win1`] };
+    await expect(saveTreatment({ id: first.id, what: 'Warm bath' }, options)).rejects.toMatchObject({
+      name: 'StaleEntryError',
+    });
+    expect(await getTreatment(first.id)).toEqual(elsewhere);
+    expect(await listDrafts(`treatment:${first.id}`)).toHaveLength(1);
+    const row = await saveTreatment(
+      { id: first.id, what: 'Warm bath' },
+      { ...options, unchangedSince: elsewhere.updatedAt },
+    );
+    expect(row).toMatchObject({ what: 'Warm bath', helped: 6 });
+    expect(await listDrafts(`treatment:${first.id}`)).toEqual([]);
   });
 });
