@@ -31,6 +31,11 @@ async function seedTwoYears(page: App['page']): Promise<number> {
         qualities: ['aching'],
         mobility: {},
         measures: {},
+        // The fields schema v8 added (its migration fills them in for older rows; these rows skip the migration).
+        sleepQuality: null,
+        sleepHours: null,
+        stress: null,
+        tags: [],
         note,
       });
       checkins.push(checkin(9, 3 + (i % 5), `Morning ${i} days ago`));
