@@ -7,7 +7,17 @@ import { uuid } from '../domain/validate-fields';
 import { db } from './database';
 import { requestPersistentStorage } from './persistence';
 import { checkStoredRules, writeScope } from './rule-checks';
-import { definedFields, deleteRow, guardedWrite, restoreDeleted, stampsFor } from './write';
+import {
+  checkUnchanged,
+  definedFields,
+  deleteRow,
+  endDrafts,
+  guardedWrite,
+  restoreDeleted,
+  type SaveOptions,
+  saveScope,
+  stampsFor,
+} from './write';
 
 /** Fields to save: the instrument, its answers and the week they describe; time and day default to now. */
 export type QuestionnaireInput = Partial<QuestionnaireResponse>;
@@ -15,13 +25,18 @@ export type QuestionnaireInput = Partial<QuestionnaireResponse>;
 /**
  * Creates a questionnaire answer, or updates the one with `input.id`. The version is the catalogue's, the score is
  * worked out here, and a second PEG for a week that already has one is refused (the week's answer can be changed).
+ * `options`: refuse if the answer changed since the form merged with it; end the form's drafts with the row.
  */
-export async function saveQuestionnaire(input: QuestionnaireInput): Promise<QuestionnaireResponse> {
+export async function saveQuestionnaire(
+  input: QuestionnaireInput,
+  options: SaveOptions = {},
+): Promise<QuestionnaireResponse> {
   const now = new Date();
   const given = definedFields(input);
   const id = given.id === undefined ? undefined : uuid(given.id, 'id', 'Id');
-  const row = await guardedWrite(writeScope('questionnaires'), async () => {
+  const row = await guardedWrite(saveScope(writeScope('questionnaires'), options), async () => {
     const old = id === undefined ? undefined : await db.questionnaires.get(id);
+    checkUnchanged('questionnaires', id, old, options);
     const at = given.at ?? old?.at ?? now.toISOString();
     if (at !== old?.at) validateCheckinTime(at, now);
     const day = given.day ?? (old && given.at === undefined ? old.day : localDay(new Date(at)));
@@ -35,6 +50,7 @@ export async function saveQuestionnaire(input: QuestionnaireInput): Promise<Ques
     });
     await checkStoredRules('questionnaires', clean);
     await db.questionnaires.put(clean);
+    await endDrafts(options);
     return clean;
   });
   void requestPersistentStorage();
