@@ -466,6 +466,103 @@ describe('plan items, treatments and questionnaire answers edited in two windows
     expect(app.errors).toEqual([]);
   });
 
+  /** A PEG answered `daysAgo` days ago, for the week that began that day, through the data layer. */
+  async function pegAnswered(daysAgo: number, answers: number[]): Promise<string> {
+    const { id } = (await inDataLayer(
+      a,
+      (layer, given: { daysAgo: number; answers: number[] }) => {
+        const at = new Date(Date.now() - given.daysAgo * 86_400_000);
+        const two = (n: number) => String(n).padStart(2, '0');
+        const day = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+        return layer.saveQuestionnaire({ instrument: 'peg', answers: given.answers, at: at.toISOString(), week: day });
+      },
+      { daysAgo, answers },
+    )) as { id: string };
+    return id;
+  }
+  const answerRow = (id: string) =>
+    inDataLayer(a, (layer, rowId: string) => layer.getQuestionnaire(rowId), id) as Promise<{
+      answers: number[];
+      updatedAt: string;
+    }>;
+  const pegItem = (page: Page, i: number) => page.getByRole('radiogroup').nth(i);
+  /** The number chosen for PEG item `i` (0-based), or null when none is. */
+  const chosen = (page: Page, i: number) =>
+    pegItem(page, i)
+      .locator('input:checked')
+      .evaluateAll((inputs) => (inputs[0] as HTMLInputElement | undefined)?.value ?? null);
+
+  it('questionnaire: item 2 changed and saved in B shows in A, which changed item 3; A’s save keeps both', async () => {
+    const id = await pegAnswered(10, [6, 6, 7]);
+    await openBoth(`/questionnaires/answer/${id}`, (page) => pegItem(page, 2).waitFor());
+
+    await pegItem(a, 2).getByRole('radio', { name: '9', exact: true }).click();
+    await pegItem(b, 1).getByRole('radio', { name: '4', exact: true }).click();
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await answerRow(id)).answers).toEqual([6, 4, 7]);
+
+    // A follows item 2, which it did not touch, live, and keeps its own item 3.
+    await expect.poll(() => chosen(a, 1)).toBe('4');
+    expect(await chosen(a, 2)).toBe('9');
+    expect(await conflictIn(a).count()).toBe(0);
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await answerRow(id)).answers).toEqual([6, 4, 9]);
+    expect(await inDataLayer(a, (layer, key: string) => layer.listDrafts(key), `questionnaire:${id}`)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('questionnaire: item 3 answered differently in both windows shows both; nothing is written until A chooses', async () => {
+    const id = await pegAnswered(20, [5, 5, 5]);
+    await openBoth(`/questionnaires/answer/${id}`, (page) => pegItem(page, 2).waitFor());
+
+    await pegItem(a, 2).getByRole('radio', { name: '9', exact: true }).click();
+    await pegItem(b, 0).getByRole('radio', { name: '2', exact: true }).click();
+    await pegItem(b, 2).getByRole('radio', { name: '3', exact: true }).click();
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await answerRow(id)).answers).toEqual([2, 5, 3]);
+    const afterB = await answerRow(id);
+
+    const choices = conflictIn(a);
+    await choices.waitFor();
+    await expect.poll(() => choices.textContent()).toContain('Keep yours: 9 of 10');
+    expect(await choices.textContent()).toContain('Use the other window’s: 3 of 10');
+    expect(await choices.textContent()).toContain('3. What number best describes how, during the past week, pain');
+    expect(await chosen(a, 2)).toBe('9');
+    // The item only B changed is taken while the clash waits.
+    await expect.poll(() => chosen(a, 0)).toBe('2');
+    await choices.scrollIntoViewIfNeeded();
+    await a.screenshot({ path: join(SCREENSHOTS, 'two-windows-questionnaire-clash.png') });
+
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await a.getByText('Choose what to keep of the changes made in another window, then save.').waitFor();
+    expect(await answerRow(id)).toEqual(afterB);
+
+    await choices.getByRole('button', { name: /Keep yours/ }).click();
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await answerRow(id)).answers).toEqual([2, 5, 9]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('questionnaire: answers chosen but not saved come back after a reload', async () => {
+    await a.goto(`${server.url}/questionnaires/peg`);
+    await pegItem(a, 2).waitFor();
+    await pegItem(a, 0).getByRole('radio', { name: '5', exact: true }).click();
+    await pegItem(a, 2).getByRole('radio', { name: '8', exact: true }).click();
+    await expect
+      .poll(async () =>
+        ((await inDataLayer(a, (layer) => layer.listDrafts('questionnaire:peg:new'))) as { typed: unknown }[]).map(
+          (d) => d.typed,
+        ),
+      )
+      .toEqual([{ a0: 5, a1: null, a2: 8 }]);
+    await a.reload();
+    await a.getByText('You were part-way through this questionnaire.').waitFor();
+    expect([await chosen(a, 0), await chosen(a, 1), await chosen(a, 2)]).toEqual(['5', null, '8']);
+    await a.getByRole('button', { name: 'Start again' }).click();
+    await expect.poll(() => inDataLayer(a, (layer) => layer.listDrafts('questionnaire:peg:new'))).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
   it('plan item: a name typed but not saved comes back after a reload', async () => {
     await a.goto(`${server.url}/plan/new`);
     await a.getByLabel('What to do').fill('Chin tucks');

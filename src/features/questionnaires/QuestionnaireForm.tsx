@@ -1,26 +1,30 @@
 // One questionnaire to answer (or change): the PEG as three 0–10 scales, the Roland-Morris as 24 statements to tick.
-// Every item is labelled for screen readers, the answers are a draft until saved, and Save says what is missing.
-import { useState } from 'preact/hooks';
+// Every item is labelled for screen readers, the answers are a per-window draft until saved, and Save says what is
+// missing. Changing a stored answer follows the changes saved in another window item by item (app/stored-edit.ts):
+// an item changed there shows here unless it was changed here too; changed on both sides, the person chooses.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { data } from '../../app/data';
-import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
+import { useStoredEdit } from '../../app/stored-edit';
+import {
+  type AnswerField,
+  type AnswersForm,
+  answerFields,
+  answersFormFrom,
+  answersOf,
+  blankAnswersForm,
+} from '../../domain/questionnaire-form';
 import { INSTRUMENTS, type InstrumentId } from '../../domain/questionnaires/catalogue';
 import { formatScore, scoreAnswers, unansweredMessage } from '../../domain/questionnaires/scoring';
 import type { Day, QuestionnaireResponse } from '../../domain/types';
+import { RestoredNotice } from '../../ui/draft-forms';
 import { describeError } from '../../ui/errors';
 import { formatDayLong } from '../../ui/format';
+import { ConflictChoices, DraftOffers } from '../../ui/MergeNotices';
 import { PainScale } from '../../ui/PainScale';
 import { showToast } from '../../ui/toast';
 import { offerUndo, reportError } from '../../ui/undo';
-
-/** The answers being given: null for a PEG item not answered yet; 0 or 1 for each Roland-Morris statement. */
-export interface QuestionnaireDraft {
-  answers: (number | null)[];
-}
-
-const blank = (id: InstrumentId): QuestionnaireDraft => ({
-  answers: INSTRUMENTS[id].items.map(() => (id === 'rmdq24' ? 0 : null)),
-});
+import { upgradeAnswerDrafts } from './answer-drafts';
 
 /** The form; `stored` is the answer being changed, else a new answer for `week`. */
 export function QuestionnaireForm({
@@ -32,29 +36,82 @@ export function QuestionnaireForm({
   stored: QuestionnaireResponse | null;
   week: Day;
 }) {
-  const spec = INSTRUMENTS[instrument];
   const draftKey = stored ? `questionnaire:${stored.id}` : `questionnaire:${instrument}:new`;
-  const { value, setValue, discard, restored } = useDraft<QuestionnaireDraft>(
+  // Drafts the previous version kept as one array are rewritten item by item before the form reads them.
+  const [upgraded, setUpgraded] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    data()
+      .then((layer) => upgradeAnswerDrafts(layer, draftKey, instrument))
+      .catch((error) => console.error('Drafts not read', error))
+      .finally(() => live && setUpgraded(draftKey));
+    return () => {
+      live = false;
+    };
+  }, [draftKey, instrument]);
+  if (upgraded !== draftKey)
+    return (
+      <p class="muted" aria-busy="true">
+        Loading…
+      </p>
+    );
+  return <AnswerForm instrument={instrument} stored={stored} week={week} draftKey={draftKey} />;
+}
+
+/** An answer in words, where the person chooses between two windows' answers to one item. */
+function answerInWords(instrument: InstrumentId, answer: number | null | undefined): string {
+  if (instrument === 'rmdq24') return answer === 1 ? 'ticked' : 'not ticked';
+  return answer === null || answer === undefined ? 'not answered' : `${answer} of 10`;
+}
+
+/** An unsaved draft in a few words, where drafts left by closed windows are offered. */
+function draftInWords(instrument: InstrumentId, form: AnswersForm): string {
+  const answers = answersOf(form, instrument);
+  if (instrument === 'rmdq24') {
+    const ticked = answers.filter((a) => a === 1).length;
+    return `${ticked} of 24 ticked`;
+  }
+  return answers.map((a, i) => `${i + 1}: ${a ?? '–'}`).join(', ');
+}
+
+function AnswerForm({
+  instrument,
+  stored,
+  week,
+  draftKey,
+}: {
+  instrument: InstrumentId;
+  stored: QuestionnaireResponse | null;
+  week: Day;
+  draftKey: string;
+}) {
+  const spec = INSTRUMENTS[instrument];
+  const fields = useMemo(() => answerFields(instrument), [instrument]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per form (it is keyed by answer): a live update must not reset what is chosen
+  const initial = useMemo(() => (stored ? answersFormFrom(stored) : blankAnswersForm(instrument)), []);
+  // What is chosen is a draft of this window's own, and a change follows the answer's changes saved elsewhere.
+  const edit = useStoredEdit({
     draftKey,
-    stored ? { answers: [...stored.answers] } : blank(instrument),
-  );
+    initial,
+    stored,
+    formFrom: answersFormFrom,
+    fields,
+    what: 'answer',
+  });
   const [missing, setMissing] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const answers = value.answers.length === spec.items.length ? value.answers : blank(instrument).answers;
+  const answers = answersOf(edit.value, instrument);
 
   const setAnswer = (i: number, answer: number | null) => {
-    setValue((prev) => {
-      const next = [...(prev.answers.length === spec.items.length ? prev.answers : blank(instrument).answers)];
-      next[i] = answer;
-      return { answers: next };
-    });
+    edit.setValue((prev) => ({ ...prev, [`a${i}`]: answer }));
     setMissing((m) => m.filter((j) => j !== i));
     setError(null);
   };
 
   const save = async (event: Event) => {
     event.preventDefault();
+    if (saving) return;
     const unanswered = answers.flatMap((a, i) => (a === null ? [i] : []));
     if (unanswered.length) {
       setMissing(unanswered);
@@ -63,13 +120,19 @@ export function QuestionnaireForm({
       return;
     }
     setSaving(true);
+    setError(null);
     try {
       const layer = await data();
-      const clean = answers as number[];
+      const ready = await edit.ready(() => layer.getQuestionnaire(stored!.id));
+      if (!ready.ok) return setError(ready.message);
+      // Every answer is checked again by the data layer, which refuses a missing one.
+      const clean = answersOf(ready.form, instrument) as number[];
+      // The row and the end of its drafts in one transaction: a crash right after Save keeps both or neither.
+      const options = await ready.options();
       const row = stored
-        ? await layer.saveQuestionnaire({ id: stored.id, answers: clean })
-        : await layer.saveQuestionnaire({ instrument, answers: clean, week });
-      discard(blank(instrument));
+        ? await layer.saveQuestionnaire({ id: stored.id, answers: clean }, options)
+        : await layer.saveQuestionnaire({ instrument, answers: clean, week }, options);
+      edit.saved();
       showToast({ message: `${spec.shortName} saved: ${formatScore(instrument, row.score)}.` });
       navigate(stored ? '/history' : '/');
     } catch (saveError) {
@@ -84,7 +147,7 @@ export function QuestionnaireForm({
     try {
       const layer = await data();
       const gone = await layer.deleteQuestionnaire(stored.id);
-      discard(blank(instrument));
+      edit.discard();
       navigate('/history');
       if (gone)
         offerUndo(`${spec.shortName} of ${formatDayLong(gone.day)} deleted.`, () =>
@@ -100,7 +163,33 @@ export function QuestionnaireForm({
 
   return (
     <form class="questionnaire-form" onSubmit={save} noValidate>
-      {restored && <p class="small muted">Your answers from before are back, not yet saved.</p>}
+      <DraftOffers
+        what="answer"
+        offers={edit.offers.map((o) => ({
+          key: o.key,
+          typedAt: o.typedAt,
+          summary: draftInWords(instrument, o.value),
+        }))}
+        onTake={edit.takeOffer}
+        onDrop={edit.dropOffer}
+      />
+      <ConflictChoices
+        conflicts={edit.shown(
+          (field) => itemLabel(instrument, field),
+          (value) => answerInWords(instrument, value),
+        )}
+        onChoose={(field, keep) => {
+          edit.settle({ [field as AnswerField]: keep });
+          setError(null);
+        }}
+      />
+      {edit.restored && (
+        <RestoredNotice
+          what="questionnaire"
+          discardLabel={stored ? 'Undo my changes' : 'Start again'}
+          onDiscard={() => edit.discard(initial)}
+        />
+      )}
       <p class="questionnaire-instructions">{spec.instructions}</p>
       {instrument === 'peg' ? (
         spec.items.map((item, i) => (
@@ -169,4 +258,10 @@ export function QuestionnaireForm({
       </p>
     </form>
   );
+}
+
+/** An item's name where the person chooses between two windows' answers: its number and its words. */
+function itemLabel(instrument: InstrumentId, field: AnswerField): string {
+  const i = Number(field.slice(1));
+  return `${i + 1}. ${INSTRUMENTS[instrument].items[i]?.text ?? ''}`;
 }
