@@ -466,6 +466,44 @@ describe('plan items, treatments and questionnaire answers edited in two windows
     expect(app.errors).toEqual([]);
   });
 
+  it('treatment: "did it help?" answered differently in both windows shows both; nothing is written until B chooses', async () => {
+    const { id } = (await inDataLayer(a, (layer) =>
+      layer.saveTreatment({ what: 'Ibuprofen 400 mg', at: new Date(Date.now() - 3_600_000).toISOString() }),
+    )) as { id: string };
+    const row = () =>
+      inDataLayer(a, (layer, rowId: string) => layer.getTreatment(rowId), id) as Promise<{
+        what: string;
+        helped: number | null;
+        updatedAt: string;
+      }>;
+    const helped = (page: Page) => page.getByRole('radiogroup', { name: /Did it help/ });
+    await openBoth(`/treatments/${id}`, (page) => page.getByLabel('What did you take or do?').waitFor());
+
+    await helped(b).getByRole('radio', { name: '3', exact: true }).click();
+    await helped(a).getByRole('radio', { name: '7', exact: true }).click();
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await row()).helped).toBe(7);
+    const afterA = await row();
+
+    const choices = conflictIn(b);
+    await choices.waitFor();
+    await expect.poll(() => choices.textContent()).toContain('Keep yours: 3 of 10');
+    expect(await choices.textContent()).toContain('Use the other window’s: 7 of 10');
+    expect(await choices.textContent()).toContain('Did it help?');
+    expect(await helped(b).locator('input:checked').getAttribute('value')).toBe('3');
+
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await b.getByText('Choose what to keep of the changes made in another window, then save.').waitFor();
+    expect(await row()).toEqual(afterA);
+
+    await choices.getByRole('button', { name: /Keep yours/ }).click();
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await row()).helped).toBe(3);
+    expect(await row()).toMatchObject({ what: 'Ibuprofen 400 mg', helped: 3 });
+    expect(await inDataLayer(a, (layer, key: string) => layer.listDrafts(key), `treatment:${id}`)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
   /** A PEG answered `daysAgo` days ago, for the week that began that day, through the data layer. */
   async function pegAnswered(daysAgo: number, answers: number[]): Promise<string> {
     const { id } = (await inDataLayer(
