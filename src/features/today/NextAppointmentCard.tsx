@@ -1,4 +1,4 @@
-// Ships on first load. The next appointment booked at a session, with who and when, and a way to the session.
+// Its own chunk, fetched after Today's first paint. The next appointment booked at a session, with who and when, and a way to the session.
 import { localDay } from '../../domain/days';
 import type { NextAppointment } from '../../domain/soreness';
 import { formatDay, formatRelativeDay, formatTime } from '../../ui/format';

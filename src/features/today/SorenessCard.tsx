@@ -1,4 +1,4 @@
-// Ships on first load. "How sore are you after Tuesday's session?": asked the day after a session and the day after
+// Its own chunk, fetched after Today's first paint. "How sore are you after Tuesday's session?": asked the day after a session and the day after
 // that, answered once each and stored on the session.
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';

@@ -3,7 +3,13 @@
 import { useRef } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
 import type { RouteProps } from '../../app/route-props';
-import { aftercareDue, nextAppointment, sorenessDue } from '../../domain/soreness';
+import {
+  aftercareDue,
+  type NextAppointment,
+  nextAppointment,
+  type SorenessQuestion,
+  sorenessDue,
+} from '../../domain/soreness';
 import { formatDayFull } from '../../ui/format';
 import { Pending } from '../../ui/Pending';
 import { Screen } from '../../ui/Screen';
@@ -14,11 +20,18 @@ import { LazyBackupReminder, TodayEmptiedNotice } from '../data/TodayDataNotices
 import { LazyTodayGoals } from '../goals/LazyTodayGoals';
 import { LazyQuestionnaireOffers } from './LazyQuestionnaireOffers';
 import { LazyTodayPlan } from '../plan/LazyTodayPlan';
-import { NextAppointmentCard } from './NextAppointmentCard';
-import { SorenessCard } from './SorenessCard';
 import { TodayStatus } from './TodayStatus';
 import { useToday } from './useToday';
 import './today.css';
+
+/** "How sore is it now?" a day or two after a session, and the next appointment: shown only on some days, so fetched
+ * after the first paint like the cards below. */
+const SorenessCard = lazyPart<{ question: SorenessQuestion }>('Soreness card', () =>
+  import('./SorenessCard').then((module) => module.SorenessCard),
+);
+const NextAppointmentCard = lazyPart<{ next: NextAppointment; today: string }>('Next appointment card', () =>
+  import('./NextAppointmentCard').then((module) => module.NextAppointmentCard),
+);
 
 /** "How did your session go?" once a booked appointment has passed: rare, so fetched after the first paint. */
 const LazyLogAppointmentCard = lazyPart<{ sessions: Session[]; today: string }>('Appointment card', () =>
