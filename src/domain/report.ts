@@ -7,7 +7,7 @@ import { addDays, daysBetween } from './days';
 import { plural } from './sentence';
 import { journalDays, periodMean, within, type Span } from './trends';
 import { goalBaselineFor, type GoalBaseline } from './baselines';
-import type { Activity, Checkin, Goal, Session } from './types';
+import type { Activity, Checkin, Goal, PlanItem, Session } from './types';
 import { weeklyRollup, type WeekValue } from './weekly';
 
 /** How many rows each part of the printed page holds at most. */
@@ -49,6 +49,8 @@ export interface AftercareFollowed {
   items: { id: AftercareId; label: string; given: number; done: number }[];
   given: number;
   done: number;
+  /** Aftercare a session gave that went into the home programme (Today ticks it there, not here), by label. */
+  inPlan: string[];
 }
 
 /** Everything the report prints besides the chart and the sessions table. */
@@ -105,11 +107,24 @@ export function regionBurdens(
     .slice(0, limit);
 }
 
-/** Aftercare given in the sessions and how much of it was ticked as done, per item in catalogue order. */
-export function aftercareFollowed(sessions: readonly Session[]): AftercareFollowed {
+/**
+ * Aftercare given in the sessions and how much of it was ticked as done, per item in catalogue order. Aftercare that a
+ * plan item came from (same session) is not counted: Today ticks it in the plan instead, so here it would always read
+ * as not done; it is listed in `inPlan`, and its adherence is the home programme's.
+ */
+export function aftercareFollowed(
+  sessions: readonly Session[],
+  planItems: readonly Pick<PlanItem, 'sessionId' | 'aftercare'>[] = [],
+): AftercareFollowed {
+  const planned = new Set(planItems.map((p) => `${p.sessionId}|${p.aftercare}`));
   const counts = new Map<AftercareId, { given: number; done: number }>();
+  const inPlan = new Set<AftercareId>();
   for (const s of sessions) {
     for (const item of s.aftercare) {
+      if (planned.has(`${s.id}|${item}`)) {
+        inPlan.add(item);
+        continue;
+      }
       const c = counts.get(item) ?? { given: 0, done: 0 };
       c.given++;
       if (s.aftercareDone.includes(item)) c.done++;
@@ -121,7 +136,12 @@ export function aftercareFollowed(sessions: readonly Session[]): AftercareFollow
     label: labelOf(AFTERCARE, a.id),
     ...counts.get(a.id)!,
   }));
-  return { items, given: items.reduce((n, i) => n + i.given, 0), done: items.reduce((n, i) => n + i.done, 0) };
+  return {
+    items,
+    given: items.reduce((n, i) => n + i.given, 0),
+    done: items.reduce((n, i) => n + i.done, 0),
+    inPlan: AFTERCARE.filter((a) => inPlan.has(a.id)).map((a) => labelOf(AFTERCARE, a.id)),
+  };
 }
 
 /** The report's numbers for `span` from its check-ins, sessions and the activities. */

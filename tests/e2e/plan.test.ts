@@ -140,7 +140,9 @@ describe('the home programme', () => {
     expect(text).toContain('Mon 9 Mar – Sun 15 Mar: 17 of 21 (81 %)');
     expect(text).toContain('Mon 16 Mar – Sun 22 Mar: 3 of 21 (14 %)');
     // Three weeks and one day of pain: no comparison, and it says why.
-    expect(text).toContain('once there are at least 3 of each with pain logged on 3 or more days; so far 0 and 0');
+    expect(text).toContain(
+      'once there are at least 3 of each with pain logged on 3 or more days; so far 0 mostly followed and 0 not',
+    );
     expect(text).not.toContain('average pain was');
     await followed.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'plan-trends-390.png') });

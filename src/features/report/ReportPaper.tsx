@@ -4,7 +4,13 @@ import type { Ref } from 'preact';
 import { reportEffectText, unrankedText } from '../../domain/helped';
 import { PRESSURES, labelOf } from '../../domain/catalog';
 import type { PsfsLabel } from '../../domain/clinical';
-import { checkinCountText, leftOutUsesText, REPORT_LIMITS, type ReportNumbers } from '../../domain/report';
+import {
+  aftercareFollowed,
+  checkinCountText,
+  leftOutUsesText,
+  REPORT_LIMITS,
+  type ReportNumbers,
+} from '../../domain/report';
 import { shortTechnique, type TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import type { QuestionnaireResponse, Session, Treatment } from '../../domain/types';
@@ -15,7 +21,9 @@ import { BASELINE_NAMES } from '../../domain/baselines';
 import { localDay } from '../../domain/days';
 import { rangeAside, sessionsText, shortDay } from '../trends/range-text';
 import { changeFigures, num, painChartLabel, short, spanText, type GoalStatus } from '../trends/summary-text';
+import { ReportAdherence } from './ReportAdherence';
 import { ReportChart } from './ReportChart';
+import { usePlanItems } from '../plan/usePlan';
 import { formatDayRange } from '../trends/chart-format';
 import { gapRuleText } from '../../domain/gaps';
 import { plural, sentence } from '../../domain/sentence';
@@ -69,7 +77,15 @@ export function ReportPaper({
   const recent = sessions.slice(-REPORT_LIMITS.sessions);
   const ranked = model.helped.filter((e) => e.rank !== null).slice(0, REPORT_LIMITS.techniques);
   const unranked = model.helped.filter((e) => e.rank === null);
-  const { aftercare, psfs } = numbers;
+  const { psfs } = numbers;
+  // Aftercare that went into the home programme is ticked there: counted with the plan, not as undone aftercare.
+  const planItems = usePlanItems();
+  const aftercare = planItems?.length
+    ? aftercareFollowed(
+        sessions.filter((s) => s.day >= model.span.from && s.day <= model.span.to),
+        planItems,
+      )
+    : numbers.aftercare;
   const goalBaselines = numbers.activities
     .slice(0, REPORT_LIMITS.activities)
     .filter((a) => a.goal)
@@ -282,7 +298,9 @@ export function ReportPaper({
               )}
               <h3>Aftercare followed</h3>
               {aftercare.given === 0 ? (
-                <p>No aftercare recorded.</p>
+                <p>
+                  {aftercare.inPlan.length ? 'All of it went into the home programme below.' : 'No aftercare recorded.'}
+                </p>
               ) : (
                 <p>
                   <strong>
@@ -290,8 +308,10 @@ export function ReportPaper({
                   </strong>{' '}
                   done ({Math.round((aftercare.done / aftercare.given) * 100)} %):{' '}
                   {aftercare.items.map((i) => `${i.label} ${i.done}/${i.given}`).join(', ')}.
+                  {aftercare.inPlan.length > 0 && ` ${aftercare.inPlan.join(', ')}: in the home programme below.`}
                 </p>
               )}
+              <ReportAdherence span={model.span} items={planItems} />
               <h3>Took or did for the pain</h3>
               {uses.length === 0 ? (
                 <p>Nothing noted in this range.</p>

@@ -60,8 +60,8 @@ export function AdherenceCard({ span, painDaily }: { span: Span; painDaily: read
       ) : (
         <p class="small muted">
           Pain in weeks the plan was mostly followed is compared with the other weeks once there are at least{' '}
-          {MIN_WEEKS_EACH} of each with pain logged on 3 or more days; so far {comparison.followed.weeks} and{' '}
-          {comparison.notFollowed.weeks}.
+          {MIN_WEEKS_EACH} of each with pain logged on 3 or more days; so far {comparison.followed.weeks} mostly
+          followed and {comparison.notFollowed.weeks} not.
         </p>
       )}
     </section>

@@ -69,6 +69,24 @@ describe('aftercareFollowed', () => {
     ]);
     expect([result.given, result.done]).toEqual([4, 3]);
   });
+
+  it('leaves out aftercare that went into the plan from that session (ticked in the plan, not here)', () => {
+    const first = session('2026-01-01', { aftercare: ['water', 'stretches', 'heat'], aftercareDone: [] });
+    const second = session('2026-01-08', { aftercare: ['stretches'], aftercareDone: ['stretches'] });
+    const result = aftercareFollowed(
+      [first, second],
+      [
+        { sessionId: first.id, aftercare: 'stretches' },
+        { sessionId: first.id, aftercare: 'heat' },
+        { sessionId: null, aftercare: null },
+      ],
+    );
+    expect(result.items).toEqual([
+      { id: 'water', label: 'Drink water', given: 1, done: 0 },
+      { id: 'stretches', label: 'Stretches', given: 1, done: 1 },
+    ]);
+    expect([result.given, result.done, result.inPlan]).toEqual([2, 1, ['Stretches', 'Heat']]);
+  });
 });
 
 describe('reportNumbers', () => {

@@ -1,0 +1,49 @@
+// The report's home programme (issue 13): each plan item's share done over the report's range and the last weeks'
+// shares, in two short lines — the figures Trends' "Home programme followed" shows, for the therapist on paper.
+import { itemTally, percentOf, tallyText, tickCounts, weeklyAdherence } from '../../domain/adherence';
+import type { Span } from '../../domain/trends';
+import { formatDay } from '../../ui/format';
+import { tallyUnit } from '../plan/plan-text';
+import type { PlanItem } from '../../domain/types';
+import { usePlanTicks } from '../plan/usePlan';
+
+/** At most this many items and weeks are listed, so the page keeps its one sheet; the rest are counted. */
+const MAX_ITEMS = 5;
+const MAX_WEEKS = 8;
+
+/** The heading and lines; nothing when no plan item was planned in the range. */
+export function ReportAdherence({ span, items }: { span: Span; items: readonly PlanItem[] | undefined }) {
+  const ticks = usePlanTicks(span.from, span.to);
+  if (!items || !ticks) return null;
+  const counts = tickCounts(ticks);
+  const rows = items
+    .map((item) => ({ item, tally: itemTally(item, counts, span.from, span.to) }))
+    .filter((row) => row.tally.planned > 0);
+  if (rows.length === 0) return null;
+  const weeks = weeklyAdherence(items, counts, span.from, span.to).filter((week) => week.planned > 0);
+  const shownWeeks = weeks.slice(-MAX_WEEKS);
+  return (
+    <>
+      <h3>Home programme followed</h3>
+      <p class="rp-adherence">
+        {rows.slice(0, MAX_ITEMS).map(({ item, tally }, i) => (
+          <span key={item.id}>
+            {i > 0 && '; '}
+            <strong>
+              <bdi>{item.name}</bdi>
+            </strong>{' '}
+            {tallyText(tally, tallyUnit(item))}
+          </span>
+        ))}
+        {rows.length > MAX_ITEMS && `; ${rows.length - MAX_ITEMS} more not listed`}.
+      </p>
+      <p class="rp-adherence-weeks">
+        By week (from Monday{weeks.length > shownWeeks.length ? `, the last ${shownWeeks.length}` : ''}):{' '}
+        {shownWeeks
+          .map((week) => `${formatDay(week.from)} ${week.done}/${week.planned} (${percentOf(week)} %)`)
+          .join(' · ')}
+        .
+      </p>
+    </>
+  );
+}
