@@ -1,9 +1,8 @@
 // Set or change a goal: what it tracks, baseline (pre-filled with the last 7 days' mean), target, start and due day,
 // with a live sentence preview. Autosaved as a draft; checked next to each field on Save.
-import { useMemo } from 'preact/hooks';
 import { data } from '../../app/data';
-import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
+import { useStoredEdit } from '../../app/stored-edit';
 import { REGIONS } from '../../domain/catalog';
 import {
   checkGoalForm,
@@ -67,9 +66,15 @@ const SCALE_HINT: Record<GoalKind, string> = {
 
 /** The goal form with its preview and Save. */
 export function GoalForm({ draftKey, initial, stored, activities, measures, checkins, today }: GoalFormProps) {
-  // An edit follows the goal's changes made in other windows for every field not touched here (domain/merge.ts).
-  const storedForm = useMemo(() => (stored ? goalFormFrom(stored) : null), [stored]);
-  const draft = useDraft<Form>(draftKey, initial, { stored: storedForm, fields: GOAL_FIELDS });
+  // An edit follows the goal's changes made in other windows for every field not touched here (app/stored-edit.ts).
+  const draft = useStoredEdit({
+    draftKey,
+    initial,
+    stored,
+    formFrom: goalFormFrom,
+    fields: GOAL_FIELDS,
+    what: 'goal',
+  });
   const { value: form, setValue, discard, restored } = draft;
   const {
     formRef,
@@ -121,17 +126,10 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
       : null;
 
   async function save() {
-    let merged = form;
-    let now: Goal | undefined;
-    if (stored) {
-      // Merged with the goal as stored this moment, so a save never reverts what another window saved.
-      now = await (await data()).getGoal(stored.id);
-      if (!now) return refuse({ form: 'This goal was deleted in another window, so it cannot be saved.' });
-      const merge = draft.mergeWith(goalFormFrom(now));
-      if (merge.conflicts.length)
-        return refuse({ form: 'Choose what to keep of the changes made in another window, then save.' });
-      merged = merge.mine;
-    }
+    // Merged with the goal as stored this moment, so a save never reverts what another window saved.
+    const ready = await draft.ready(async () => (await data()).getGoal(stored!.id));
+    if (!ready.ok) return refuse({ form: ready.message });
+    const { form: merged, now } = ready;
     const shownBaseline = merged.baselineTouched || suggestion === null ? merged.baseline : String(suggestion);
     const checked = checkGoalForm(merged, shownBaseline, {
       today,
@@ -146,10 +144,7 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
     await run(async () => {
       const layer = await data();
       // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
-      const row = await layer.saveGoal(
-        { ...checked.goal, ...(now ? { id: now.id } : {}) },
-        { unchangedSince: now?.updatedAt, draftKeys: await draft.draftKeysToEnd() },
-      );
+      const row = await layer.saveGoal({ ...checked.goal, ...(now ? { id: now.id } : {}) }, await ready.options());
       draft.saved();
       navigate('/goals');
       const previous = now;
@@ -219,12 +214,7 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
         onDrop={draft.dropOffer}
       />
       <ConflictChoices
-        conflicts={draft.conflicts.map((c) => ({
-          field: c.field,
-          label: GOAL_LABELS[c.field as (typeof GOAL_FIELDS)[number]],
-          mine: inWords(c.mine),
-          theirs: inWords(c.theirs),
-        }))}
+        conflicts={draft.shown((field) => GOAL_LABELS[field as (typeof GOAL_FIELDS)[number]])}
         onChoose={(field, keep) => {
           draft.settle({ [field]: keep });
           clear();

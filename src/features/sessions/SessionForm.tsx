@@ -1,8 +1,7 @@
 // Record or edit a session: every field of a session (src/domain/README.md), autosaved as a draft, checked next to each field on Save.
-import { useMemo } from 'preact/hooks';
 import { data } from '../../app/data';
-import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
+import { useStoredEdit } from '../../app/stored-edit';
 import { AFTERCARE, NAME_MAX, NOTE_MAX, PRESSURES, TECHNIQUES } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
 import { parseLocalDateTime, toLocalDateTime } from '../../domain/local-datetime';
@@ -78,9 +77,15 @@ const NOTE_COUNTER_FROM = NOTE_MAX - 200;
 
 /** The whole session form, from the time to the next appointment, with Save (and Delete when editing). */
 export function SessionForm({ draftKey, initial, stored, back, afterDelete = back.href }: SessionFormProps) {
-  // An edit follows the session's changes made in other windows for every field not touched here (domain/merge.ts).
-  const storedForm = useMemo(() => (stored ? sessionFormFrom(stored) : null), [stored]);
-  const draft = useDraft<Form>(draftKey, initial, { stored: storedForm, fields: SESSION_FIELDS });
+  // An edit follows the session's changes made in other windows for every field not touched here (app/stored-edit.ts).
+  const draft = useStoredEdit({
+    draftKey,
+    initial,
+    stored,
+    formFrom: sessionFormFrom,
+    fields: SESSION_FIELDS,
+    what: 'session',
+  });
   const { value: form, setValue, discard, restored } = draft;
   const {
     formRef,
@@ -113,17 +118,10 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
   const now = new Date();
 
   async function save() {
-    let merged = form;
-    let now: Session | undefined;
-    if (stored) {
-      // Merged with the session as stored this moment, so a save never reverts what another window saved.
-      now = await (await data()).getSession(stored.id);
-      if (!now) return refuse({ form: 'This session was deleted in another window, so it cannot be saved.' });
-      const merge = draft.mergeWith(sessionFormFrom(now));
-      if (merge.conflicts.length)
-        return refuse({ form: 'Choose what to keep of the changes made in another window, then save.' });
-      merged = merge.mine;
-    }
+    // Merged with the session as stored this moment, so a save never reverts what another window saved.
+    const ready = await draft.ready(async () => (await data()).getSession(stored!.id));
+    if (!ready.ok) return refuse({ form: ready.message });
+    const { form: merged, now } = ready;
     const checked = checkSessionForm(merged, {
       now: new Date(),
       painBeforeShown: prefill,
@@ -146,7 +144,7 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
       // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
       const row = await layer.saveSession(
         { ...fields, ...done, ...(now ? { id: now.id } : {}) },
-        { unchangedSince: now?.updatedAt, draftKeys: await draft.draftKeysToEnd() },
+        await ready.options(),
       );
       draft.saved();
       navigate(back.href);
@@ -194,12 +192,7 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
         onDrop={draft.dropOffer}
       />
       <ConflictChoices
-        conflicts={draft.conflicts.map((c) => ({
-          field: c.field,
-          label: SESSION_LABELS[c.field as (typeof SESSION_FIELDS)[number]],
-          mine: inWords(c.mine),
-          theirs: inWords(c.theirs),
-        }))}
+        conflicts={draft.shown((field) => SESSION_LABELS[field as (typeof SESSION_FIELDS)[number]])}
         onChoose={(field, keep) => {
           draft.settle({ [field]: keep });
           clear();
