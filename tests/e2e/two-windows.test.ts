@@ -350,7 +350,7 @@ interface PlanRow {
   note: string;
 }
 
-describe('plan items, treatments and questionnaire answers edited in two windows', () => {
+describe('plan items, treatments, questionnaire answers, goals and sessions edited in two windows', () => {
   let server: StaticServer;
   let app: Awaited<ReturnType<typeof launchApp>>;
   let a: Page;
@@ -598,6 +598,80 @@ describe('plan items, treatments and questionnaire answers edited in two windows
     expect([await chosen(a, 0), await chosen(a, 1), await chosen(a, 2)]).toEqual(['5', null, '8']);
     await a.getByRole('button', { name: 'Start again' }).click();
     await expect.poll(() => inDataLayer(a, (layer) => layer.listDrafts('questionnaire:peg:new'))).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('goal: the target changed in both windows shows both; nothing is written until B chooses, B’s baseline is kept', async () => {
+    const { id } = (await inDataLayer(a, (layer) => {
+      const day = (offset: number) => {
+        const d = new Date(Date.now() + offset * 86_400_000);
+        const two = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+      };
+      return layer.saveGoal({ kind: 'pain', baseline: 7, target: 3, startDay: day(-7), dueDay: day(35) });
+    })) as { id: string };
+    const goal = () =>
+      inDataLayer(a, (layer, goalId: string) => layer.getGoal(goalId), id) as Promise<{
+        baseline: number;
+        target: number;
+        updatedAt: string;
+      }>;
+    await openBoth(`/goals/${id}`, (page) => page.getByLabel('Target').waitFor());
+
+    await b.getByLabel('Baseline: where it is now').fill('6');
+    await b.getByLabel('Target').fill('4');
+    await a.getByLabel('Target').fill('2');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await goal()).target).toBe(2);
+    const afterA = await goal();
+
+    const choices = conflictIn(b);
+    await choices.waitFor();
+    await expect.poll(() => choices.textContent()).toContain('Keep yours: 4');
+    expect(await choices.textContent()).toContain('Use the other window’s: 2');
+    expect(await b.getByLabel('Target').inputValue()).toBe('4');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await b.getByText('Choose what to keep of the changes made in another window, then save.').waitFor();
+    expect(await goal()).toEqual(afterA);
+
+    await choices.getByRole('button', { name: /Keep yours/ }).click();
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await goal()).target).toBe(4);
+    expect(await goal()).toMatchObject({ baseline: 6, target: 4 });
+    expect(await inDataLayer(a, (layer, key: string) => layer.listDrafts(key), `goal:${id}`)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('session: A changes who it was with, B (open before) the note: both are kept', async () => {
+    const { id } = (await inDataLayer(a, (layer) =>
+      layer.saveSession({
+        provider: 'Anna at Body Works',
+        durationMin: 60,
+        at: new Date(Date.now() - 3_600_000).toISOString(),
+      }),
+    )) as { id: string };
+    const session = () =>
+      inDataLayer(a, (layer, sessionId: string) => layer.getSession(sessionId), id) as Promise<{
+        provider: string;
+        note: string;
+        durationMin: number;
+      }>;
+    await openBoth(`/sessions/${id}/edit`, (page) => page.getByLabel('Note (optional)').waitFor());
+
+    await b.getByLabel('Note (optional)').fill('Tight on the left side.');
+    await a.getByLabel('Therapist or clinic (optional)').fill('Sam at Northside');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await session()).provider).toBe('Sam at Northside');
+    // B follows the provider it did not touch, live, and keeps its own note.
+    await expect.poll(() => b.getByLabel('Therapist or clinic (optional)').inputValue()).toBe('Sam at Northside');
+    expect(await conflictIn(b).count()).toBe(0);
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await session()).note).toBe('Tight on the left side.');
+    expect(await session()).toMatchObject({
+      provider: 'Sam at Northside',
+      note: 'Tight on the left side.',
+      durationMin: 60,
+    });
     expect(app.errors).toEqual([]);
   });
 
