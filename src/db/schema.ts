@@ -112,6 +112,20 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  // v9: "did it help?" may be answered in words (none, a little, moderate, a lot, complete) instead of 0–10, stored as
+  // the words (helpedWords). No new index; treatments written before were answered as a number or not at all.
+  {
+    version: 9,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('treatments')
+        .toCollection()
+        .modify((row: { helpedWords?: unknown }) => {
+          if (row.helpedWords === undefined) row.helpedWords = null;
+        });
+    },
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,6 +1,7 @@
 // Treatments: what the person took or did for the pain, when, and "did it help?" asked once later.
 import { localDay } from '../domain/days';
 import { MissingEntryError } from '../domain/errors';
+import type { HelpedAnswer } from '../domain/relief';
 import type { Day, Instant, Treatment } from '../domain/types';
 import { validateRecord } from '../domain/validate';
 import { uuid } from '../domain/validate-fields';
@@ -20,11 +21,12 @@ import {
 } from './write';
 
 /** Fields to save: what, and when (now by default); an `id` that exists changes only the fields given. */
-export type TreatmentInput = Partial<Pick<Treatment, 'id' | 'what' | 'at' | 'helped'>>;
+export type TreatmentInput = Partial<Pick<Treatment, 'id' | 'what' | 'at' | 'helped' | 'helpedWords'>>;
 
 /**
  * Creates a treatment (at now unless given), or changes the one with `input.id`. Its day is the local date of its
- * time. Giving `helped` answers "did it help?" (so it is not asked again). Returns the stored row. `options`: refuse
+ * time. Giving `helped` (0–10) or `helpedWords` (none … complete) answers "did it help?" (so it is not asked again);
+ * giving either replaces the whole answer, so one given as a number and later in words keeps only the words. Returns the stored row. `options`: refuse
  * if the treatment changed since the form merged with it; end the form's drafts with the row.
  */
 export async function saveTreatment(input: TreatmentInput, options: SaveOptions = {}): Promise<Treatment> {
@@ -37,9 +39,10 @@ export async function saveTreatment(input: TreatmentInput, options: SaveOptions 
     if (id !== undefined && !old) throw new MissingEntryError('treatments', id);
     const at = given.at ?? old?.at ?? now.toISOString();
     const day = old && given.at === undefined ? old.day : localDay(new Date(at));
-    const helped = given.helped === undefined ? (old?.helped ?? null) : given.helped;
-    let askedAt: Instant | null =
-      old?.askedAt ?? (given.helped !== undefined && given.helped !== null ? now.toISOString() : null);
+    const answerGiven = given.helped !== undefined || given.helpedWords !== undefined;
+    const helped = answerGiven ? (given.helped ?? null) : (old?.helped ?? null);
+    const helpedWords = answerGiven ? (given.helpedWords ?? null) : (old?.helpedWords ?? null);
+    let askedAt: Instant | null = old?.askedAt ?? (helped !== null || helpedWords !== null ? now.toISOString() : null);
     // Its time moved to after the answer (a later time typed in): the answer was given for it, so it moves along.
     if (askedAt !== null && Date.parse(askedAt) < Date.parse(at)) askedAt = at;
     const clean = validateRecord('treatments', {
@@ -48,6 +51,7 @@ export async function saveTreatment(input: TreatmentInput, options: SaveOptions 
       at,
       day,
       helped,
+      helpedWords,
       askedAt,
     });
     await checkStoredRules('treatments', clean);
@@ -59,15 +63,20 @@ export async function saveTreatment(input: TreatmentInput, options: SaveOptions 
   return row;
 }
 
-/** Answers "did it help?" (0–10), or puts the question away unanswered (null): either way it is not asked again. */
-export async function answerHelped(id: string, helped: number | null): Promise<Treatment> {
+/**
+ * Answers "did it help?" — a number 0–10 or words (none … complete) — or puts the question away unanswered (null):
+ * either way it is not asked again.
+ */
+export async function answerHelped(id: string, answer: HelpedAnswer): Promise<Treatment> {
   const now = new Date();
   return guardedWrite(writeScope('treatments'), async () => {
     const old = await db.treatments.get(id);
     if (!old) throw new MissingEntryError('treatments', id);
     // Asked before "now" would be before it was taken when its time was set a little ahead: never earlier than it.
     const askedAt = new Date(Math.max(now.getTime(), Date.parse(old.at))).toISOString();
-    const clean = validateRecord('treatments', { ...old, helped, askedAt, ...stampsFor(old, id, now) });
+    const helped = typeof answer === 'string' ? null : answer;
+    const helpedWords = typeof answer === 'string' ? answer : null;
+    const clean = validateRecord('treatments', { ...old, helped, helpedWords, askedAt, ...stampsFor(old, id, now) });
     await db.treatments.put(clean);
     return clean;
   });

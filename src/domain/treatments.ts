@@ -1,6 +1,7 @@
 // Treatments: when "did it help?" is asked, the person's past entries to suggest, and what the report says of them.
 // Pure: plain rows in, plain values out.
 import { daysBetween } from './days';
+import { RELIEF_LABELS, RELIEF_ON_10, RELIEF_WORDS, type ReliefWord } from './relief';
 import { sentence, spokenDay } from './sentence';
 import type { Day, Instant, Treatment } from './types';
 
@@ -34,7 +35,7 @@ export function helpedQuestionsDue(
   const checkins = checkinTimes.map((at) => Date.parse(at));
   return treatments
     .filter((t) => {
-      if (t.helped !== null || t.askedAt !== null) return false;
+      if (t.helped !== null || t.helpedWords !== null || t.askedAt !== null) return false;
       const age = daysBetween(t.day, today);
       if (age < 0 || age > ASK_UNTIL_DAYS_AFTER) return false;
       const at = Date.parse(t.at);
@@ -64,10 +65,17 @@ export interface TreatmentUse {
   name: string;
   /** Times logged in the range. */
   count: number;
-  /** How many of those answered "did it help?". */
+  /** How many of those answered "did it help?" (either way). */
   answered: number;
-  /** The median answer, 0–10 (may end in .5); null when none answered. */
+  /** How many of the answers were given in words. */
+  inWords: number;
+  /**
+   * The median answer on the 0–10 scale (may end in .5, or .25 with words): answers in words count as RELIEF_ON_10 —
+   * only here, where both kinds are summed up together. Null when none answered.
+   */
   typicalHelped: number | null;
+  /** When every answer was in words: the median word, or the two words it falls between; else null. */
+  typicalWords: readonly [ReliefWord] | readonly [ReliefWord, ReliefWord] | null;
 }
 
 function median(values: readonly number[]): number | null {
@@ -77,18 +85,27 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+function medianWords(words: readonly ReliefWord[]): TreatmentUse['typicalWords'] {
+  if (words.length === 0) return null;
+  const ranks = words.map((w) => RELIEF_WORDS.indexOf(w)).sort((a, b) => a - b);
+  const mid = Math.floor(ranks.length / 2);
+  if (ranks.length % 2) return [RELIEF_WORDS[ranks[mid]]];
+  const [low, high] = [ranks[mid - 1], ranks[mid]];
+  return low === high ? [RELIEF_WORDS[low]] : [RELIEF_WORDS[low], RELIEF_WORDS[high]];
+}
+
 /**
  * Each treatment in `rows` (same words whatever the case or spacing) with its count and typical relief (the median
  * "did it help?"), most used first; ties by the higher typical relief, then by name.
  */
 export function treatmentUses(rows: readonly Treatment[]): TreatmentUse[] {
-  const groups = new Map<string, { name: string; at: number; helped: number[]; count: number }>();
+  const groups = new Map<string, { name: string; at: number; helped: number[]; words: ReliefWord[]; count: number }>();
   for (const row of rows) {
     const key = treatmentKey(row.what);
     const at = Date.parse(row.at);
     let group = groups.get(key);
     if (!group) {
-      group = { name: row.what, at, helped: [], count: 0 };
+      group = { name: row.what, at, helped: [], words: [], count: 0 };
       groups.set(key, group);
     }
     group.count += 1;
@@ -97,13 +114,37 @@ export function treatmentUses(rows: readonly Treatment[]): TreatmentUse[] {
       group.name = row.what;
     }
     if (row.helped !== null) group.helped.push(row.helped);
+    else if (row.helpedWords !== null) group.words.push(row.helpedWords);
   }
   return [...groups.values()]
-    .map((g) => ({ name: g.name, count: g.count, answered: g.helped.length, typicalHelped: median(g.helped) }))
+    .map((g) => ({
+      name: g.name,
+      count: g.count,
+      answered: g.helped.length + g.words.length,
+      inWords: g.words.length,
+      typicalHelped: median([...g.helped, ...g.words.map((w) => RELIEF_ON_10[w])]),
+      typicalWords: g.helped.length === 0 ? medianWords(g.words) : null,
+    }))
     .sort(
       (a, b) =>
         b.count - a.count || (b.typicalHelped ?? -1) - (a.typicalHelped ?? -1) || a.name.localeCompare(b.name, 'en'),
     );
+}
+
+const answers = (n: number) => (n === 1 ? '1 answer' : `${n} answers`);
+
+/**
+ * The report's words for a treatment's typical relief, as the answers were given: "typically helped 6/10 (median of 3
+ * answers)", "typically helped “a lot” (median of 2 answers)", "typically helped “a little” to “moderate” (…)"; answers
+ * of both kinds: "typically helped about 6/10 (median of 3 answers, 1 in words counted on the 0–10 scale)".
+ */
+export function typicalReliefText(use: TreatmentUse, num: (n: number) => string): string {
+  if (use.typicalHelped === null) return '“did it help?” not answered';
+  const of = `median of ${answers(use.answered)}`;
+  if (use.typicalWords)
+    return `typically helped ${use.typicalWords.map((w) => `“${RELIEF_LABELS[w]}”`).join(' to ')} (${of})`;
+  if (use.inWords === 0) return `typically helped ${num(use.typicalHelped)}/10 (${of})`;
+  return `typically helped about ${num(use.typicalHelped)}/10 (${of}, ${use.inWords} in words counted on the 0–10 scale)`;
 }
 
 /** Under Today's "did it help?": "You noted it yesterday at 17:30." (`relativeDay` "Today", "Yesterday" or a date). */

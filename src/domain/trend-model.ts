@@ -1,5 +1,6 @@
 // Everything a trend chart draws for one range, computed once from the rows the range needs: the Trends screen, the
 // share card and the report all plot this same model, so the three never disagree.
+import { type HelpedAnswer, helpedAnswer } from './relief';
 import { REGIONS, TECHNIQUES, labelOf, type TechniqueId } from './catalog';
 import type { DayValue } from './daily';
 import { addDays, dayNumber } from './days';
@@ -44,7 +45,8 @@ export interface TreatmentMarker {
   id: string;
   day: string;
   what: string;
-  helped: number | null;
+  /** "Did it help?" as it was answered: 0–10, words, or null. */
+  helped: HelpedAnswer;
 }
 
 /** A session as a marker on the x axis. */
@@ -219,7 +221,7 @@ export function trendModel(input: TrendInput): TrendModel {
     treatments: (input.treatments ?? [])
       .filter((t) => t.day >= span.from && t.day <= span.to)
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-      .map((t) => ({ x: dayNumber(t.day), id: t.id, day: t.day, what: t.what, helped: t.helped })),
+      .map((t) => ({ x: dayNumber(t.day), id: t.id, day: t.day, what: t.what, helped: helpedAnswer(t) })),
     painGoals,
     regionGoals: active.filter((g) => g.kind === 'region').map(goalLine),
     activityGoals: active.filter((g) => g.kind === 'activity').map(goalLine),

@@ -2,6 +2,7 @@
 import type { AftercareId, PressureId, QualityId, RegionId, TechniqueId } from './catalog';
 import type { AmountUnit, PlanKind } from './plan-catalog';
 import type { InstrumentId } from './questionnaires/catalogue';
+import type { ReliefWord } from './relief';
 
 /** A local calendar day, `YYYY-MM-DD`, as the person meant it. */
 export type Day = string;
@@ -167,8 +168,10 @@ export interface Treatment extends Stamped {
   what: string;
   at: Instant;
   day: Day;
-  /** "Did it help?": 0 = not at all … 10 = completely; null while not answered. */
+  /** "Did it help?" as a number: 0 = not at all … 10 = completely; null while not answered or answered in words. */
   helped: number | null;
+  /** "Did it help?" in words (none … complete, relief.ts); null while not answered or answered as a number. */
+  helpedWords: ReliefWord | null;
   /** When "did it help?" was answered or put away (it is asked once); null while it may still be asked. */
   askedAt: Instant | null;
 }

@@ -1,6 +1,7 @@
 // The rules for a treatment row: what was taken or done for the pain, when, and whether it helped. Pure: no DOM, no Dexie.
 import { NAME_MAX } from './catalog';
 import { ValidationError } from './errors';
+import { isReliefWord, RELIEF_CHOICES_TEXT } from './relief';
 import type { Stamped, Treatment } from './types';
 import {
   type Fields,
@@ -27,8 +28,19 @@ export function validateTreatment(value: unknown, stamped: (f: Fields) => Stampe
       );
     return v as number;
   });
+  // Added in schema v9: a row from before (an older backup) has no answer in words.
+  const helpedWords = nullable(own(f, 'helpedWords') ?? null, (v) => {
+    if (!isReliefWord(v))
+      throw new ValidationError('helpedWords', `How much it helped in words must be one of: ${RELIEF_CHOICES_TEXT}.`);
+    return v;
+  });
+  if (helped !== null && helpedWords !== null)
+    throw new ValidationError(
+      'helpedWords',
+      '“Did it help?” is answered either as a number or in words, not both. Keep one of them.',
+    );
   const askedAt = nullable(own(f, 'askedAt'), (v) => pastInstant(v, 'askedAt', 'Answered', ctx));
-  if (helped !== null && askedAt === null)
+  if ((helped !== null || helpedWords !== null) && askedAt === null)
     throw new ValidationError('askedAt', 'An answer to “did it help?” needs the time it was given.');
   if (askedAt !== null && Date.parse(askedAt) < Date.parse(at))
     throw new ValidationError('askedAt', '“Did it help?” can only be answered after the time it was taken or done.');
@@ -38,6 +50,7 @@ export function validateTreatment(value: unknown, stamped: (f: Fields) => Stampe
     at,
     day,
     helped,
+    helpedWords,
     askedAt,
   };
 }

@@ -132,7 +132,7 @@ function TreatmentRow({ treatment, cursor }: { treatment: Treatment; cursor: str
         <span class="history-line">
           <bdi>{treatment.what}</bdi>
         </span>
-        <span class="history-line muted">{helpedText(treatment.helped, treatment.askedAt)}</span>
+        <span class="history-line muted">{helpedText(treatment)}</span>
       </span>
     </a>
   );

@@ -14,7 +14,7 @@ import {
 import { shortTechnique, type TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
 import type { QuestionnaireResponse, Session, Treatment } from '../../domain/types';
-import { treatmentUses } from '../../domain/treatments';
+import { treatmentUses, typicalReliefText } from '../../domain/treatments';
 import { courseFigures, questionnaireCourses } from '../../domain/questionnaires/summary';
 import { formatDay, formatDayLong } from '../../ui/format';
 import { BASELINE_NAMES } from '../../domain/baselines';
@@ -323,10 +323,7 @@ export function ReportPaper({
                         <strong>
                           <bdi>{u.name}</bdi>
                         </strong>
-                        : {u.count === 1 ? 'once' : `${u.count} times`}
-                        {u.typicalHelped === null
-                          ? ', “did it help?” not answered'
-                          : `, typically helped ${short(u.typicalHelped)}/10 (median of ${u.answered} ${u.answered === 1 ? 'answer' : 'answers'})`}
+                        : {u.count === 1 ? 'once' : `${u.count} times`}, {typicalReliefText(u, short)}
                       </li>
                     ))}
                   </ul>

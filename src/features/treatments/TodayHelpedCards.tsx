@@ -1,15 +1,16 @@
 // Today's "Did it help?" (its own chunk): asked once about each treatment a few hours after it, or at the next check-in
-// (domain/treatments.ts decides when). Answered 0–10, or put away; either way it is not asked again.
+// (domain/treatments.ts decides when). Answered 0–10 or in words (none … complete), or put away; either way it is not
+// asked again.
 import { useEffect, useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
 import { addDays } from '../../domain/days';
+import { type HelpedAnswer, helpedAnswerText } from '../../domain/relief';
 import { helpedQuestionsDue, treatmentNotedText } from '../../domain/treatments';
 import type { Day, Treatment } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { formatRelativeDay, formatTime } from '../../ui/format';
-import { PainScale } from '../../ui/PainScale';
 import { offerUndo } from '../../ui/undo';
-import { HELPED_ANCHORS } from './treatment-text';
+import { HelpedAnswerField, type HelpedScale } from './HelpedAnswerField';
 import './treatments.css';
 
 const MINUTE_MS = 60_000;
@@ -35,23 +36,26 @@ export default function TodayHelpedCards({ today }: { today: Day }) {
   );
   if (!rows) return null;
   const due = helpedQuestionsDue(rows.treatments, rows.checkinTimes, now, today);
+  // The way the latest answer was given is offered first.
+  const latest = rows.treatments.findLast((t) => t.helped !== null || t.helpedWords !== null);
+  const preferred: HelpedScale = latest?.helpedWords ? 'words' : 'number';
   return (
     <>
       {due.map((treatment) => (
-        <HelpedCard key={treatment.id} treatment={treatment} today={today} />
+        <HelpedCard key={treatment.id} treatment={treatment} today={today} preferred={preferred} />
       ))}
     </>
   );
 }
 
-function HelpedCard({ treatment, today }: { treatment: Treatment; today: Day }) {
-  const [value, setValue] = useState<number | null>(null);
+function HelpedCard({ treatment, today, preferred }: { treatment: Treatment; today: Day; preferred: HelpedScale }) {
+  const [value, setValue] = useState<HelpedAnswer>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const headingId = `helped-${treatment.id}`;
   const noted = treatmentNotedText(formatRelativeDay(treatment.day, today), formatTime(treatment.at));
 
-  const answer = async (helped: number | null) => {
+  const answer = async (helped: HelpedAnswer) => {
     if (saving) return;
     setSaving(true);
     try {
@@ -60,7 +64,9 @@ function HelpedCard({ treatment, today }: { treatment: Treatment; today: Day }) 
       offerUndo(
         helped === null
           ? `We won’t ask about “${treatment.what}” again.`
-          : `Thank you — “${treatment.what}” helped ${helped}/10.`,
+          : typeof helped === 'number'
+            ? `Thank you — “${treatment.what}” helped ${helpedAnswerText(helped)}.`
+            : `Thank you — you noted “${helpedAnswerText(helped)}” for “${treatment.what}”.`,
         () => layer.putTreatmentBack(treatment),
         { undone: 'Asked again.' },
       );
@@ -72,7 +78,8 @@ function HelpedCard({ treatment, today }: { treatment: Treatment; today: Day }) 
 
   const save = (event: Event) => {
     event.preventDefault();
-    if (value === null) return setError('Choose a number from 0 (not at all) to 10 (completely).');
+    if (value === null)
+      return setError('Choose a number from 0 (not at all) to 10 (completely), or an answer from none to complete.');
     void answer(value);
   };
 
@@ -83,17 +90,16 @@ function HelpedCard({ treatment, today }: { treatment: Treatment; today: Day }) 
       </h2>
       <p class="small muted">{noted} Asked once; your answer goes in the report.</p>
       <form onSubmit={save} noValidate>
-        <PainScale
-          size="compact"
+        <HelpedAnswerField
+          id={`helped-${treatment.id}-answer`}
           label={`Did ${treatment.what} help?`}
           hideLabel
           value={value}
+          preferred={preferred}
           onChange={(v) => {
             setValue(v);
             setError(null);
           }}
-          anchors={HELPED_ANCHORS}
-          ramp={false}
           error={error}
         />
         <div class="treatment-helped-actions">

@@ -6,16 +6,22 @@ import { useStoredEdit } from '../../app/stored-edit';
 import { navigate } from '../../app/router';
 import { ValidationError } from '../../domain/errors';
 import { instantFromLocalDateTime, toLocalDateTime } from '../../domain/local-datetime';
-import { TREATMENT_FORM_FIELDS, type TreatmentForm, treatmentFormFrom } from '../../domain/treatment-form';
+import { helpedAnswerText, isReliefWord } from '../../domain/relief';
+import {
+  helpedFields,
+  TREATMENT_FORM_FIELDS,
+  type TreatmentForm,
+  treatmentFormFrom,
+} from '../../domain/treatment-form';
 import type { Treatment } from '../../domain/types';
 import { RestoredNotice } from '../../ui/draft-forms';
 import { describeError } from '../../ui/errors';
 import { formatDateTime, formatDayLong } from '../../ui/format';
 import { ConflictChoices, inWords } from '../../ui/MergeNotices';
-import { PainScale } from '../../ui/PainScale';
 import { Screen } from '../../ui/Screen';
 import { offerUndo } from '../../ui/undo';
-import { HELPED_ANCHORS, NO_DOSING_ADVICE } from './treatment-text';
+import { HelpedAnswerField } from './HelpedAnswerField';
+import { NO_DOSING_ADVICE } from './treatment-text';
 import { TreatmentFields } from './TreatmentFields';
 import { usePastTreatmentNames } from './useTreatments';
 import './treatments.css';
@@ -56,7 +62,14 @@ const LABELS: Record<keyof TreatmentForm, string> = {
 
 /** A field's value as the form shows it. */
 function valueInWords(value: TreatmentForm[keyof TreatmentForm], field: keyof TreatmentForm): string {
-  if (field === 'helped') return value === null ? 'not answered' : `${value} of 10`;
+  if (field === 'helped') {
+    if (value === null) return 'not answered';
+    return typeof value === 'number'
+      ? `${value} of 10`
+      : isReliefWord(value)
+        ? helpedAnswerText(value)
+        : inWords(value);
+  }
   if (field === 'when') {
     const at = typeof value === 'string' ? instantFromLocalDateTime(value) : null;
     return at ? formatDateTime(at) : inWords(value);
@@ -102,7 +115,7 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
       const sameMinute = toLocalDateTime(before.at) === form.when;
       // The row and the end of its drafts in one transaction: a crash right after Save keeps both or neither.
       const saved = await layer.saveTreatment(
-        { id: before.id, what: form.what, at: sameMinute ? before.at : at, helped: form.helped },
+        { id: before.id, what: form.what, at: sameMinute ? before.at : at, ...helpedFields(form.helped) },
         await ready.options(),
       );
       edit.saved();
@@ -155,15 +168,13 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
           errorFor={errorFor}
           onChange={(next) => change({ what: next.what, when: next.when })}
         />
-        <PainScale
-          size="compact"
+        <HelpedAnswerField
+          id="treatment-helped"
           label="Did it help?"
           value={values.helped}
           onChange={(helped) => change({ helped })}
-          anchors={HELPED_ANCHORS}
-          ramp={false}
           clearable
-          error={errorFor('helped') ?? errorFor('askedAt')}
+          error={errorFor('helped') ?? errorFor('helpedWords') ?? errorFor('askedAt')}
           hint="Leave it empty if you do not know."
         />
         {errorFor('form') && (

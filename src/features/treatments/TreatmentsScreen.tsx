@@ -97,7 +97,7 @@ function NewTreatment() {
                       · {formatRelativeDay(t.day)} {formatTime(t.at)}
                     </span>
                   </span>
-                  <span class="small">{helpedText(t.helped, t.askedAt)}</span>
+                  <span class="small">{helpedText(t)}</span>
                 </a>
               </li>
             ))}

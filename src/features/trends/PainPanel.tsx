@@ -1,4 +1,5 @@
 // The pain chart with its regions, key and table.
+import { helpedAnswerText } from '../../domain/relief';
 import { useCallback, useState } from 'preact/hooks';
 import { dayNumber } from '../../domain/days';
 import { gapRuleText } from '../../domain/gaps';
@@ -76,7 +77,9 @@ export function PainPanel({ model, range }: { model: TrendModel; range: RangeId 
   for (const t of model.treatments)
     treatmentsOn.set(t.x, [
       ...(treatmentsOn.get(t.x) ?? []),
-      t.helped === null ? t.what : `${t.what} (helped ${t.helped}/10)`,
+      t.helped === null
+        ? t.what
+        : `${t.what} (helped${typeof t.helped === 'number' ? ' ' : ': '}${helpedAnswerText(t.helped)})`,
     ]);
   const smoothAt = new Map(model.pain.smooth.map((p) => [p.x, p.y]));
 

@@ -203,6 +203,28 @@ describe('v7 → v8: check-in factors', () => {
   });
 });
 
+describe('v8 → v9: "did it help?" in words', () => {
+  it('gives every treatment written before no answer in words, keeping its number and every other row', async () => {
+    const v9At = MIGRATIONS.findIndex((m) => m.version === 9);
+    const before = open('helped-words', v9At);
+    const { helpedWords: _w, ...old } = treatmentRow();
+    await before.treatments.add(old as never);
+    await before.checkins.add(checkinRow());
+    before.close();
+
+    const v9 = open('helped-words', v9At + 1);
+    const [treatment] = await v9.treatments.toArray();
+    expect(treatment).toEqual({ ...old, helpedWords: null });
+    expect(validateRecord('treatments', treatment)).toEqual(treatmentRow());
+    expect(await v9.checkins.count()).toBe(1);
+    expect(await v9.treatments.where('day').equals(treatmentRow().day).count()).toBe(1);
+    // An answer in words is stored as it is.
+    const words = { ...treatmentRow(), helped: null, helpedWords: 'lot' as const };
+    await v9.treatments.put(words);
+    expect(validateRecord('treatments', await v9.treatments.get(words.id))).toEqual(words);
+  });
+});
+
 it('lists the migrations in version order, each once', () => {
   const versions = MIGRATIONS.map((m) => m.version);
   expect(versions).toEqual([...versions].sort((a, b) => a - b));

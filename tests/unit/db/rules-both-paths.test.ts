@@ -352,6 +352,23 @@ describe('treatments, refused the same way by a save and by a restore', () => {
     expect(reasons).toEqual([`Row 1 of treatments: ${saved.message}`]);
   });
 
+  it('"did it help?" in words other than none … complete, and answered both ways at once (schema v9)', async () => {
+    const word = await saveRefusal(() => saveTreatment({ what: 'Hot bath', helpedWords: 'lots' as never }));
+    expect(word.message).toBe(
+      'How much it helped in words must be one of: none, a little, moderate, a lot or complete.',
+    );
+    expect(word.field).toBe('helpedWords');
+    const both = await saveRefusal(() => saveTreatment({ what: 'Hot bath', helped: 5, helpedWords: 'moderate' }));
+    expect(both.message).toBe('“Did it help?” is answered either as a number or in words, not both. Keep one of them.');
+    const reasons = await restoreReasons((d) =>
+      d.treatments.push(
+        { ...treatmentRow(), helped: null, helpedWords: 'lots' as never },
+        { ...treatmentRow(), id: '3f2504e0-4f89-41d3-9a0c-0305e82c3302', helpedWords: 'moderate' },
+      ),
+    );
+    expect(reasons).toEqual([`Row 1 of treatments: ${word.message}`, `Row 2 of treatments: ${both.message}`]);
+  });
+
   it('the same words twice in one minute', async () => {
     await saveTreatment({ what: 'Ibuprofen 400 mg', at: treatmentRow().at });
     const saved = await saveRefusal(() => saveTreatment({ what: 'ibuprofen 400 MG', at: '2026-03-01T08:45:30.000Z' }));

@@ -62,6 +62,36 @@ describe('treatments', () => {
     await expect(answerHelped(b.id, -1)).rejects.toThrow(/from 0 \(not at all\) to 10/);
   });
 
+  it('"did it help?" in words is stored as words; answering the other way replaces the answer, never both', async () => {
+    const a = await saveTreatment({ what: 'Heat pack', at: minutesFromNow(-200) });
+    const words = await answerHelped(a.id, 'lot');
+    expect(words).toMatchObject({ helped: null, helpedWords: 'lot' });
+    expect(words.askedAt).not.toBeNull();
+    const edited = await saveTreatment({ id: a.id, what: 'Heat pack, 20 min' });
+    expect(edited).toMatchObject({ helped: null, helpedWords: 'lot', askedAt: words.askedAt });
+    expect(await saveTreatment({ id: a.id, helped: 6 })).toMatchObject({ helped: 6, helpedWords: null });
+    expect(await saveTreatment({ id: a.id, helpedWords: 'complete' })).toMatchObject({
+      helped: null,
+      helpedWords: 'complete',
+    });
+    expect(await saveTreatment({ id: a.id, helped: null, helpedWords: null })).toMatchObject({
+      helped: null,
+      helpedWords: null,
+    });
+
+    const b = await saveTreatment({ what: 'Walk', helpedWords: 'little' });
+    expect(b).toMatchObject({ helped: null, helpedWords: 'little' });
+    expect(b.askedAt).not.toBeNull();
+    const before = await dumpAll();
+    await expect(answerHelped(b.id, 'lots' as never)).rejects.toThrow(
+      'How much it helped in words must be one of: none, a little, moderate, a lot or complete.',
+    );
+    await expect(saveTreatment({ id: b.id, helped: 5, helpedWords: 'moderate' })).rejects.toThrow(
+      '“Did it help?” is answered either as a number or in words, not both. Keep one of them.',
+    );
+    expect(await dumpAll()).toEqual(before);
+  });
+
   it('is in History, and deleting it can be undone exactly', async () => {
     const row = await saveTreatment({ what: 'Hot bath', at: minutesFromNow(-30) });
     const page = await historyPage({ limit: 10 });

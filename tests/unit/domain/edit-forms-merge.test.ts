@@ -12,7 +12,7 @@ import {
   answersOf,
   blankAnswersForm,
 } from '../../../src/domain/questionnaire-form';
-import { TREATMENT_FORM_FIELDS, treatmentFormFrom } from '../../../src/domain/treatment-form';
+import { TREATMENT_FORM_FIELDS, helpedFields, treatmentFormFrom } from '../../../src/domain/treatment-form';
 import type { PlanItem, QuestionnaireResponse, Treatment } from '../../../src/domain/types';
 
 const item: PlanItem = {
@@ -71,6 +71,7 @@ describe('the treatment form', () => {
     at: '2026-03-01T07:30:00.000Z',
     day: '2026-03-01',
     helped: null,
+    helpedWords: null,
     askedAt: null,
   };
 
@@ -82,6 +83,19 @@ describe('the treatment form', () => {
     expect(merged.mine).toMatchObject({ what: 'Warm bath', helped: 7 });
     const clash = rebase(base, { ...base, helped: 3 }, theirs, TREATMENT_FORM_FIELDS);
     expect(conflictsOf(clash, theirs)).toEqual([{ field: 'helped', mine: 3, theirs: 7 }]);
+  });
+
+  it('answered in words in one window and as a number in the other is one clash on one field, never both stored', () => {
+    const base = treatmentFormFrom(row);
+    const theirs = treatmentFormFrom({ ...row, helpedWords: 'lot', askedAt: '2026-03-01T11:00:00.000Z' });
+    expect(theirs.helped).toBe('lot');
+    const taken = rebase(base, base, theirs, TREATMENT_FORM_FIELDS);
+    expect(taken.mine.helped).toBe('lot');
+    const clash = rebase(base, { ...base, helped: 4 }, theirs, TREATMENT_FORM_FIELDS);
+    expect(conflictsOf(clash, theirs)).toEqual([{ field: 'helped', mine: 4, theirs: 'lot' }]);
+    expect(helpedFields('lot')).toEqual({ helped: null, helpedWords: 'lot' });
+    expect(helpedFields(4)).toEqual({ helped: 4, helpedWords: null });
+    expect(helpedFields(null)).toEqual({ helped: null, helpedWords: null });
   });
 });
 

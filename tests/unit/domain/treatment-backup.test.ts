@@ -42,4 +42,19 @@ describe('treatments in backups', () => {
     const read = await readBackup(JSON.stringify(file), { schemaVersion: 7 });
     expect(read.data.treatments).toEqual([treatmentRow()]);
   });
+
+  it('files from before schema 9 (treatments without helpedWords) restore, their answers as numbers or none', async () => {
+    const { helpedWords: _w, ...old } = treatmentRow();
+    const data = { ...sampleData(), treatments: [old as never] };
+    const file = await buildBackupFile({ data, ...META, schemaVersion: 8 });
+    const read = await readBackup(JSON.stringify(file), { schemaVersion: 9 });
+    expect(read.data.treatments).toEqual([{ ...old, helpedWords: null }]);
+  });
+
+  it('carries an answer in words as words', async () => {
+    const row = { ...treatmentRow(), helped: null, helpedWords: 'moderate' as const };
+    const file = await buildBackupFile({ data: { ...sampleData(), treatments: [row] }, ...META, schemaVersion: 9 });
+    const read = await readBackup(JSON.stringify(file), { schemaVersion: 9 });
+    expect(read.data.treatments).toEqual([row]);
+  });
 });

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dayInZone } from '../../../src/domain/adherence';
-import { helpedQuestionsDue, pastTreatmentNames, treatmentUses } from '../../../src/domain/treatments';
+import { RELIEF_ON_10 } from '../../../src/domain/relief';
+import {
+  helpedQuestionsDue,
+  pastTreatmentNames,
+  treatmentUses,
+  typicalReliefText,
+} from '../../../src/domain/treatments';
 import type { Treatment } from '../../../src/domain/types';
 import { treatmentRow } from '../../fixtures/rows';
 
@@ -110,11 +116,50 @@ describe('treatment uses (the report)', () => {
       taken('2026-06-12T11:00:00.000Z', 'UTC', { what: 'Walk' }),
     ];
     expect(treatmentUses(rows)).toEqual([
-      { name: 'Ibuprofen 400 mg', count: 3, answered: 2, typicalHelped: 5.5 },
-      { name: 'Hot bath', count: 1, answered: 1, typicalHelped: 8 },
-      { name: 'Walk', count: 1, answered: 0, typicalHelped: null },
+      { name: 'Ibuprofen 400 mg', count: 3, answered: 2, inWords: 0, typicalHelped: 5.5, typicalWords: null },
+      { name: 'Hot bath', count: 1, answered: 1, inWords: 0, typicalHelped: 8, typicalWords: null },
+      { name: 'Walk', count: 1, answered: 0, inWords: 0, typicalHelped: null, typicalWords: null },
     ]);
     expect(treatmentUses([])).toEqual([]);
+  });
+
+  it('answers in words come back as words; a mix is put on 0–10 with the words counted in equal steps, and says so', () => {
+    const said = (what: string, day: number, answer: Partial<Treatment>) =>
+      taken(`2026-06-1${day}T09:00:00.000Z`, 'UTC', { what, askedAt: `2026-06-1${day}T12:00:00.000Z`, ...answer });
+    const rows = [
+      said('Heat pack', 0, { helpedWords: 'lot' }),
+      said('Heat pack', 1, { helpedWords: 'lot' }),
+      said('Heat pack', 2, { helpedWords: 'little' }),
+      said('Walk', 0, { helpedWords: 'little' }),
+      said('Walk', 1, { helpedWords: 'moderate' }),
+      said('Ibuprofen', 0, { helped: 6 }),
+      said('Ibuprofen', 1, { helpedWords: 'complete' }),
+    ];
+    const [heat, ibuprofen, walk] = treatmentUses(rows);
+    expect(heat).toMatchObject({ name: 'Heat pack', answered: 3, inWords: 3, typicalWords: ['lot'] });
+    expect(heat.typicalHelped).toBe(RELIEF_ON_10.lot);
+    expect(walk).toMatchObject({ name: 'Walk', typicalWords: ['little', 'moderate'], typicalHelped: 3.75 });
+    expect(ibuprofen).toMatchObject({
+      name: 'Ibuprofen',
+      answered: 2,
+      inWords: 1,
+      typicalWords: null,
+      typicalHelped: 8,
+    });
+    const num = (n: number) => String(Math.round(n * 10) / 10);
+    expect(typicalReliefText(heat, num)).toBe('typically helped “a lot” (median of 3 answers)');
+    expect(typicalReliefText(walk, num)).toBe('typically helped “a little” to “moderate” (median of 2 answers)');
+    expect(typicalReliefText(ibuprofen, num)).toBe(
+      'typically helped about 8/10 (median of 2 answers, 1 in words counted on the 0–10 scale)',
+    );
+    const [numbers] = treatmentUses([said('Ibuprofen', 0, { helped: 6 })]);
+    expect(typicalReliefText(numbers, num)).toBe('typically helped 6/10 (median of 1 answer)');
+    const [none] = treatmentUses([taken('2026-06-10T09:00:00.000Z', 'UTC', { what: 'Walk' })]);
+    expect(typicalReliefText(none, num)).toBe('“did it help?” not answered');
+  });
+
+  it('the words map to 0, 2.5, 5, 7.5 and 10, least relief first', () => {
+    expect(Object.values(RELIEF_ON_10)).toEqual([0, 2.5, 5, 7.5, 10]);
   });
 });
 
@@ -130,13 +175,20 @@ describe('treatments CSV', () => {
         askedAt: '2026-06-10T12:00:00.000Z',
       }),
       taken('2026-06-13T09:00:00.000Z', 'UTC', { what: 'Walk' }),
+      taken('2026-06-14T09:00:00.000Z', 'UTC', {
+        what: 'Heat pack',
+        helpedWords: 'lot',
+        askedAt: '2026-06-14T12:00:00.000Z',
+      }),
     ];
     const { header, rows: out } = treatmentsTable(rows, clock);
     expect(header[3]).toBe('Did it help? (0 = not at all, 10 = completely)');
+    expect(header[4]).toBe('Did it help? (in words: none, a little, moderate, a lot, complete)');
     expect(out).toEqual([
-      ['2026-06-10', '09:00', 'Ibuprofen 400 mg', 0, 'answered'],
-      ['2026-06-12', '09:00', '=Hot bath', null, 'put away unanswered'],
-      ['2026-06-13', '09:00', 'Walk', null, 'no answer yet'],
+      ['2026-06-10', '09:00', 'Ibuprofen 400 mg', 0, null, 'answered'],
+      ['2026-06-12', '09:00', '=Hot bath', null, null, 'put away unanswered'],
+      ['2026-06-13', '09:00', 'Walk', null, null, 'no answer yet'],
+      ['2026-06-14', '09:00', 'Heat pack', null, 'a lot', 'answered'],
     ]);
   });
 });
