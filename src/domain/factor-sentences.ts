@@ -43,21 +43,51 @@ export function bandCaveat(c: BandComparison): string | null {
   return c.hint ? `Only a hint: under ${HINT_UNDER_DAYS} days in a band compared.` : null;
 }
 
-/** The report's one line: each tag and factor that is enough to compare, shortest words, or null when none is. */
-export function factorsSummary(tags: readonly TagComparison[], bands: readonly BandComparison[]): string | null {
-  const parts: string[] = [];
+/** The report's factors line, and how many comparisons were left out for space. */
+export interface FactorsLine {
+  text: string;
+  /** Comparisons that were enough to show but did not fit (they are on Trends). */
+  leftOut: number;
+}
+
+/**
+ * The report's one line with at most `limit` comparisons: each tag and factor that is enough to compare, shortest
+ * words; those that stand as they are come before those that are only a hint, then in the order given. Null when none
+ * is enough. What did not fit is counted and said.
+ */
+export function factorsLine(
+  tags: readonly TagComparison[],
+  bands: readonly BandComparison[],
+  limit = Number.POSITIVE_INFINITY,
+): FactorsLine | null {
+  const parts: { text: string; hint: boolean }[] = [];
   for (const t of tags)
     if (t.enough)
-      parts.push(
-        `${tagDays(t.name)} ${one(t.with.meanPain)} (${t.with.days} d) vs other days ${one(t.without.meanPain)} (${t.without.days} d)${t.hint ? ', a hint' : ''}`,
-      );
+      parts.push({
+        text: `${tagDays(t.name)} ${one(t.with.meanPain)} (${t.with.days} d) vs other days ${one(t.without.meanPain)} (${t.without.days} d)${t.hint ? ', a hint' : ''}`,
+        hint: t.hint,
+      });
   for (const b of bands)
     if (b.enough)
-      parts.push(
-        `${FACTOR_NAMES[b.factor].toLowerCase()}: ${b.bands
+      parts.push({
+        text: `${FACTOR_NAMES[b.factor].toLowerCase()}: ${b.bands
           .filter((s) => s.shown)
           .map((s) => `${s.band.range} ${one(s.meanPain)} (${s.days} d)`)
           .join(', ')}${b.hint ? ', a hint' : ''}`,
-      );
-  return parts.length ? `Average pain — ${parts.join('; ')}. Observations, not causes.` : null;
+        hint: b.hint,
+      });
+  if (parts.length === 0) return null;
+  const kept = [...parts.filter((p) => !p.hint), ...parts.filter((p) => p.hint)].slice(0, Math.max(1, limit));
+  const leftOut = parts.length - kept.length;
+  const text = `Average pain — ${kept.map((p) => p.text).join('; ')}. Observations, not causes.${
+    leftOut > 0
+      ? ` Left out for space: ${leftOut === 1 ? '1 more comparison' : `${leftOut} more comparisons`}, shown on Trends.`
+      : ''
+  }`;
+  return { text, leftOut };
+}
+
+/** The report's one line: each tag and factor that is enough to compare, shortest words, or null when none is. */
+export function factorsSummary(tags: readonly TagComparison[], bands: readonly BandComparison[]): string | null {
+  return factorsLine(tags, bands)?.text ?? null;
 }

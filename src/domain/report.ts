@@ -1,7 +1,10 @@
 // The numbers of the one-page report beyond the chart: weekly pain, activities then and now, the regions that hurt
-// most and the aftercare followed. Each list is capped so the page never runs onto a second sheet.
+// most, the aftercare followed and what went with the pain. Each list is capped so the page never runs onto a second
+// sheet, and each says what it left out.
 import { AFTERCARE, labelOf, REGIONS, type AftercareId } from './catalog';
 import { psfsChange, type PsfsChange } from './clinical';
+import { factorsLine, type FactorsLine } from './factor-sentences';
+import { bandComparison, type BandedFactor, factorDays, tagComparisons } from './factors';
 import type { DayValue } from './daily';
 import { addDays, daysBetween } from './days';
 import { plural } from './sentence';
@@ -10,8 +13,15 @@ import { goalBaselineFor, type GoalBaseline } from './baselines';
 import type { Activity, Checkin, Goal, PlanItem, Session } from './types';
 import { weeklyRollup, type WeekValue } from './weekly';
 
-/** How many rows each part of the printed page holds at most. */
+/**
+ * How many rows each part of the printed page holds at most. The order in which the page gives up space: the factors
+ * line first (observations only, so at most `factors` comparisons, the rest named as left out), then the lists of
+ * treatments, regions, techniques, activities, goals and sessions at their caps (each says what it left out). The
+ * summary (pain change and questionnaire scores), the pain chart and the weekly pain are never cut: what is still too
+ * long is zoomed down to the sheet (features/report/usePageFit.ts).
+ */
 export const REPORT_LIMITS = {
+  factors: 3,
   weeks: 8,
   sessions: 8,
   regions: 4,
@@ -62,6 +72,24 @@ export interface ReportNumbers {
   psfs: PsfsChange | null;
   regions: RegionBurden[];
   aftercare: AftercareFollowed;
+  /**
+   * What went with the pain: the factors line (null while no tag or factor has enough days on both sides), and whether
+   * any check-in in the range recorded a factor at all (when none did, the report says nothing of factors).
+   */
+  factors: { line: FactorsLine | null; recorded: boolean };
+}
+
+const BANDED: readonly BandedFactor[] = ['sleepQuality', 'sleepHours', 'stress'];
+
+/** The report's factors line over the check-ins in `span`, at most REPORT_LIMITS.factors comparisons. */
+export function reportFactors(checkins: readonly Checkin[], span: Span): ReportNumbers['factors'] {
+  const days = factorDays(checkins.filter((c) => c.day >= span.from && c.day <= span.to));
+  const tags = tagComparisons(days);
+  const bands = BANDED.map((factor) => bandComparison(days, factor)).filter((b) => b.days > 0);
+  return {
+    line: factorsLine(tags, bands, REPORT_LIMITS.factors),
+    recorded: tags.length > 0 || bands.length > 0,
+  };
 }
 
 /**
@@ -179,6 +207,7 @@ export function reportNumbers(input: {
     psfs,
     regions: regionBurdens(input.checkins, span),
     aftercare: aftercareFollowed(inSpan),
+    factors: reportFactors(input.checkins, span),
   };
 }
 

@@ -1,6 +1,7 @@
 // Check-in factors through the UI, with the browser's clock: "desk day" and stress switched on in Settings, three weeks
 // of check-ins (desk day ticked on weekdays), then Trends compares pain with and without it (counts checked by hand),
-// History shows the tag, the CSV has its column, and a backup restores it into a fresh profile.
+// the report says it in one line, History shows the tag, the CSV has its column, and a backup restores it into a fresh
+// profile.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { inDataLayer } from './support/data-layer';
 import { axeViolations } from './support/looks';
+import { pdfPageCount, pdfToPng } from './support/pdf';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -109,6 +111,19 @@ describe('check-in factors', () => {
     await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: join(SCREENSHOTS, 'factors-trends-390.png') });
     expect(await axeViolations(page)).toEqual([]);
+
+    // The report: the same comparisons in one line, within its one page (A4 and Letter).
+    await page.goto(server.url + '/trends/report?range=6w');
+    await page.locator('.report-paper img.rp-chart-img').waitFor();
+    const factors = page.locator('.report-paper .rp-factors');
+    expect(await factors.locator('h3').textContent()).toBe('What went with the pain');
+    expect(await factors.locator('p').textContent()).toBe(
+      'Average pain — desk days 5.5 (15 d) vs other days 2.5 (6 d), a hint; stress (0–10): 0–3 2.5 (6 d), 7–10 5.5 (15 d), a hint. Observations, not causes.',
+    );
+    const a4 = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
+    const letter = await page.pdf({ format: 'Letter', printBackground: true });
+    pdfToPng(a4, join(SCREENSHOTS, 'factors-report-a4'));
+    expect([pdfPageCount(a4), pdfPageCount(letter)]).toEqual([1, 1]);
 
     // History: the tag and stress on each check-in.
     await page.goto(server.url + '/history');

@@ -26,6 +26,7 @@ import { ReportChart } from './ReportChart';
 import { usePlanItems } from '../plan/usePlan';
 import { formatDayRange } from '../trends/chart-format';
 import { gapRuleText } from '../../domain/gaps';
+import { MIN_DAYS_EACH } from '../../domain/factors';
 import { plural, sentence } from '../../domain/sentence';
 
 interface Props {
@@ -234,6 +235,16 @@ export function ReportPaper({
                 </>
               )}
             </section>
+
+            {numbers.factors.recorded && (
+              <section class="rp-factors">
+                <h3>What went with the pain</h3>
+                <p>
+                  {numbers.factors.line?.text ??
+                    `Too few days yet to compare: each side needs at least ${MIN_DAYS_EACH} days.`}
+                </p>
+              </section>
+            )}
           </div>
           <div class="rp-col">
             <section>

@@ -3,9 +3,11 @@ import {
   activityThenNow,
   aftercareFollowed,
   regionBurdens,
+  reportFactors,
   reportNumbers,
   REPORT_LIMITS,
 } from '../../../src/domain/report';
+import type { Checkin } from '../../../src/domain/types';
 import { dailyActivity } from '../../../src/domain/daily';
 import { addDays } from '../../../src/domain/days';
 import { rangeSpan } from '../../../src/domain/trends';
@@ -120,5 +122,50 @@ describe('reportNumbers', () => {
     });
     expect(r.weeks).toHaveLength(8);
     expect(r.weeks.at(-1)!.weekStart > addDays(TODAY, -7)).toBe(true);
+  });
+});
+
+describe('the factors line', () => {
+  // Pain 6 on desk days (weekdays), 3 on the others; stress 7 on desk days, 2 on the others.
+  const weeks = (n: number, extraTags: string[] = []): Checkin[] =>
+    Array.from({ length: n * 7 }, (_, d) => {
+      const day = addDays('2026-03-02', d);
+      const desk = d % 7 < 5;
+      return checkin(day, desk ? 6 : 3, {
+        stress: desk ? 7 : 2,
+        tags: [{ name: 'desk day', yes: desk }, ...extraTags.map((name, i) => ({ name, yes: (d + i) % 2 === 0 }))],
+      });
+    });
+  const span = { from: '2026-03-02', to: '2026-03-29' };
+
+  it('is on the report once each side has enough days, with the counts and as an observation', () => {
+    const r = reportNumbers({ span, checkins: weeks(2), sessions: [], activities: [] });
+    expect(r.factors.recorded).toBe(true);
+    expect(r.factors.line).toEqual({
+      text: 'Average pain — desk days 6.0 (10 d) vs other days 3.0 (4 d), a hint; stress (0–10): 0–3 3.0 (4 d), 7–10 6.0 (10 d), a hint. Observations, not causes.',
+      leftOut: 0,
+    });
+  });
+
+  it('says too few days while a side has fewer than three, and nothing when no factor was recorded', () => {
+    const few = reportFactors(weeks(1).slice(0, 6), span);
+    expect(few).toEqual({ line: null, recorded: true });
+    const none = weeks(2).map((c) => ({ ...c, stress: null, tags: [] }));
+    expect(reportFactors(none, span)).toEqual({ line: null, recorded: false });
+    expect(reportFactors(weeks(2), { from: '2026-04-01', to: '2026-04-30' })).toEqual({ line: null, recorded: false });
+  });
+
+  it('holds at most REPORT_LIMITS.factors comparisons, those that are more than a hint first, and says what it left out', () => {
+    const r = reportFactors(weeks(4, ['gym day', 'long drive', 'cold']), span);
+    const line = r.line!;
+    expect(line.leftOut).toBe(5 - REPORT_LIMITS.factors);
+    expect(line.text.split('; ')).toHaveLength(REPORT_LIMITS.factors);
+    // Five are enough: desk days and stress are only hints (8 other days), so the three tags with 14 days a side stay.
+    expect(line.text).toMatch(
+      /^Average pain — days with “cold” \d\.\d \(14 d\) vs other days \d\.\d \(14 d\); gym days /,
+    );
+    expect(line.text).toContain('; days with “long drive” ');
+    expect(line.text).not.toContain('desk days');
+    expect(line.text).toMatch(/Observations, not causes\. Left out for space: 2 more comparisons, shown on Trends\.$/);
   });
 });
