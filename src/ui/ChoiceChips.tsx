@@ -21,6 +21,11 @@ interface ChipsBase<T extends string> {
   class?: string;
 }
 
+/** Radio chips announced as one radio group ("radio group, Did it help?") rather than a plain group. */
+interface RadioGroupOption {
+  radiogroup?: boolean;
+}
+
 function Frame({
   legend,
   name,
@@ -29,10 +34,16 @@ function Frame({
   children,
   class: className,
   chips,
-}: ChipsBase<string> & { chips: ComponentChildren }) {
+  radiogroup = false,
+}: ChipsBase<string> & RadioGroupOption & { chips: ComponentChildren }) {
   const { id: _named, ...wiring } = controlProps(name, { hint, error });
   return (
-    <fieldset class={`choice-chips ${className ?? ''}`} {...wiring}>
+    <fieldset
+      class={`choice-chips ${className ?? ''}`}
+      // A fieldset of radios, announced as one radio group named by its legend.
+      role={radiogroup ? 'radiogroup' : undefined}
+      {...wiring}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p class="field-hint" id={`${name}-hint`}>
@@ -77,7 +88,9 @@ export function CheckboxChips<T extends string>(
 }
 
 /** One of a list, each a radio chip; null when none is chosen. */
-export function RadioChips<T extends string>(props: ChipsBase<T> & { value: T | null; onChange: (next: T) => void }) {
+export function RadioChips<T extends string>(
+  props: ChipsBase<T> & RadioGroupOption & { value: T | null; onChange: (next: T) => void },
+) {
   const { options, value, onChange, name } = props;
   return (
     <Frame

@@ -60,6 +60,7 @@ export function HelpedAnswerField({
     <div class="helped-answer">
       <RadioChips<HelpedScale>
         legend="Answer with"
+        radiogroup
         name={`${id}-scale`}
         class="helped-scale"
         options={SCALES}
@@ -86,6 +87,7 @@ export function HelpedAnswerField({
       ) : (
         <RadioChips<ReliefWord>
           legend={legend}
+          radiogroup
           name={`${id}-words`}
           class={`helped-words${hideLabel ? ' helped-words-quiet' : ''}`}
           options={WORD_OPTIONS}
