@@ -7,6 +7,8 @@ export const NOT_A_CAUSE = 'This is an observation, not a cause: other things ch
 
 const one = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+/** "15 d", kept on one line (a no-break space). */
+const d = (n: number) => `${n}\u00a0d`;
 
 /** "desk days" for a tag named "desk day", else "days with “long drive”". */
 export function tagDays(name: string): string {
@@ -64,16 +66,20 @@ export function factorsLine(
   for (const t of tags)
     if (t.enough)
       parts.push({
-        text: `${tagDays(t.name)} ${one(t.with.meanPain)} (${t.with.days} d) vs other days ${one(t.without.meanPain)} (${t.without.days} d)${t.hint ? ', a hint' : ''}`,
+        text: `${tagDays(t.name)} ${one(t.with.meanPain)} (${d(t.with.days)}) vs other days ${one(t.without.meanPain)} (${d(t.without.days)})${t.hint ? ', a hint' : ''}`,
         hint: t.hint,
       });
   for (const b of bands)
     if (b.enough)
       parts.push({
-        text: `${FACTOR_NAMES[b.factor].toLowerCase()}: ${b.bands
+        // "low stress (0–3) 2.5 (6 d) vs high stress (7–10) 5.5 (15 d)"; hours' labels already say their range.
+        text: `${b.bands
           .filter((s) => s.shown)
-          .map((s) => `${s.band.range} ${one(s.meanPain)} (${s.days} d)`)
-          .join(', ')}${b.hint ? ', a hint' : ''}`,
+          .map(
+            (s) =>
+              `${s.band.label.toLowerCase()}${b.factor === 'sleepHours' ? '' : ` (${s.band.range})`} ${one(s.meanPain)} (${d(s.days)})`,
+          )
+          .join(' vs ')}${b.hint ? ', a hint' : ''}`,
         hint: b.hint,
       });
   if (parts.length === 0) return null;

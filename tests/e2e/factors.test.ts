@@ -118,7 +118,7 @@ describe('check-in factors', () => {
     const factors = page.locator('.report-paper .rp-factors');
     expect(await factors.locator('h3').textContent()).toBe('What went with the pain');
     expect(await factors.locator('p').textContent()).toBe(
-      'Average pain — desk days 5.5 (15 d) vs other days 2.5 (6 d), a hint; stress (0–10): 0–3 2.5 (6 d), 7–10 5.5 (15 d), a hint. Observations, not causes.',
+      'Average pain — desk days 5.5 (15\u00a0d) vs other days 2.5 (6\u00a0d), a hint; low stress (0–3) 2.5 (6\u00a0d) vs high stress (7–10) 5.5 (15\u00a0d), a hint. Observations, not causes.',
     );
     const a4 = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
     const letter = await page.pdf({ format: 'Letter', printBackground: true });

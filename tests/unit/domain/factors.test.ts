@@ -144,7 +144,7 @@ describe('bands', () => {
     expect(factorsSummary(tags, [])).toBeNull();
     const enough = tagComparisons(factorDays(deskDays(8, 12)));
     expect(factorsSummary(enough, [])).toBe(
-      'Average pain — desk days 5.0 (8 d) vs other days 3.0 (12 d), a hint. Observations, not causes.',
+      'Average pain — desk days 5.0 (8\u00a0d) vs other days 3.0 (12\u00a0d), a hint. Observations, not causes.',
     );
   });
 });

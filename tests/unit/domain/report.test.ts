@@ -142,7 +142,7 @@ describe('the factors line', () => {
     const r = reportNumbers({ span, checkins: weeks(2), sessions: [], activities: [] });
     expect(r.factors.recorded).toBe(true);
     expect(r.factors.line).toEqual({
-      text: 'Average pain — desk days 6.0 (10 d) vs other days 3.0 (4 d), a hint; stress (0–10): 0–3 3.0 (4 d), 7–10 6.0 (10 d), a hint. Observations, not causes.',
+      text: 'Average pain — desk days 6.0 (10\u00a0d) vs other days 3.0 (4\u00a0d), a hint; low stress (0–3) 3.0 (4\u00a0d) vs high stress (7–10) 6.0 (10\u00a0d), a hint. Observations, not causes.',
       leftOut: 0,
     });
   });
@@ -162,7 +162,7 @@ describe('the factors line', () => {
     expect(line.text.split('; ')).toHaveLength(REPORT_LIMITS.factors);
     // Five are enough: desk days and stress are only hints (8 other days), so the three tags with 14 days a side stay.
     expect(line.text).toMatch(
-      /^Average pain — days with “cold” \d\.\d \(14 d\) vs other days \d\.\d \(14 d\); gym days /,
+      /^Average pain — days with “cold” \d\.\d \(14\u00a0d\) vs other days \d\.\d \(14\u00a0d\); gym days /,
     );
     expect(line.text).toContain('; days with “long drive” ');
     expect(line.text).not.toContain('desk days');
