@@ -83,9 +83,23 @@ describe('treatments and “did it help?”', () => {
     await helpedCard(page).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'treatment-helped-today-390.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
-    await helpedCard(page).getByRole('radio', { name: '6', exact: true }).check();
+    // Answered in words instead of a number: one tap on "Words", then "Moderate" (keyboard: arrows in each group).
+    await helpedCard(page).getByRole('radio', { name: 'Words, none to complete' }).check();
+    const words = helpedCard(page).getByRole('radiogroup', { name: `Did ${IBUPROFEN} help?` });
+    expect(await words.locator('label').allTextContents()).toEqual([
+      'None',
+      'A little',
+      'Moderate',
+      'A lot',
+      'Complete',
+    ]);
+    await words.getByRole('radio', { name: 'A little' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await words.getByRole('radio', { name: 'Moderate' }).isChecked()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'treatment-helped-words-390.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
     await helpedCard(page).getByRole('button', { name: 'Save answer' }).click();
-    await page.getByText(`Thank you — “${IBUPROFEN}” helped 6/10.`).waitFor();
+    await page.getByText(`Thank you — you noted “moderate” for “${IBUPROFEN}”.`).waitFor();
     await expect.poll(() => helpedCard(page).count()).toBe(0);
     // Asked once: a reload does not ask again.
     await openToday(page, server.url);
@@ -111,6 +125,9 @@ describe('treatments and “did it help?”', () => {
     await checkIn(page, 4);
     await helpedCard(page).waitFor();
     expect(await helpedCard(page).textContent()).toContain('today at 7:30');
+    // Words were used last time, so words are offered first; this time a number.
+    expect(await helpedCard(page).getByRole('radio', { name: 'Words, none to complete' }).isChecked()).toBe(true);
+    await helpedCard(page).getByRole('radio', { name: 'A number, 0–10' }).check();
     await helpedCard(page).getByRole('radio', { name: '8', exact: true }).check();
     await helpedCard(page).getByRole('button', { name: 'Save answer' }).click();
     await expect.poll(() => helpedCard(page).count()).toBe(0);
@@ -135,7 +152,7 @@ describe('treatments and “did it help?”', () => {
     expect(await entries.allTextContents()).toEqual([
       expect.stringMatching(/Took or did.*(20:00|8:00).*Hot bath.*Did it help\? Not answered/),
       expect.stringMatching(/Took or did.*7:30.*Ibuprofen 400 mg.*Helped 8\/10/),
-      expect.stringMatching(/Took or did.*9:00.*Ibuprofen 400 mg.*Helped 6\/10/),
+      expect.stringMatching(/Took or did.*9:00.*Ibuprofen 400 mg.*Helped: moderate/),
     ]);
     await entries.nth(1).click();
     await page.getByRole('heading', { name: 'Change treatment', level: 1 }).waitFor();
@@ -147,6 +164,15 @@ describe('treatments and “did it help?”', () => {
     await expect.poll(() => entries.count()).toBe(2);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => entries.count()).toBe(3);
+    // The answer in words opens as words in the edit form.
+    await entries.nth(2).click();
+    await page.getByRole('heading', { name: 'Change treatment', level: 1 }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Words, none to complete' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('radiogroup', { name: 'Did it help?' }).getByRole('radio', { name: 'Moderate' }).isChecked(),
+    ).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'treatment-edit-words-390.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
 
     // Trends: three markers under their days, below the axis labels — under every point, covering none.
     await page.goto(server.url + '/trends?range=2w');
@@ -163,7 +189,7 @@ describe('treatments and “did it help?”', () => {
     expect(await page.locator('.legend').first().textContent()).toContain('Took or did something for the pain');
     await page.getByText('Show pain as a table').click();
     const table = (await page.locator('table').first().textContent()) ?? '';
-    expect(table).toContain(`${IBUPROFEN} (helped 6/10)`);
+    expect(table).toContain(`${IBUPROFEN} (helped: moderate)`);
     expect(table).toContain(`${IBUPROFEN} (helped 8/10)`);
     // Wednesday has no check-in, but its treatment still has its row.
     expect(table).toMatch(/Wed 4 Mar––[^M]*Hot bath/);
@@ -176,11 +202,14 @@ describe('treatments and “did it help?”', () => {
     ]);
     await card.saveAs(join(SCREENSHOTS, 'treatment-share-card.png'));
 
-    // The report: most used with its typical relief (median of 6 and 8), on one page of A4 and of Letter.
+    // The report: most used with its typical relief — "moderate" counts as 5 beside the 8, so the median is 6.5, and the
+    // report says a word answer was counted on the scale — on one page of A4 and of Letter.
     await page.goto(server.url + '/trends/report?range=2w');
     await page.locator('.report-paper img.rp-chart-img').waitFor();
     const report = (await page.locator('.report-paper').textContent()) ?? '';
-    expect(report).toContain(`${IBUPROFEN}: 2 times, typically helped 7/10 (median of 2 answers)`);
+    expect(report).toContain(
+      `${IBUPROFEN}: 2 times, typically helped about 6.5/10 (median of 2 answers, 1 in words counted on the 0–10 scale)`,
+    );
     expect(report).toContain('Hot bath: once, “did it help?” not answered');
     expect(report).toContain('the app gives no dosing advice');
     const a4 = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
@@ -200,9 +229,9 @@ describe('treatments and “did it help?”', () => {
     await csv.saveAs(csvPath);
     const rows = parseCsv(readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, ''));
     expect(rows.slice(1)).toEqual([
-      ['2026-03-02', '09:00', IBUPROFEN, '6', 'answered'],
-      ['2026-03-03', '07:30', IBUPROFEN, '8', 'answered'],
-      ['2026-03-04', '20:00', 'Hot bath', '', 'put away unanswered'],
+      ['2026-03-02', '09:00', IBUPROFEN, '', 'moderate', 'answered'],
+      ['2026-03-03', '07:30', IBUPROFEN, '8', '', 'answered'],
+      ['2026-03-04', '20:00', 'Hot bath', '', '', 'put away unanswered'],
     ]);
 
     // A backup, restored into a fresh profile, brings both rows back exactly.
@@ -228,6 +257,7 @@ describe('treatments and “did it help?”', () => {
     await fresh.page.getByRole('heading', { name: 'Restored' }).waitFor();
     const restored = await inDataLayer(fresh.page, (layer) => layer.exportAll());
     expect(restored.treatments).toEqual(original.treatments);
+    expect(restored.treatments.map((t: { helpedWords: string | null }) => t.helpedWords)).toContain('moderate');
     await fresh.page.goto(server.url + '/history');
     await expect.poll(() => fresh!.page.locator('.history-treatment').count()).toBe(3);
     expect(app.errors).toEqual([]);

@@ -25,7 +25,11 @@ export function scaleOf(answer: HelpedAnswer, fallback: HelpedScale): HelpedScal
   return answer === null ? fallback : typeof answer === 'string' ? 'words' : 'number';
 }
 
-/** The two groups. Changing how to answer clears an answer given the other way (a number is not turned into words). */
+/**
+ * The question, then how to answer, then the answer. With a visible label the three are one group named by the question
+ * (the answer group repeats it for screen readers); with `hideLabel` a heading right above asks it. Changing how to
+ * answer clears an answer given the other way (a number is not turned into words).
+ */
 export function HelpedAnswerField({
   id,
   label,
@@ -55,9 +59,8 @@ export function HelpedAnswerField({
   useEffect(() => {
     if (value !== null) setScale(scaleOf(value, preferred));
   }, [value, preferred]);
-  const legend = hideLabel ? <span class="visually-hidden">{label}</span> : label;
-  return (
-    <div class="helped-answer">
+  const body = (
+    <>
       <RadioChips<HelpedScale>
         legend="Answer with"
         radiogroup
@@ -75,7 +78,7 @@ export function HelpedAnswerField({
           id={`${id}-number`}
           size="compact"
           label={label}
-          hideLabel={hideLabel}
+          hideLabel
           value={typeof value === 'number' ? value : null}
           onChange={onChange}
           anchors={HELPED_ANCHORS}
@@ -86,10 +89,10 @@ export function HelpedAnswerField({
         />
       ) : (
         <RadioChips<ReliefWord>
-          legend={legend}
+          legend={<span class="visually-hidden">{label}</span>}
           radiogroup
           name={`${id}-words`}
-          class={`helped-words${hideLabel ? ' helped-words-quiet' : ''}`}
+          class="helped-words"
           options={WORD_OPTIONS}
           value={typeof value === 'string' ? value : null}
           onChange={onChange}
@@ -103,6 +106,13 @@ export function HelpedAnswerField({
           )}
         </RadioChips>
       )}
-    </div>
+    </>
+  );
+  if (hideLabel) return <div class="helped-answer">{body}</div>;
+  return (
+    <fieldset class="helped-answer">
+      <legend class="pain-scale-legend">{label}</legend>
+      {body}
+    </fieldset>
   );
 }
