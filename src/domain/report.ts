@@ -16,7 +16,8 @@ import { weeklyRollup, type WeekValue } from './weekly';
 /**
  * How many rows each part of the printed page holds at most. The order in which the page gives up space: the factors
  * line first (observations only, so at most `factors` comparisons, the rest named as left out), then the lists of
- * treatments, regions, techniques, activities, goals and sessions at their caps (each says what it left out). The
+ * treatments, the home programme's items and weeks (ReportAdherence), regions, techniques, activities, goals and
+ * sessions at their caps (each says what it left out). The
  * summary (pain change and questionnaire scores), the pain chart and the weekly pain are never cut: what is still too
  * long is zoomed down to the sheet (features/report/usePageFit.ts).
  */
