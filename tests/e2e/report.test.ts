@@ -2,7 +2,7 @@
 // and for a year of five; the name and the questions print; the preview and the PDF are looked at as pictures.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay } from '../../src/domain/days';
+import { addDays, localDay } from '../../src/domain/days';
 import type { Session } from '../../src/domain/types';
 import { fiveYears, sixWeeks, type Journal } from '../fixtures/journal';
 import { launchApp, PHONE, type App } from '../support/chromium';
@@ -215,6 +215,109 @@ describe('the report with five years of data', () => {
       expect(await app.page.locator('.rp-sessions tbody tr').count()).toBe(8);
       expect(await printedPages(app, `report-5years-${range}`), range).toEqual({ a4: 1, letter: 1 });
     }
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('the report and a home programme that is slow to read', () => {
+  let server: StaticServer;
+  let app: App;
+  const today = localDay();
+  beforeAll(async () => {
+    server = await serve();
+    app = await launchApp({ origin: server.url, viewport: PHONE });
+    await app.page.goto(server.url + '/');
+    await seedJournal(app.page, sixWeeks(today, { notAfter: now() }));
+    // One stretch a day for the last seven days, today included, done on three of them.
+    const at = now();
+    const item = validateRecord('planItems', {
+      id: '00000000-0000-4000-8000-0000000000c1',
+      createdAt: at,
+      updatedAt: at,
+      name: 'Stretches',
+      kind: 'stretch',
+      per: 'day',
+      times: 1,
+      amount: null,
+      amountUnit: null,
+      note: '',
+      sessionId: null,
+      aftercare: null,
+      startDay: addDays(today, -6),
+      endDay: null,
+      pauses: [],
+    });
+    const ticks = [-6, -4, -2].map((n, i) =>
+      validateRecord('planTicks', {
+        id: `00000000-0000-4000-8000-0000000000d${i}`,
+        createdAt: at,
+        updatedAt: at,
+        itemId: item.id,
+        day: addDays(today, n),
+        count: 1,
+      }),
+    );
+    await inDataLayer(
+      app.page,
+      async (layer, arg: { item: unknown; ticks: unknown[] }) => {
+        await layer.db.table('planItems').put(arg.item);
+        await layer.db.table('planTicks').bulkPut(arg.ticks);
+      },
+      { item, ticks },
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  it('shows no page to read or print until the plan is in, then shows the page with the plan', async () => {
+    const { page } = app;
+    // Another window of the same profile holds the plan's tables in a write, so the report reads its other rows (the
+    // range's check-ins and sessions) before it can read the plan: as on a slow phone, where the plan can come last.
+    const other = await app.newPage();
+    await other.goto(server.url + '/');
+    await inDataLayer(other, async (layer) => {
+      await layer.db.open();
+      const idb: IDBDatabase = layer.db.backendDB();
+      const w = window as unknown as { planHeld: boolean; planReleased: Promise<void> };
+      await new Promise<void>((held) => {
+        const tx = idb.transaction(['planItems', 'planTicks'], 'readwrite');
+        const store = tx.objectStore('planItems');
+        w.planHeld = true;
+        w.planReleased = new Promise<void>((done) => {
+          tx.oncomplete = () => done();
+        });
+        // A transaction ends when it has nothing left to do: keep asking until the test lets go.
+        const spin = () => {
+          if (w.planHeld) store.count().onsuccess = spin;
+        };
+        store.count().onsuccess = () => {
+          held();
+          spin();
+        };
+      });
+    });
+
+    await page.goto(`${server.url}/trends/report?range=6w`);
+    // The range's days are known (the check-ins and sessions are read), the plan is not: no page yet, and no printing.
+    await page.locator('#range-days').waitFor();
+    expect(await page.locator('.report-paper').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isDisabled()).toBe(true);
+    expect(await page.getByText('Preparing your report…').isVisible()).toBe(true);
+
+    await other.evaluate(() => {
+      const w = window as unknown as { planHeld: boolean; planReleased: Promise<void> };
+      w.planHeld = false;
+      return w.planReleased;
+    });
+    await other.close();
+    // The chart is the last thing drawn: once it is there, the whole page is, the plan included.
+    await page.locator('.report-paper img.rp-chart-img').waitFor();
+    const paper = (await page.locator('.report-paper').textContent()) ?? '';
+    expect(paper).toContain('Home programme followed');
+    expect(paper).toContain('Stretches 3 of 7 times (43 %)');
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isEnabled()).toBe(true);
     expect(app.errors).toEqual([]);
   });
 });

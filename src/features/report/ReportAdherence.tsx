@@ -4,17 +4,22 @@ import { itemTally, percentOf, tallyText, tickCounts, weeklyAdherence } from '..
 import type { Span } from '../../domain/trends';
 import { formatDay } from '../../ui/format';
 import { tallyUnit } from '../plan/plan-text';
-import type { PlanItem } from '../../domain/types';
-import { usePlanTicks } from '../plan/usePlan';
+import type { PlanItem, PlanTick } from '../../domain/types';
 
 /** At most this many items and weeks are listed, so the page keeps its one sheet; the rest are counted. */
 const MAX_ITEMS = 5;
 const MAX_WEEKS = 8;
 
-/** The heading and lines; nothing when no plan item was planned in the range. */
-export function ReportAdherence({ span, items }: { span: Span; items: readonly PlanItem[] | undefined }) {
-  const ticks = usePlanTicks(span.from, span.to);
-  if (!items || !ticks) return null;
+/** The heading and lines, from every plan item and the range's ticks; nothing when no item was planned in the range. */
+export function ReportAdherence({
+  span,
+  items,
+  ticks,
+}: {
+  span: Span;
+  items: readonly PlanItem[];
+  ticks: readonly PlanTick[];
+}) {
   const counts = tickCounts(ticks);
   const rows = items
     .map((item) => ({ item, tally: itemTally(item, counts, span.from, span.to) }))

@@ -13,7 +13,7 @@ import {
 } from '../../domain/report';
 import { shortTechnique, type TrendModel } from '../../domain/trend-model';
 import type { RangeId } from '../../domain/trends';
-import type { QuestionnaireResponse, Session, Treatment } from '../../domain/types';
+import type { PlanItem, PlanTick, QuestionnaireResponse, Session, Treatment } from '../../domain/types';
 import { treatmentUses, typicalReliefText } from '../../domain/treatments';
 import { courseFigures, questionnaireCourses } from '../../domain/questionnaires/summary';
 import { formatDay, formatDayLong } from '../../ui/format';
@@ -23,7 +23,6 @@ import { rangeAside, sessionsText, shortDay } from '../trends/range-text';
 import { changeFigures, num, painChartLabel, short, spanText, type GoalStatus } from '../trends/summary-text';
 import { ReportAdherence } from './ReportAdherence';
 import { ReportChart } from './ReportChart';
-import { usePlanItems } from '../plan/usePlan';
 import { formatDayRange } from '../trends/chart-format';
 import { gapRuleText } from '../../domain/gaps';
 import { MIN_DAYS_EACH } from '../../domain/factors';
@@ -44,6 +43,10 @@ interface Props {
   questionnaires?: readonly QuestionnaireResponse[];
   /** Treatments in the report's range. */
   treatments?: readonly Treatment[];
+  /** Every plan item (ended ones too). */
+  planItems?: readonly PlanItem[];
+  /** The plan's ticks in the report's range. */
+  planTicks?: readonly PlanTick[];
 }
 
 const dash = '–';
@@ -69,6 +72,8 @@ export function ReportPaper({
   questions,
   questionnaires = [],
   treatments = [],
+  planItems = [],
+  planTicks = [],
 }: Props) {
   const uses = treatmentUses(treatments);
   const listedUses = uses.slice(0, REPORT_LIMITS.treatments);
@@ -80,8 +85,7 @@ export function ReportPaper({
   const unranked = model.helped.filter((e) => e.rank === null);
   const { psfs } = numbers;
   // Aftercare that went into the home programme is ticked there: counted with the plan, not as undone aftercare.
-  const planItems = usePlanItems();
-  const aftercare = planItems?.length
+  const aftercare = planItems.length
     ? aftercareFollowed(
         sessions.filter((s) => s.day >= model.span.from && s.day <= model.span.to),
         planItems,
@@ -322,7 +326,7 @@ export function ReportPaper({
                   {aftercare.inPlan.length > 0 && ` ${aftercare.inPlan.join(', ')}: in the home programme below.`}
                 </p>
               )}
-              <ReportAdherence span={model.span} items={planItems} />
+              <ReportAdherence span={model.span} items={planItems} ticks={planTicks} />
               <h3>Took or did for the pain</h3>
               {uses.length === 0 ? (
                 <p>Nothing noted in this range.</p>

@@ -41,17 +41,42 @@ export default function ReportScreen({ query }: RouteProps) {
   usePageFit(previewRef, paper, contentRef);
 
   const span = loaded?.model.span;
-  const questionnaires = useLiveQuery(
-    (layer) => (span ? layer.questionnairesBetween(span.from, span.to) : []),
+  // The rest of the page's rows, for the same days: the paper is shown (and can be printed) only once they are in, so
+  // no block (the home programme, the questionnaires, aftercare counted with the plan) can arrive after it is printed,
+  // read or measured to fit the sheet.
+  const rows = useLiveQuery(
+    (layer) =>
+      span
+        ? Promise.all([
+            layer.questionnairesBetween(span.from, span.to),
+            layer.listPlanItems(),
+            layer.planTicksBetween(span.from, span.to),
+          ]).then(([questionnaires, planItems, planTicks]) => ({ span, questionnaires, planItems, planTicks }))
+        : undefined,
     [span?.from, span?.to],
   );
-  const numbers = useMemo(() => (loaded ? reportNumbers(loaded.data) : undefined), [loaded]);
+  const ready =
+    loaded && rows && rows.span.from === loaded.model.span.from && rows.span.to === loaded.model.span.to
+      ? { loaded, rows }
+      : undefined;
+  // While another range loads, the last whole page stays (no flash of "Preparing…"); Print waits for the new one.
+  const lastReady = useRef(ready);
+  if (ready) lastReady.current = ready;
+  const shown = ready ?? lastReady.current;
+  const paperData = shown?.loaded;
+  const numbers = useMemo(() => (paperData ? reportNumbers(paperData.data) : undefined), [paperData]);
   const goals = useMemo(
     () =>
-      loaded
-        ? goalStatuses(loaded.data.goals, loaded.data.checkins, loaded.data.activities, loaded.data.measures, today)
+      paperData
+        ? goalStatuses(
+            paperData.data.goals,
+            paperData.data.checkins,
+            paperData.data.activities,
+            paperData.data.measures,
+            today,
+          )
         : [],
-    [loaded, today],
+    [paperData, today],
   );
 
   const choose = (next: RangeId) => {
@@ -102,7 +127,7 @@ export default function ReportScreen({ query }: RouteProps) {
           type="button"
           class="btn btn-primary btn-lg btn-block"
           onClick={() => window.print()}
-          disabled={!loaded || !numbers}
+          disabled={!ready || !numbers}
         >
           Print or save as PDF
         </button>
@@ -111,23 +136,25 @@ export default function ReportScreen({ query }: RouteProps) {
           The printed page, shrunk to fit your screen. Print or save it as a PDF to read it full size.
         </p>
       </div>
-      {!loaded || !numbers ? (
+      {!shown || !numbers ? (
         <p class="muted" aria-busy="true">
           Preparing your report…
         </p>
       ) : (
-        <div class="report-preview" ref={previewRef}>
+        <div class="report-preview" ref={previewRef} aria-busy={ready ? undefined : 'true'}>
           <ReportPaper
             paperRef={(el: HTMLElement | null) => {
               if (el !== paper) setPaper(el);
             }}
             contentRef={contentRef}
             paper={paper}
-            model={loaded.model}
-            questionnaires={questionnaires ?? []}
+            model={shown.loaded.model}
+            questionnaires={shown.rows.questionnaires}
+            planItems={shown.rows.planItems}
+            planTicks={shown.rows.planTicks}
             numbers={numbers}
-            sessions={loaded.data.sessions}
-            treatments={loaded.data.treatments}
+            sessions={shown.loaded.data.sessions}
+            treatments={shown.loaded.data.treatments}
             goals={goals}
             range={range}
             name={name ?? ''}
