@@ -144,6 +144,26 @@ function sizeBudget(): Plugin {
 const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 const WELCOME = fileURLToPath(new URL('./src/features/welcome/WelcomeScreen.tsx', import.meta.url));
 const BACKUP_WORKER = fileURLToPath(new URL('./src/features/data/backup.worker.ts', import.meta.url));
+/** The data layer keeps the chunk of its own it has always had (the browser tests and the bench find it in the manifest). */
+const DATA_LAYER = fileURLToPath(new URL('./src/db/index.ts', import.meta.url));
+/** The welcome's step 3, fetched as the welcome opens: on a first visit it must not bring the other screens with it. */
+const STEP_GOAL = fileURLToPath(new URL('./src/features/welcome/StepGoal.tsx', import.meta.url));
+const ROUTES = fileURLToPath(new URL('./src/app/routes.ts', import.meta.url));
+const SOURCE = fileURLToPath(new URL('./src/', import.meta.url));
+/** Rules, words, hooks and small components the charted screens and the others share (a feature's lower-case .ts
+ * modules are its text and hooks, the backup's excepted): a chunk of their own, so neither of the two big groups has to load the other. */
+const COMMON = ['./src/domain/', './src/ui/', './src/app/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+// Not the backup's: its helpers bring the worker's code with them, which only Settings and restore need.
+const FEATURE_HELPER = /\/src\/features\/(?!data\/)[^/]+\/[a-z][\w-]*\.ts$/;
+
+/** The lazy code by how it is used: the charts with the screens that draw them, rare flows, and the other screens. */
+const CHART_JS = /\/node_modules\/(chart\.js|@kurkle)\//;
+const CHARTED = [/\/src\/features\/(trends|report)\//, /Panel\.tsx$/];
+const RARE = [
+  /\/src\/features\/fhir\//,
+  /\/src\/features\/data\/(Restore|restore|backup-read|FilePicker)/,
+  /restore-plan/,
+];
 
 /**
  * How the app is split into files. The backup worker is a chunk of the app's own build (`import backupWorkerUrl from
@@ -159,7 +179,18 @@ function appChunks(): Plugin & {
   const VIRTUAL = 'virtual:backup-worker';
   let build = false;
   let ref = '';
-  const reach = { page: new Set<string>(), worker: new Set<string>(), welcome: new Set<string>() };
+  const reach = {
+    page: new Set<string>(),
+    worker: new Set<string>(),
+    welcome: new Set<string>(),
+    data: new Set<string>(),
+    goalForm: new Set<string>(),
+    parts: new Set<string>(),
+  };
+  // The groups below take only code no earlier part needs: not the first load, the worker, the welcome, or the data
+  // layer and what it imports (Today reads data at once; in a group, that code would bring the group with it).
+  const lazy = (id: string) => ![reach.page, reach.worker, reach.welcome, reach.data].some((set) => set.has(id));
+  const only = { includeDependenciesRecursively: false };
   return {
     name: 'pain-journal:chunks',
     configResolved(config) {
@@ -187,6 +218,15 @@ function appChunks(): Plugin & {
       walk(ENTRY, reach.page);
       walk(BACKUP_WORKER, reach.worker);
       walk(WELCOME, reach.welcome);
+      walk(DATA_LAYER, reach.data);
+      walk(STEP_GOAL, reach.goalForm);
+      // The parts the first screen fetches after it has painted (Today's cards, the check-in's factors): what the
+      // first-load code imports lazily, other than whole screens (routes.ts), the data layer, the welcome and restore.
+      for (const id of reach.page) {
+        if (id === ROUTES) continue;
+        for (const part of this.getModuleInfo(id)?.dynamicallyImportedIds ?? [])
+          if (part !== DATA_LAYER && part !== WELCOME && !RARE.some((re) => re.test(part))) walk(part, reach.parts);
+      }
     },
     groups: [
       { name: 'shared', test: (id) => reach.page.has(id) && reach.worker.has(id), priority: 2 },
@@ -200,6 +240,28 @@ function appChunks(): Plugin & {
         // Only what the test names: left to pull in its dependencies, the group took code the worker also runs
         // (the rule registry), and the worker then loaded the welcome's chunk and with it the screens' code.
         includeDependenciesRecursively: false,
+      },
+      // The lazy code in a few chunks, matched by what each module is, never by what it imports (the dependencies of
+      // a screen may be code the worker runs; left to follow them, a group would pull that in, and the worker with
+      // it would load screens). Splitting it finer cost about 24 KB gzip in repeated module wrappers and
+      // compression that cannot look across files, and the service worker downloads every chunk at install anyway.
+      // Chart.js alone: it changes only with its version, so a deploy of the app leaves its file cached as it was.
+      { name: 'chartjs', test: (id) => CHART_JS.test(id), priority: -1, ...only },
+      { name: 'goal-form', test: (id) => lazy(id) && reach.goalForm.has(id), priority: -1, ...only },
+      { name: 'charts', test: (id) => lazy(id) && CHARTED.some((re) => re.test(id)), priority: -2, ...only },
+      { name: 'rare', test: (id) => lazy(id) && RARE.some((re) => re.test(id)), priority: -3, ...only },
+      { name: 'today-parts', test: (id) => lazy(id) && reach.parts.has(id), priority: -5, ...only },
+      {
+        name: 'common',
+        test: (id) => lazy(id) && (COMMON.some((dir) => id.startsWith(dir)) || FEATURE_HELPER.test(id)),
+        priority: -6,
+        ...only,
+      },
+      {
+        name: 'screens',
+        test: (id) => lazy(id) && id.startsWith(SOURCE),
+        priority: -7,
+        ...only,
       },
     ],
   };

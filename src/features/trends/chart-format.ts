@@ -1,4 +1,4 @@
-// Dates on the chart's axis and in its tooltips, in the person's locale through Intl (no date library).
+// Dates on the chart's axis and in its data tables, in the person's locale through Intl (no date library).
 import { addDays, dayFromNumber, dayToLocalDate } from '../../domain/days';
 import type { TickUnit } from '../../domain/ticks';
 import { dateTimeFormat } from '../../ui/format';
@@ -14,7 +14,7 @@ export function formatTick(dayNum: number, unit: TickUnit, first: boolean): stri
   return dateTimeFormat({ day: 'numeric', month: 'short' }).format(date);
 }
 
-/** A tooltip title: the day ("Fri 27 Nov 2026"), or the span a weekly point stands for ("3–9 Mar 2026"). */
+/** A table row's date: the day ("Fri 27 Nov 2026"), or the span a weekly point stands for ("3–9 Mar 2026"). */
 export function formatPointDate(x: number, bucketDays: number): string {
   if (bucketDays === 1)
     return dateTimeFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(

@@ -7,7 +7,6 @@ import {
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
@@ -16,12 +15,13 @@ import { breakLongGaps } from '../../domain/gaps';
 import type { XY } from '../../domain/trends';
 import { dateTicks } from '../../domain/ticks';
 import { withAlpha, type ChartColors } from './colors';
-import { formatNumber } from '../../ui/format';
-import { formatPointDate, formatTick } from './chart-format';
+import { formatTick } from './chart-format';
 import { placeLabels } from './label-lane';
 import type { QuestionnaireSeries } from '../../domain/questionnaires/trend';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
+// No Tooltip plugin (4.9 KB gzip): every chart has its table of the same points ("Show the data"), which a screen
+// reader and a tired thumb both read more easily than a read-out that follows a finger.
+Chart.register(LineController, LineElement, PointElement, LinearScale);
 
 /** A line chart over day numbers. */
 export type TrendChartConfig = ChartConfiguration<'line', XY[]>;
@@ -32,7 +32,7 @@ export interface DrawScale {
   k: number;
   /** Smallest pixels between two x-axis ticks. */
   tickSpacing: number;
-  /** Tooltips on (screen) or off (images). */
+  /** On screen (resizes with its box, at the screen's pixel ratio) or an image (fixed size, one pixel per pixel). */
   interactive: boolean;
 }
 
@@ -339,7 +339,7 @@ function yAxis(colors: ChartColors, scale: DrawScale, range: { min?: number; max
   };
 }
 
-function baseOptions(model: TrendModel, colors: ChartColors, scale: DrawScale): TrendChartConfig['options'] {
+function baseOptions(scale: DrawScale): TrendChartConfig['options'] {
   return {
     // No animation: the first draw is instant (the budget with years of data), and reduced motion holds by construction.
     animation: false,
@@ -348,30 +348,10 @@ function baseOptions(model: TrendModel, colors: ChartColors, scale: DrawScale): 
     responsive: scale.interactive,
     maintainAspectRatio: false,
     devicePixelRatio: scale.interactive ? undefined : 1,
-    events: scale.interactive ? ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] : [],
-    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    // Nothing on the chart answers a pointer: the points are in the chart's table.
+    events: [],
     layout: { padding: { top: 4 * scale.k, right: 8 * scale.k } },
-    plugins: {
-      tooltip: {
-        enabled: scale.interactive,
-        filter: (item) => !(item.dataset as { pjNoTooltip?: boolean }).pjNoTooltip && item.parsed.y !== null,
-        callbacks: {
-          title: (items) => (items[0] ? formatPointDate(items[0].parsed.x ?? 0, model.bucketDays) : ''),
-          label: (item) => `${item.dataset.label}: ${formatValue(item.parsed.y ?? 0)}`,
-        },
-        backgroundColor: colors.text,
-        titleColor: colors.surface,
-        bodyColor: colors.surface,
-        padding: 10,
-        titleFont: { size: 14, family: colors.font },
-        bodyFont: { size: 14, family: colors.font },
-      },
-    },
   };
-}
-
-function formatValue(value: number): string {
-  return formatNumber(value);
 }
 
 function goalDatasets(goals: readonly GoalLine[], colors: ChartColors, scale: DrawScale, label: string) {
@@ -384,7 +364,6 @@ function goalDatasets(goals: readonly GoalLine[], colors: ChartColors, scale: Dr
     pointRadius: 0,
     pointHoverRadius: 0,
     order: 1,
-    pjNoTooltip: true,
   }));
 }
 
@@ -471,7 +450,7 @@ export function painChartConfig(model: TrendModel, options: PainChartOptions): T
     type: 'line',
     data: { datasets },
     options: {
-      ...baseOptions(model, colors, scale),
+      ...baseOptions(scale),
       layout: {
         padding: {
           top: topPadding(model.sessions, colors, scale, true),
@@ -515,7 +494,7 @@ export function mobilityChartConfig(
     type: 'line',
     data: { datasets },
     options: {
-      ...baseOptions(model, colors, scale),
+      ...baseOptions(scale),
       scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { min: 0, max: 10 }) },
     },
     plugins: [sessionPlugin(model.sessions, colors, scale, false)],
@@ -545,7 +524,7 @@ export function measureChartConfig(
     type: 'line',
     data: { datasets },
     options: {
-      ...baseOptions(model, colors, scale),
+      ...baseOptions(scale),
       scales: { x: xAxis(model, colors, scale), y: yAxis(colors, scale, { title: measure.unit }) },
     },
     plugins: [sessionPlugin(model.sessions, colors, scale, false)],
@@ -591,14 +570,13 @@ export function questionnaireChartConfig(
       pointRadius: 0,
       pointHoverRadius: 0,
       order: 1,
-      pjNoTooltip: true,
     } as TrendChartConfig['data']['datasets'][number]);
   const band = series.band;
   return {
     type: 'line',
     data: { datasets },
     options: {
-      ...baseOptions(model, colors, scale),
+      ...baseOptions(scale),
       scales: {
         x: xAxis(model, colors, scale),
         y: yAxis(colors, scale, { min: series.scale[0], max: series.scale[1] }),
