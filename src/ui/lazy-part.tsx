@@ -9,11 +9,18 @@ export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   placeholder: () => JSX.Element | null = () => null,
 ): ComponentType<P> {
+  // Once here, every later instance renders at once: a part shown after its chunk came (a soreness question once the
+  // sessions are read) takes its place in the same frame instead of a frame later, under what was already drawn.
+  let loaded: ComponentType<P> | null = null;
   function LazyPart(props: P) {
-    const [Part, setPart] = useState<ComponentType<P> | null>(null);
+    const [Part, setPart] = useState<ComponentType<P> | null>(() => loaded);
     useEffect(() => {
+      if (loaded) return;
       load().then(
-        (component) => setPart(() => component),
+        (component) => {
+          loaded = component;
+          setPart(() => component);
+        },
         (error: unknown) => console.error(`${name} did not load`, error),
       );
     }, []);

@@ -58,16 +58,22 @@ export function TodayScreen(_props: RouteProps) {
           <CheckinForm focus={shortcut} onSaved={() => status.current?.focus()} />
         </div>
         <div class="today-side">
+          {/* The cards wait for the sessions, which decide the ones on top: a card below (goals) drawn first would be
+              pushed down when a soreness question or aftercare arrived above it. */}
           {!sessions && <Pending />}
-          {sessions && <LazyLogAppointmentCard sessions={sessions} today={today} />}
-          {soreness.map((question) => (
-            <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
-          ))}
-          <LazyTodayPlan today={today} aftercare={aftercare} />
-          {appointment && <NextAppointmentCard next={appointment} today={today} />}
-          <LazyQuestionnaireOffers />
-          <LazyTodayGoals />
-          <LazyBackupReminder />
+          {sessions && (
+            <>
+              <LazyLogAppointmentCard sessions={sessions} today={today} />
+              {soreness.map((question) => (
+                <SorenessCard key={`${question.session.id}:${question.hours}`} question={question} />
+              ))}
+              <LazyTodayPlan today={today} aftercare={aftercare} />
+              {appointment && <NextAppointmentCard next={appointment} today={today} />}
+              <LazyQuestionnaireOffers />
+              <LazyTodayGoals />
+              <LazyBackupReminder />
+            </>
+          )}
           <p class="today-session-link">
             <a class="btn btn-block" href="/sessions/new">
               Log a session
