@@ -122,6 +122,29 @@ export function weeklyAdherence(
   return weeks;
 }
 
+/** The plan over a range as Trends and the report show it: each item planned in it with its tally, and the weeks
+ * something was planned, oldest first. */
+export interface RangeAdherence {
+  rows: { item: PlanItem; tally: Tally }[];
+  weeks: WeekAdherence[];
+}
+
+/** Every item's tally and the weekly tallies over `from`..`to`, from the items and that range's ticks. */
+export function rangeAdherence(
+  items: readonly PlanItem[],
+  ticks: readonly PlanTick[],
+  from: Day,
+  to: Day,
+): RangeAdherence {
+  const counts = tickCounts(ticks);
+  return {
+    rows: items
+      .map((item) => ({ item, tally: itemTally(item, counts, from, to) }))
+      .filter((row) => row.tally.planned > 0),
+    weeks: weeklyAdherence(items, counts, from, to).filter((week) => week.planned > 0),
+  };
+}
+
 /** One side of the comparison: how many weeks, and the mean of their weekly pain means (one decimal). */
 export interface WeekSide {
   weeks: number;

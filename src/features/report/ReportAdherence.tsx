@@ -1,6 +1,6 @@
 // The report's home programme (issue 13): each plan item's share done over the report's range and the last weeks'
 // shares, in two short lines — the figures Trends' "Home programme followed" shows, for the therapist on paper.
-import { itemTally, percentOf, tallyText, tickCounts, weeklyAdherence } from '../../domain/adherence';
+import { percentOf, rangeAdherence, tallyText } from '../../domain/adherence';
 import type { Span } from '../../domain/trends';
 import { formatDay } from '../../ui/format';
 import { tallyUnit } from '../plan/plan-text';
@@ -20,12 +20,8 @@ export function ReportAdherence({
   items: readonly PlanItem[];
   ticks: readonly PlanTick[];
 }) {
-  const counts = tickCounts(ticks);
-  const rows = items
-    .map((item) => ({ item, tally: itemTally(item, counts, span.from, span.to) }))
-    .filter((row) => row.tally.planned > 0);
+  const { rows, weeks } = rangeAdherence(items, ticks, span.from, span.to);
   if (rows.length === 0) return null;
-  const weeks = weeklyAdherence(items, counts, span.from, span.to).filter((week) => week.planned > 0);
   const shownWeeks = weeks.slice(-MAX_WEEKS);
   return (
     <>

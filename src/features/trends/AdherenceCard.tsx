@@ -3,12 +3,10 @@
 import {
   compareFollowedWeeks,
   FOLLOWED_SHARE,
-  itemTally,
   MIN_WEEKS_EACH,
   percentOf,
+  rangeAdherence,
   tallyText,
-  tickCounts,
-  weeklyAdherence,
 } from '../../domain/adherence';
 import type { DayValue } from '../../domain/daily';
 import type { Span } from '../../domain/trends';
@@ -22,12 +20,8 @@ export function AdherenceCard({ span, painDaily }: { span: Span; painDaily: read
   const items = usePlanItems();
   const ticks = usePlanTicks(span.from, span.to);
   if (!items || !ticks) return null;
-  const counts = tickCounts(ticks);
-  const rows = items
-    .map((item) => ({ item, tally: itemTally(item, counts, span.from, span.to) }))
-    .filter((row) => row.tally.planned > 0);
+  const { rows, weeks } = rangeAdherence(items, ticks, span.from, span.to);
   if (rows.length === 0) return null;
-  const weeks = weeklyAdherence(items, counts, span.from, span.to).filter((week) => week.planned > 0);
   const comparison = compareFollowedWeeks(weeks, new Map(painDaily.map((d) => [d.day, d.mean])));
   const half = Math.round(FOLLOWED_SHARE * 100);
   return (

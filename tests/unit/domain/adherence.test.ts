@@ -5,6 +5,7 @@ import {
   isPlannedOn,
   itemTally,
   percentOf,
+  rangeAdherence,
   tickCounts,
   weeklyAdherence,
   type WeekAdherence,
@@ -95,6 +96,24 @@ describe('weeklyAdherence', () => {
     const a = item({ per: 'day', times: 1, startDay: '2026-03-23' });
     const weeks = weeklyAdherence([a], new Map(), '2026-03-23', '2026-04-05');
     expect(weeks.map((w) => w.planned)).toEqual([7, 7]);
+  });
+});
+
+describe('rangeAdherence', () => {
+  it('lists the items planned in the range with their tallies and only the weeks something was planned', () => {
+    const planned = item({ per: 'day', times: 2 });
+    const later = item({ id: '0f8fad5b-d9cb-469f-a165-70867728950e', per: 'day', times: 1, startDay: '2026-03-20' });
+    const ticks: PlanTick[] = [
+      { ...planTickRow(), itemId: planned.id, day: '2026-03-03', count: 2 },
+      { ...planTickRow(), id: '9b2d3f6e-1c4a-4e8b-8f7d-2a6c5e4b3d21', itemId: planned.id, day: '2026-03-10', count: 1 },
+    ];
+    // The range starts a week before the plan: that week has nothing planned and is left out.
+    const { rows, weeks } = rangeAdherence([planned, later], ticks, '2026-02-23', '2026-03-15');
+    expect(rows.map((row) => [row.item.id, row.tally.done, row.tally.planned])).toEqual([[planned.id, 3, 28]]);
+    expect(weeks.map((week) => [week.week, week.done, week.planned])).toEqual([
+      [MON, 2, 14],
+      ['2026-03-09', 1, 14],
+    ]);
   });
 });
 
