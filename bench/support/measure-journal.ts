@@ -101,11 +101,12 @@ export async function measureJournal(
       notAfter: new Date().toISOString(),
       treatments: true,
       factors: true,
+      plan: true,
     });
     const seedStart = Date.now();
     await seedJournal(app.page, journal);
     log(
-      `  ${years} y: seeded ${journal.checkins.length} check-ins, ${journal.sessions.length} sessions, ${journal.goals.length} goals in ${Date.now() - seedStart} ms`,
+      `  ${years} y: seeded ${journal.checkins.length} check-ins, ${journal.sessions.length} sessions, ${journal.goals.length} goals, ${journal.planTicks.length} plan ticks in ${Date.now() - seedStart} ms`,
     );
 
     // Offline from here on: the server stops answering, the service worker serves every file.

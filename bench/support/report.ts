@@ -228,7 +228,8 @@ export function renderMarkdown(result: BenchResult, notes: string): string {
     `Median of ${result.runs} runs (p50/p95 of ${result.saves} saves where it says so), in Chromium at 390×844, offline: the server is stopped after ` +
       'seeding and the service worker serves everything. Journals come from `tests/fixtures/journal.ts` (`yearsOfJournal`): two check-ins a day with ' +
       'regions, three mobility activities and a measure, a session every one to two weeks, four goals, something taken for the pain on about a ' +
-      'quarter of the days with pain 5 or more; seeded through the app’s own data layer.',
+      'quarter of the days with pain 5 or more, sleep, stress and a "desk day" tag on the check-ins, and a home programme of two items ' +
+      'ticked on most days from the first session; seeded through the app’s own data layer.',
     '',
   );
   const head = [
