@@ -1,11 +1,10 @@
 // A section of Settings & data: the optional factors the check-in also asks — sleep last night, stress, and the
 // person's own yes/no tags. Each change is saved at once. With none on, the check-in is exactly as before.
 import { useState } from 'preact/hooks';
-import { data, useLiveQuery } from '../../app/data';
+import { useLiveQuery } from '../../app/data';
 import { ValidationError } from '../../domain/errors';
 import {
   factorSettings,
-  type FactorSettings,
   NO_FACTORS,
   type SleepScale,
   TAG_NAME_MAX,
@@ -16,9 +15,8 @@ import {
 import { FACTORS } from '../../domain/settings-keys';
 import { RadioChips } from '../../ui/ChoiceChips';
 import { Field } from '../../ui/Field';
-import { showToast } from '../../ui/toast';
-import { reportError } from '../../ui/undo';
 import './factors.css';
+import { saveFactors } from './actions';
 
 /** Tags people often use, offered as one-tap additions. */
 const SUGGESTED_TAGS = ['desk day', 'gym day', 'long drive', 'poor posture day', 'period'];
@@ -43,15 +41,6 @@ export function FactorsSection() {
   const [error, setError] = useState<string | null>(null);
   const settings = stored ?? NO_FACTORS;
 
-  const save = async (next: FactorSettings, message: string) => {
-    try {
-      await (await data()).setSetting(FACTORS, next);
-      showToast({ message });
-    } catch (e) {
-      reportError(e);
-    }
-  };
-
   const addTag = async (raw: string) => {
     let name: string;
     try {
@@ -70,7 +59,7 @@ export function FactorsSection() {
     }
     setError(null);
     setTyped('');
-    await save({ ...settings, tags: [...settings.tags, name] }, `The check-in now asks “${name}”.`);
+    await saveFactors({ ...settings, tags: [...settings.tags, name] }, `The check-in now asks “${name}”.`);
   };
 
   const suggestions = SUGGESTED_TAGS.filter((s) => !settings.tags.some((t) => tagKey(t) === s));
@@ -89,7 +78,7 @@ export function FactorsSection() {
         options={SLEEP_OPTIONS}
         value={settings.sleep ?? 'off'}
         onChange={(id) =>
-          void save(
+          void saveFactors(
             { ...settings, sleep: id === 'off' ? null : id },
             id === 'off'
               ? 'The check-in no longer asks about sleep.'
@@ -105,7 +94,7 @@ export function FactorsSection() {
           checked={settings.stress}
           onChange={(e) => {
             const on = e.currentTarget.checked;
-            void save(
+            void saveFactors(
               { ...settings, stress: on },
               on ? 'The check-in now asks about stress.' : 'The check-in no longer asks about stress.',
             );
@@ -128,7 +117,7 @@ export function FactorsSection() {
                 class="btn btn-quiet"
                 aria-label={`Remove the tag ${name}`}
                 onClick={() =>
-                  void save(
+                  void saveFactors(
                     { ...settings, tags: settings.tags.filter((t) => t !== name) },
                     `“${name}” is no longer asked. Check-ins that have it keep it.`,
                   )

@@ -1,22 +1,16 @@
 // /goals/new sets a goal; /goals/:id changes one, marks it achieved, archives or deletes it (each with Undo).
 import { useMemo } from 'preact/hooks';
-import { data } from '../../app/data';
-import { clearDraftSoon } from '../../app/drafts';
 import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
 import { emptyGoalForm, goalFormFrom } from '../../domain/goal-form';
-import type { Goal } from '../../domain/types';
-import { describeError } from '../../ui/errors';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
-import { showToast } from '../../ui/toast';
 import { useActivities, useMeasures } from '../activities/useActivities';
-import { changeGoalStatus } from './GoalActions';
+import { changeGoalStatus, deleteGoal } from './goal-actions';
 import { GoalForm } from './GoalForm';
 import { useGoal, useLastWeekCheckins } from './useGoals';
 import './goals.css';
-import { offerUndo } from '../../ui/undo';
 
 const BACK = { href: '/goals', label: 'Goals' };
 
@@ -123,18 +117,4 @@ function EditGoal({ id, today, ready }: { id: string; today: string; ready: Load
       </section>
     </Screen>
   );
-}
-
-async function deleteGoal(goal: Goal) {
-  try {
-    const layer = await data();
-    const row = await layer.deleteGoal(goal.id);
-    clearDraftSoon(`goal:${goal.id}`);
-    navigate('/goals');
-    if (row) {
-      offerUndo('Goal deleted.', () => layer.undoDeleteGoal(row), { tone: 'info' });
-    }
-  } catch (e) {
-    showToast({ message: describeError(e).message, tone: 'error' });
-  }
 }

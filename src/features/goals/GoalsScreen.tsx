@@ -8,7 +8,7 @@ import { Screen } from '../../ui/Screen';
 import { useActivities, useMeasures } from '../activities/useActivities';
 import { GoalCard } from './GoalCard';
 import { GoalLine } from './GoalLine';
-import { changeGoalStatus } from './GoalActions';
+import { changeGoalStatus } from './goal-actions';
 import { goalNames, goalSentence } from './goal-text';
 import { useGoals, useLastWeekCheckins } from './useGoals';
 import './goals.css';

@@ -1,27 +1,14 @@
 // A section of Settings & data: the day the weekly PEG is offered on Today. Saved as soon as it is chosen.
-import { data } from '../../app/data';
-import { PEG_WEEKDAY } from '../../domain/settings-keys';
-import { reportError } from '../../ui/undo';
-import { showToast } from '../../ui/toast';
 import { useQuestionnaireFacts } from './useQuestionnaireFacts';
 import { WEEKDAYS } from './weekdays';
+import { setPegWeekday } from './actions';
 
 /** "Day for the weekly PEG": follow the sessions (the day after the usual one, else Monday), or a chosen weekday. */
 export function PegDaySection() {
   const facts = useQuestionnaireFacts();
   const choose = async (value: string) => {
     const weekday = value === '' ? null : Number(value);
-    try {
-      await (await data()).setSetting(PEG_WEEKDAY, weekday);
-      showToast({
-        message:
-          weekday === null
-            ? 'The PEG day now follows your sessions.'
-            : `The PEG is now offered each ${WEEKDAYS[weekday]}.`,
-      });
-    } catch (error) {
-      reportError(error);
-    }
+    await setPegWeekday(weekday);
   };
   const automatic = facts
     ? facts.pegDayReason === 'chosen'

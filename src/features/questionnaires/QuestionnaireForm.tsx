@@ -23,8 +23,8 @@ import { formatDayLong } from '../../ui/format';
 import { ConflictChoices, DraftOffers } from '../../ui/MergeNotices';
 import { PainScale } from '../../ui/PainScale';
 import { showToast } from '../../ui/toast';
-import { offerUndo, reportError } from '../../ui/undo';
 import { upgradeAnswerDrafts } from './answer-drafts';
+import { deleteQuestionnaire } from './actions';
 
 /** The form; `stored` is the answer being changed, else a new answer for `week`. */
 export function QuestionnaireForm({
@@ -144,18 +144,7 @@ function AnswerForm({
 
   const remove = async () => {
     if (!stored) return;
-    try {
-      const layer = await data();
-      const gone = await layer.deleteQuestionnaire(stored.id);
-      edit.discard();
-      navigate('/history');
-      if (gone)
-        offerUndo(`${spec.shortName} of ${formatDayLong(gone.day)} deleted.`, () =>
-          layer.undoDeleteQuestionnaire(gone),
-        );
-    } catch (error) {
-      reportError(error);
-    }
+    await deleteQuestionnaire(stored.id, spec.shortName, () => edit.discard());
   };
 
   const ticked = instrument === 'rmdq24' ? answers.filter((a) => a === 1).length : null;

@@ -1,11 +1,10 @@
 // Today's questionnaire offers: the PEG once a week (from the PEG day until answered or dismissed for the week), the
 // Roland-Morris every two weeks when the back is involved. Each can be answered now or put away.
-import { data } from '../../app/data';
 import { INSTRUMENTS, type InstrumentId } from '../../domain/questionnaires/catalogue';
 import type { Offer } from '../../domain/questionnaires/schedule';
 import { PEG_DISMISSED_WEEK, RMDQ_DISMISSED_ON } from '../../domain/settings-keys';
 import { formatDayLong } from '../../ui/format';
-import { reportError } from '../../ui/undo';
+import { putOfferAway } from './offer-actions';
 import { answerPath } from './slugs';
 import { useQuestionnaireFacts } from './useQuestionnaireFacts';
 import './questionnaires.css';
@@ -20,7 +19,7 @@ export function TodayOffers() {
         <OfferCard
           instrument="peg"
           offer={facts.peg}
-          onDismiss={() => dismiss(PEG_DISMISSED_WEEK, facts.peg!.from)}
+          onDismiss={() => putOfferAway(PEG_DISMISSED_WEEK, facts.peg!.from)}
           dismissLabel="Not this week"
         />
       )}
@@ -28,20 +27,12 @@ export function TodayOffers() {
         <OfferCard
           instrument="rmdq24"
           offer={facts.rmdq}
-          onDismiss={() => dismiss(RMDQ_DISMISSED_ON, facts.today)}
+          onDismiss={() => putOfferAway(RMDQ_DISMISSED_ON, facts.today)}
           dismissLabel="Not now (ask in a week)"
         />
       )}
     </>
   );
-}
-
-async function dismiss(key: string, day: string): Promise<void> {
-  try {
-    await (await data()).setSetting(key, day);
-  } catch (error) {
-    reportError(error);
-  }
 }
 
 const WORDS: Record<InstrumentId, { title: string; line: string; answer: string }> = {

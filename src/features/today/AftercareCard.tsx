@@ -1,10 +1,8 @@
 // The aftercare the therapist gave at the latest session, as a checklist for three days (in the Today plan chunk).
-import { data } from '../../app/data';
 import type { AftercareId } from '../../domain/catalog';
 import type { AftercareChecklist } from '../../domain/soreness';
-import { describeError } from '../../ui/errors';
 import { formatWeekday } from '../../ui/format';
-import { showToast } from '../../ui/toast';
+import { setAftercareDone } from './actions';
 
 /** Ticks are stored on the session at once; the list stays (all ticked) until its last day. */
 export function AftercareCard({ checklist, today }: { checklist: AftercareChecklist; today: string }) {
@@ -12,11 +10,7 @@ export function AftercareCard({ checklist, today }: { checklist: AftercareCheckl
   const when = session.day === today ? 'today’s' : `${formatWeekday(session.day)}’s`;
   const toggle = async (id: AftercareId, done: boolean) => {
     const next = items.filter((item) => (item.id === id ? done : item.done)).map((item) => item.id);
-    try {
-      await (await data()).setAftercareDone(session.id, next);
-    } catch (error) {
-      showToast({ message: describeError(error).message, tone: 'error' });
-    }
+    await setAftercareDone(session.id, next);
   };
   return (
     <section class="card today-card" aria-labelledby="aftercare-title">

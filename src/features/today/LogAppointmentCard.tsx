@@ -1,12 +1,12 @@
 // Ships on first load. After a booked appointment: "How did Thursday's session with Anna go?" with Log the session
 // (time and therapist filled in) and "It didn't happen", until a session is logged or two days have passed.
-import { data, useLiveQuery } from '../../app/data';
+import { useLiveQuery } from '../../app/data';
 import { appointmentToLog, appointmentToLogText } from '../../domain/appointment-to-log';
 import { localDay } from '../../domain/days';
 import { APPOINTMENT_NOT_LOGGED } from '../../domain/settings-keys';
 import type { Session } from '../../domain/types';
 import { formatRelativeDay, formatTime } from '../../ui/format';
-import { offerUndo, reportError } from '../../ui/undo';
+import { noSessionToLog } from './actions';
 
 /** The link that opens the session form with the appointment's time and therapist. */
 export function logAppointmentHref(at: string, provider: string): string {
@@ -23,19 +23,7 @@ export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; t
   if (!due) return null;
   const provider = due.bookedAt.provider.trim();
   const when = formatRelativeDay(localDay(new Date(due.at)), today);
-  const dismiss = async () => {
-    try {
-      const layer = await data();
-      await layer.setSetting(APPOINTMENT_NOT_LOGGED, due.at);
-      offerUndo(
-        'Noted: no session to log for that appointment.',
-        () => layer.setSetting(APPOINTMENT_NOT_LOGGED, dismissed),
-        { tone: 'info' },
-      );
-    } catch (error) {
-      reportError(error);
-    }
-  };
+  const dismiss = () => noSessionToLog(due.at, dismissed);
   return (
     <section class="card today-card today-log-appointment" aria-labelledby="log-appointment-title">
       <h2 class="card-title" id="log-appointment-title">

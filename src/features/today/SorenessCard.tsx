@@ -1,13 +1,12 @@
 // Its own chunk, fetched after Today's first paint. "How sore are you after Tuesday's session?": asked the day after a session and the day after
 // that, answered once each and stored on the session.
-import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import type { SorenessQuestion } from '../../domain/soreness';
 import { describeError } from '../../ui/errors';
 import { formatWeekday } from '../../ui/format';
 import { PainScale, SORENESS_ANCHORS } from '../../ui/PainScale';
 import { useState } from 'preact/hooks';
-import { offerUndo } from '../../ui/undo';
+import { answerSoreness } from './actions';
 
 /** One soreness question with a compact 0–10 and Save; it disappears once answered. */
 export function SorenessCard({ question }: { question: SorenessQuestion }) {
@@ -24,12 +23,7 @@ export function SorenessCard({ question }: { question: SorenessQuestion }) {
     if (value === null) return setError('Choose a number from 0 (not sore) to 10 (very sore).');
     setSaving(true);
     try {
-      const layer = await data();
-      await layer.answerSoreness(session.id, hours, value);
-      discard(null);
-      offerUndo(`Thank you — soreness ${value} saved for ${weekday}’s session.`, () =>
-        layer.saveSession({ id: session.id, [hours === 24 ? 'soreness24' : 'soreness48']: null }),
-      );
+      await answerSoreness(session, hours, value, () => discard(null));
     } catch (saveError) {
       setError(describeError(saveError).message);
     } finally {
