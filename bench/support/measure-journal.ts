@@ -139,7 +139,10 @@ export async function measureJournal(
       const visits: ChartVisit[] = [];
       for (let run = 0; run < runs; run++) {
         await openToday(app, server.url);
-        await pjb.call('waitForChunk', '/assets/TrendsScreen-[^/]+\\.js$', 10_000);
+        // The charted screens' chunk (vite.config.ts, appChunks): what the app prefetches when idle for Trends. Not
+        // finding it means the build's chunks changed under the bench: say so rather than time a cold Trends.
+        if (!(await pjb.call('waitForChunk', '/assets/charts-[^/]+\\.js$', 10_000)))
+          throw new Error('The Trends chunk (assets/charts-*.js) was not prefetched within 10 s');
         visits.push(await pjb.call('trends', `/trends?range=${range}`));
       }
       trends[range] = visits.map((v) => v.ms);
