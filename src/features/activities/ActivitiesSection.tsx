@@ -1,6 +1,5 @@
 // Mobility activities (PSFS): add in own words or from examples, rename, archive, bring back; at most five active.
 import { useRef } from 'preact/hooks';
-import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { ACTIVITY_EXAMPLES, MAX_ACTIVE_ACTIVITIES, NAME_MAX } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
@@ -11,11 +10,10 @@ import { Field } from '../../ui/Field';
 import { useSubmit } from '../../ui/use-submit';
 import { describeError } from '../../ui/errors';
 import { formatDayLong } from '../../ui/format';
-import { showToast } from '../../ui/toast';
 import { ConflictChoices } from '../../ui/MergeNotices';
 import { ArchivedList } from './ArchivedList';
 import { RenameForm } from './RenameForm';
-import { offerUndo, reportError } from '../../ui/undo';
+import { addActivity, archiveActivity, renameActivity, restoreActivity } from './actions';
 
 interface Draft {
   name: string;
@@ -59,28 +57,18 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
       return;
     }
     // Every refusal, from here or from the data layer, is the name field's: focus goes there to fix it.
-    await save(async () => {
-      const layer = await data();
-      const row = await layer.addActivity(trimmed);
-      if (!fromExample) setDraft((d) => ({ ...d, name: '' }));
-      offerUndo(`Added “${row.name}”. You can rate it in each check-in.`, () => layer.archiveActivity(row.id));
-    });
+    await save(() =>
+      addActivity(trimmed, () => {
+        if (!fromExample) setDraft((d) => ({ ...d, name: '' }));
+      }),
+    );
   }
 
   async function archive(activity: Activity) {
-    try {
-      const layer = await data();
-      await layer.archiveActivity(activity.id);
+    await archiveActivity(activity, () => {
       setDraft((d) => ({ ...d, renaming: null }));
       heading.current?.focus();
-      offerUndo(
-        `“${activity.name}” archived. Its past scores stay in your journal.`,
-        () => layer.unarchiveActivity(activity.id),
-        { tone: 'info' },
-      );
-    } catch (e) {
-      reportError(e);
-    }
+    });
   }
 
   async function rename(activity: Activity, name: string): Promise<string | null> {
@@ -88,9 +76,7 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
     const twin = sameNamed(active, name, activity.id);
     if (twin) return `You already rate “${twin.name}”.`;
     try {
-      await (await data()).renameActivity(activity.id, name);
-      setDraft((d) => ({ ...d, renaming: null }));
-      showToast({ message: `Renamed to “${name.trim()}”.`, tone: 'success' });
+      await renameActivity(activity, name, () => setDraft((d) => ({ ...d, renaming: null })));
       return null;
     } catch (e) {
       return describeError(e).message;
@@ -237,10 +223,7 @@ export function ActivitiesSection({ activities }: { activities: Activity[] }) {
         title="Archived activities"
         rows={archived}
         describe={(activity) => `Archived ${formatDayLong(localDay(new Date(activity.archivedAt!)))} · scores kept`}
-        restore={async (activity) => {
-          await (await data()).unarchiveActivity(activity.id);
-          showToast({ message: `“${activity.name}” is back. Rate it in your next check-in.`, tone: 'success' });
-        }}
+        restore={restoreActivity}
       />
     </section>
   );

@@ -1,16 +1,13 @@
 // Custom measures: a named number with a unit and a direction ("recovery after a workout, hours, lower is better").
 import { useRef } from 'preact/hooks';
-import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { followStored, settle } from '../../domain/merge';
 import { sameNamed } from '../../domain/names';
 import type { Measure } from '../../domain/types';
-import { describeError } from '../../ui/errors';
-import { showToast } from '../../ui/toast';
 import { ConflictChoices, inWords } from '../../ui/MergeNotices';
 import { ArchivedList } from './ArchivedList';
 import { MeasureForm, type MeasureDraft, type MeasureErrors } from './MeasureForm';
-import { offerUndo, reportError } from '../../ui/undo';
+import { archiveMeasure, restoreMeasure, saveMeasure } from './actions';
 
 interface Draft {
   add: MeasureDraft;
@@ -48,40 +45,14 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
       return { form: 'Choose what to keep of the changes made in another window, then save.' };
     const twin = sameNamed(active, value.name, id);
     if (twin) return { name: `You already have a measure called “${twin.name}”.` };
-    try {
-      const layer = await data();
-      const input = { name: value.name, unit: value.unit, better: value.better! };
-      if (id) {
-        await layer.updateMeasure(id, input);
-        setDraft((d) => ({ ...d, editing: null }));
-        showToast({ message: `Saved “${value.name.trim()}”.`, tone: 'success' });
-      } else {
-        const row = await layer.addMeasure(input);
-        setDraft((d) => ({ ...d, add: EMPTY }));
-        offerUndo(`Added “${row.name}”. You can enter it in each check-in.`, () => layer.archiveMeasure(row.id));
-      }
-      return null;
-    } catch (e) {
-      const shown = describeError(e);
-      const field = shown.field === 'name' || shown.field === 'unit' || shown.field === 'better' ? shown.field : 'form';
-      return { [field]: shown.message };
-    }
+    return saveMeasure(value, id, () => setDraft((d) => (id ? { ...d, editing: null } : { ...d, add: EMPTY })));
   }
 
   async function archive(measure: Measure) {
-    try {
-      const layer = await data();
-      await layer.archiveMeasure(measure.id);
+    await archiveMeasure(measure, () => {
       setDraft((d) => ({ ...d, editing: null }));
       heading.current?.focus();
-      offerUndo(
-        `“${measure.name}” archived. Its past values stay in your journal.`,
-        () => layer.unarchiveMeasure(measure.id),
-        { tone: 'info' },
-      );
-    } catch (e) {
-      reportError(e);
-    }
+    });
   }
 
   return (
@@ -163,15 +134,7 @@ export function MeasuresSection({ measures }: { measures: Measure[] }) {
         submitLabel="Add measure"
       />
 
-      <ArchivedList
-        title="Archived measures"
-        rows={archived}
-        describe={measureSummary}
-        restore={async (measure) => {
-          await (await data()).unarchiveMeasure(measure.id);
-          showToast({ message: `“${measure.name}” is back.`, tone: 'success' });
-        }}
-      />
+      <ArchivedList title="Archived measures" rows={archived} describe={measureSummary} restore={restoreMeasure} />
     </section>
   );
 }

@@ -1,16 +1,14 @@
 // A stored check-in opened from History: the same form as Today's, filled in, with Save and Delete (Undo offered).
 import { useState } from 'preact/hooks';
-import { data, useLiveQuery } from '../../app/data';
-import { clearDraftSoon } from '../../app/drafts';
+import { useLiveQuery } from '../../app/data';
 import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/route-props';
-import { describeError } from '../../ui/errors';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDateTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
-import { showToast } from '../../ui/toast';
 import { CheckinForm } from './CheckinForm';
-import { offerUndo } from '../../ui/undo';
+import { deleteCheckinWithUndo } from './delete-checkin';
+import { reportError } from '../../ui/undo';
 
 const BACK = { href: '/history', label: 'History' };
 
@@ -23,18 +21,10 @@ export default function CheckinEditScreen({ params }: RouteProps) {
   const remove = async () => {
     setLeaving(true);
     try {
-      const layer = await data();
-      const deleted = await layer.deleteCheckin(id);
-      clearDraftSoon(`checkin:${id}`);
-      navigate('/history');
-      if (!deleted) return;
-      offerUndo(`Check-in of ${formatDateTime(deleted.at)} deleted.`, () => layer.undoDeleteCheckin(deleted), {
-        tone: 'info',
-        undone: 'Check-in brought back.',
-      });
+      await deleteCheckinWithUndo(id);
     } catch (error) {
       setLeaving(false);
-      showToast({ message: describeError(error).message, tone: 'error' });
+      reportError(error);
     }
   };
 

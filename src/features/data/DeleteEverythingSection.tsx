@@ -1,14 +1,11 @@
 // A section of Settings & data: delete the whole journal from this device, after typing "delete".
 import { useState } from 'preact/hooks';
-import { data } from '../../app/data';
-import { navigate } from '../../app/router';
 import { BACKUP_TABLES, countOf } from '../../domain/backup-format';
 import { joinAnd } from '../../domain/sentence';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { describeError } from '../../ui/errors';
-import { showToast } from '../../ui/toast';
 import { useCounts } from './useBackupFacts';
 import './data.css';
+import { deleteEverything } from './delete-everything';
 
 const WORD = 'delete';
 
@@ -33,16 +30,9 @@ export function DeleteEverythingSection() {
   const deleteAll = async () => {
     if (!confirmed || busy) return;
     setBusy(true);
-    try {
-      await (await data()).deleteEverything();
-      close();
-      navigate('/');
-      showToast({ message: 'Everything was deleted from this device.', tone: 'success' });
-    } catch (e) {
-      setError(`${describeError(e).message.replace(/,? so this was not saved.*$/, '.')} Nothing was deleted.`);
-    } finally {
-      setBusy(false);
-    }
+    const refused = await deleteEverything(close);
+    if (refused) setError(refused);
+    setBusy(false);
   };
 
   return (

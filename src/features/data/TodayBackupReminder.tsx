@@ -1,10 +1,11 @@
 // Today's backup reminder: 30 days or 50 entries since the last backup (or never backed up), with Back up now and a
 // snooze. Its own chunk, loaded by LazyBackupReminder after Today's first paint.
-import { data, useLiveQuery } from '../../app/data';
-import { backupReminder, backupReminderText, snoozeUntil, type BackupReminder } from '../../domain/backup-reminder';
+import { useLiveQuery } from '../../app/data';
+import { backupReminder, backupReminderText, type BackupReminder } from '../../domain/backup-reminder';
 import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';
 import { isEmptied } from './emptied';
 import './today-notices.css';
+import { snoozeBackupReminder } from './reminder-actions';
 
 /** The backup reminder when one is due; nothing otherwise. (The emptied-journal offer is TodayEmptiedNotice, at the top.) */
 export function TodayBackupReminder() {
@@ -33,16 +34,7 @@ function BackupReminderNotice({ due }: { due: BackupReminder }) {
         <a class="btn btn-primary" href="/settings#backup">
           Back up now
         </a>
-        <button
-          type="button"
-          class="btn btn-quiet"
-          onClick={async () => {
-            const layer = await data();
-            await layer
-              .setSetting(BACKUP_REMINDER_SNOOZED_UNTIL, snoozeUntil(new Date()))
-              .catch((error: unknown) => console.error(error));
-          }}
-        >
+        <button type="button" class="btn btn-quiet" onClick={snoozeBackupReminder}>
           Not now
         </button>
       </div>

@@ -2,9 +2,9 @@
 // offers the restore. Kept small: the restore itself loads only when asked for, and the backup reminder
 // (TodayBackupReminder) is its own chunk.
 import { useState } from 'preact/hooks';
-import { data, useLiveQuery } from '../../app/data';
+import { useLiveQuery } from '../../app/data';
 import { lazyPart } from '../../ui/lazy-part';
-import { isEmptied } from './emptied';
+import { isEmptied, startNewJournal } from './emptied';
 import { LazyRestore } from './LazyRestore';
 import './today-notices.css';
 
@@ -28,7 +28,7 @@ export function TodayEmptiedNotice() {
         type="button"
         class="btn btn-quiet today-emptied-fresh"
         onClick={async () => {
-          (await data()).forgetJournalHadData();
+          await startNewJournal();
           setDismissed(true);
         }}
       >

@@ -7,12 +7,11 @@ import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/route-props';
 import { AFTERCARE, type AftercareId, AFTERCARE_IDS, NAME_MAX, NOTE_MAX, labelOf } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
-import { ValidationError } from '../../domain/errors';
 import { AFTERCARE_TO_KIND, AMOUNT_UNITS, MAX_TIMES_A_DAY, PLAN_KINDS } from '../../domain/plan-catalog';
 import { newPlanForm, PLAN_FORM_FIELDS, type PlanForm, planFormFrom, planItemFields } from '../../domain/plan-form';
 import type { PlanItem, Session } from '../../domain/types';
 import { RadioChips } from '../../ui/ChoiceChips';
-import { describeError } from '../../ui/errors';
+import { fieldError } from '../../ui/field-error';
 import { describedBy, Field } from '../../ui/Field';
 import { formatDay } from '../../ui/format';
 import { ConflictChoices, DraftOffers, inWords } from '../../ui/MergeNotices';
@@ -153,8 +152,7 @@ function PlanItemForm({
       });
       navigate(session && !item ? `/sessions/${encodeURIComponent(session.id)}` : '/plan');
     } catch (failure) {
-      if (failure instanceof ValidationError) setError({ field: failure.field, message: failure.message });
-      else setError({ field: 'form', message: describeError(failure).message });
+      setError(fieldError(failure, 'form'));
     } finally {
       setSaving(false);
     }

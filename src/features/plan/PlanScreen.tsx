@@ -1,14 +1,13 @@
 // /plan: the home programme. Each item with today's ticks, the last two weeks' adherence, corrections for the past
 // week, and Change / Pause / End (with Undo). Ended items stay listed with their record.
-import { data } from '../../app/data';
 import type { RouteProps } from '../../app/route-props';
 import { isPaused, isPlannedOn, itemTally, tallyText, tickCounts } from '../../domain/adherence';
 import { addDays, localDay } from '../../domain/days';
 import type { Day, PlanItem } from '../../domain/types';
 import { formatDay, formatWeekday } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
-import { offerUndo, reportError } from '../../ui/undo';
 import { amountText, howOftenText, kindText, originText, tallyUnit } from './plan-text';
+import { endPlanItem, pausePlanItem, resumePlanItem } from './item-actions';
 import { setTicks, tickWithUndo } from './tick-actions';
 import { usePlanItems, usePlanTicks } from './usePlan';
 import './plan.css';
@@ -82,16 +81,6 @@ function PlanItemCard({ item, counts, today }: { item: PlanItem; counts: Map<str
   const tally = itemTally(item, counts, from, today);
   const amount = amountText(item);
   const titleId = `plan-item-${item.id}`;
-  const change = async (run: (layer: Awaited<ReturnType<typeof data>>) => Promise<PlanItem>, message: string) => {
-    try {
-      const layer = await data();
-      const before = item;
-      await run(layer);
-      offerUndo(message, () => layer.savePlanItem({ ...before }), { undone: 'Put back as it was.' });
-    } catch (error) {
-      reportError(error);
-    }
-  };
   return (
     <section class={`card plan-item ${paused ? 'is-paused' : ''}`} aria-labelledby={titleId}>
       <h2 class="card-title" id={titleId}>
@@ -164,29 +153,15 @@ function PlanItemCard({ item, counts, today }: { item: PlanItem; counts: Map<str
           Change<span class="visually-hidden"> {item.name}</span>
         </a>
         {paused ? (
-          <button
-            type="button"
-            class="btn"
-            onClick={() => void change((layer) => layer.resumePlanItem(item.id, today), `“${item.name}” resumed.`)}
-          >
+          <button type="button" class="btn" onClick={() => void resumePlanItem(item, today)}>
             Resume
           </button>
         ) : (
-          <button
-            type="button"
-            class="btn"
-            onClick={() => void change((layer) => layer.pausePlanItem(item.id, today), `“${item.name}” paused.`)}
-          >
+          <button type="button" class="btn" onClick={() => void pausePlanItem(item, today)}>
             Pause
           </button>
         )}
-        <button
-          type="button"
-          class="btn btn-danger"
-          onClick={() =>
-            void change((layer) => layer.endPlanItem(item.id, today), `“${item.name}” ended. Its record stays below.`)
-          }
-        >
+        <button type="button" class="btn btn-danger" onClick={() => void endPlanItem(item, today)}>
           End
         </button>
       </div>

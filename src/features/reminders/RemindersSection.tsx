@@ -1,26 +1,16 @@
 // A section of Settings & data: reminders through the phone's own calendar, since the app sends nothing.
-import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { ValidationError } from '../../domain/errors';
 import { parseTime } from '../../domain/ics';
-import { REMINDER_TIME } from '../../domain/settings-keys';
 import { Field } from '../../ui/Field';
-import { formatDateTime, formatTime } from '../../ui/format';
-import { showToast } from '../../ui/toast';
+import { formatDateTime } from '../../ui/format';
 import { useSubmit } from '../../ui/use-submit';
 import { AddToCalendarButton } from './AddToCalendarButton';
-import { CALENDAR_TYPE, dailyReminderFile } from './calendar-files';
-import { saveFile } from '../../ui/save-file';
+import { formatClock, makeDailyReminder } from './actions';
 import { useNextAppointment, useReminderTime } from './useReminders';
 import './reminders.css';
 
 const DEFAULT_TIME = '20:00';
-
-/** A time of day 'HH:MM' shown the locale's way ("20:00", "8:00 PM"). */
-function formatClock(time: string): string {
-  const { hours, minutes } = parseTime(time);
-  return formatTime(new Date(2000, 0, 1, hours, minutes));
-}
 
 /** The daily check-in reminder and the next appointment, each as a calendar file. */
 export function RemindersSection() {
@@ -41,23 +31,8 @@ export function RemindersSection() {
       return;
     }
     clear('time');
-    try {
-      const file = dailyReminderFile(time);
-      saveFile(new Blob([file.text], { type: CALENDAR_TYPE }), file.filename);
-      await (await data()).setSetting(REMINDER_TIME, time);
-      draft.discard(null);
-      showToast({
-        message: `Calendar file saved. Open it to be reminded every day at ${formatClock(time)}.`,
-        tone: 'success',
-      });
-    } catch (e) {
-      refuse({
-        time:
-          e instanceof Error && e.name === 'StorageFullError'
-            ? e.message
-            : 'The reminder could not be made. Please try again.',
-      });
-    }
+    const refused = await makeDailyReminder(time, () => draft.discard(null));
+    if (refused) refuse({ time: refused });
   };
 
   return (

@@ -2,16 +2,16 @@
 // (domain/treatments.ts decides when). Answered 0–10 or in words (none … complete), or put away; either way it is not
 // asked again.
 import { useEffect, useState } from 'preact/hooks';
-import { data, useLiveQuery } from '../../app/data';
+import { useLiveQuery } from '../../app/data';
 import { addDays } from '../../domain/days';
-import { type HelpedAnswer, helpedAnswerText } from '../../domain/relief';
+import type { HelpedAnswer } from '../../domain/relief';
 import { helpedQuestionsDue, treatmentNotedText } from '../../domain/treatments';
 import type { Day, Treatment } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { formatRelativeDay, formatTime } from '../../ui/format';
-import { offerUndo } from '../../ui/undo';
 import { HelpedAnswerField, type HelpedScale } from './HelpedAnswerField';
 import './treatments.css';
+import { answerHelped } from './helped-actions';
 
 const MINUTE_MS = 60_000;
 
@@ -59,17 +59,7 @@ function HelpedCard({ treatment, today, preferred }: { treatment: Treatment; tod
     if (saving) return;
     setSaving(true);
     try {
-      const layer = await data();
-      await layer.answerHelped(treatment.id, helped);
-      offerUndo(
-        helped === null
-          ? `We won’t ask about “${treatment.what}” again.`
-          : typeof helped === 'number'
-            ? `Thank you — “${treatment.what}” helped ${helpedAnswerText(helped)}.`
-            : `Thank you — you noted “${helpedAnswerText(helped)}” for “${treatment.what}”.`,
-        () => layer.putTreatmentBack(treatment),
-        { undone: 'Asked again.' },
-      );
+      await answerHelped(treatment, helped);
     } catch (failure) {
       setError(describeError(failure).message);
       setSaving(false);

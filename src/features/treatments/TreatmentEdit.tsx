@@ -4,7 +4,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { data, useLiveQuery } from '../../app/data';
 import { useStoredEdit } from '../../app/stored-edit';
 import { navigate } from '../../app/router';
-import { ValidationError } from '../../domain/errors';
 import { instantFromLocalDateTime, toLocalDateTime } from '../../domain/local-datetime';
 import { helpedAnswerText, isReliefWord } from '../../domain/relief';
 import {
@@ -16,15 +15,16 @@ import {
 import type { Treatment } from '../../domain/types';
 import { RestoredNotice } from '../../ui/draft-forms';
 import { describeError } from '../../ui/errors';
-import { formatDateTime, formatDayLong } from '../../ui/format';
+import { fieldError } from '../../ui/field-error';
+import { formatDateTime } from '../../ui/format';
 import { ConflictChoices, inWords } from '../../ui/MergeNotices';
 import { Screen } from '../../ui/Screen';
-import { offerUndo } from '../../ui/undo';
 import { HelpedAnswerField } from './HelpedAnswerField';
 import { NO_DOSING_ADVICE } from './treatment-text';
 import { TreatmentFields } from './TreatmentFields';
 import { usePastTreatmentNames } from './useTreatments';
 import './treatments.css';
+import { changeTreatment, deleteTreatment } from './actions';
 
 const BACK = { href: '/history', label: 'History' };
 
@@ -114,16 +114,15 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
       // The minute shown is what was stored unless it was changed: keep the stored seconds then.
       const sameMinute = toLocalDateTime(before.at) === form.when;
       // The row and the end of its drafts in one transaction: a crash right after Save keeps both or neither.
-      const saved = await layer.saveTreatment(
+      await changeTreatment(
+        before,
         { id: before.id, what: form.what, at: sameMinute ? before.at : at, ...helpedFields(form.helped) },
         await ready.options(),
+        () => edit.saved(),
       );
-      edit.saved();
-      offerUndo(`“${saved.what}” changed.`, () => layer.putTreatmentBack(before), { undone: 'Change undone.' });
       navigate('/history');
     } catch (failure) {
-      if (failure instanceof ValidationError) setError({ field: failure.field, message: failure.message });
-      else setError({ field: 'form', message: describeError(failure).message });
+      setError(fieldError(failure, 'form'));
     } finally {
       setBusy(false);
     }
@@ -133,14 +132,7 @@ function TreatmentEditForm({ row, names }: { row: Treatment; names: readonly str
     if (busy) return;
     setBusy(true);
     try {
-      const layer = await data();
-      const gone = await layer.deleteTreatment(row.id);
-      edit.discard();
-      if (gone)
-        offerUndo(`“${gone.what}” of ${formatDayLong(gone.day)} deleted.`, () => layer.putTreatmentBack(gone), {
-          tone: 'info',
-          undone: `“${gone.what}” is back.`,
-        });
+      await deleteTreatment(row.id, () => edit.discard());
       navigate('/history');
     } catch (failure) {
       setError({ field: 'form', message: describeError(failure).message });

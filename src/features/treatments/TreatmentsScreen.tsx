@@ -1,20 +1,19 @@
 // /treatments: the quick "I took or did something for the pain" entry, and the latest entries with whether they helped.
 import { useState } from 'preact/hooks';
-import { data, useLiveQuery } from '../../app/data';
+import { useLiveQuery } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/route-props';
-import { ValidationError } from '../../domain/errors';
 import { instantFromLocalDateTime } from '../../domain/local-datetime';
-import { describeError } from '../../ui/errors';
+import { fieldError } from '../../ui/field-error';
 import { formatRelativeDay, formatTime } from '../../ui/format';
 import { Screen } from '../../ui/Screen';
-import { offerUndo } from '../../ui/undo';
 import { NO_DOSING_ADVICE, helpedText } from './treatment-text';
 import { TreatmentEdit } from './TreatmentEdit';
 import { TreatmentFields, type TreatmentValues } from './TreatmentFields';
 import { usePastTreatmentNames } from './useTreatments';
 import './treatments.css';
+import { logTreatment } from './actions';
 
 const EMPTY: TreatmentValues = { what: '', when: '' };
 const RECENT = 10;
@@ -44,19 +43,15 @@ function NewTreatment() {
     }
     setSaving(true);
     try {
-      const layer = await data();
       // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
-      const saved = await layer.saveTreatment({ what: value.what, at }, { draftKeys: await draftKeysToEnd() });
-      draftSaved(EMPTY);
-      offerUndo(
-        `“${saved.what}” logged at ${formatTime(saved.at)}. Today will ask in a few hours whether it helped.`,
-        () => layer.deleteTreatment(saved.id),
-        { undone: `“${saved.what}” removed.` },
+      await logTreatment(
+        { what: value.what, at },
+        async () => ({ draftKeys: await draftKeysToEnd() }),
+        () => draftSaved(EMPTY),
       );
       navigate('/');
     } catch (failure) {
-      if (failure instanceof ValidationError) setError({ field: failure.field, message: failure.message });
-      else setError({ field: 'what', message: describeError(failure).message });
+      setError(fieldError(failure, 'what'));
     } finally {
       setSaving(false);
     }

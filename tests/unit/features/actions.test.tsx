@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
-const undo = async () => fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+const undo = async () => fireEvent.click((await screen.findAllByRole('button', { name: 'Undo' })).at(-1)!);
 
 describe('act', () => {
   it('resolves whether the write worked and says a failure in an error message', async () => {
