@@ -1,7 +1,6 @@
 // Set or change a goal: what it tracks, baseline (pre-filled with the last 7 days' mean), target, start and due day,
 // with a live sentence preview. Autosaved as a draft; checked next to each field on Save.
 import { data } from '../../app/data';
-import { navigate } from '../../app/router';
 import { useStoredEdit } from '../../app/stored-edit';
 import { REGIONS } from '../../domain/catalog';
 import {
@@ -21,8 +20,8 @@ import { formatNumber } from '../../ui/format';
 import { goalNames, goalNumber, goalSentence } from './goal-text';
 import { percentText, relativeTarget } from '../../domain/relative-target';
 import { DUE_PICKS, dueAfter, parseTypedTarget, readGoalTarget } from '../../domain/goal-target';
-import { offerUndo } from '../../ui/undo';
 import { RestoredNotice } from '../../ui/draft-forms';
+import { saveGoalWithUndo } from './save-goal';
 
 interface GoalFormProps {
   draftKey: string;
@@ -141,17 +140,15 @@ export function GoalForm({ draftKey, initial, stored, activities, measures, chec
       refuse(checked.errors);
       return;
     }
-    await run(async () => {
-      const layer = await data();
-      // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
-      const row = await layer.saveGoal({ ...checked.goal, ...(now ? { id: now.id } : {}) }, await ready.options());
-      draft.saved();
-      navigate('/goals');
-      const previous = now;
-      offerUndo(previous ? 'Goal updated.' : `Goal set: ${goalSentence(row, names, today)}.`, () =>
-        previous ? layer.undoDeleteGoal(previous) : layer.deleteGoal(row.id),
-      );
-    });
+    await run(() =>
+      saveGoalWithUndo(
+        { ...checked.goal, ...(now ? { id: now.id } : {}) },
+        now,
+        () => ready.options(),
+        (row) => goalSentence(row, names, today),
+        () => draft.saved(),
+      ),
+    );
   }
 
   const numberField = (field: 'baseline' | 'target', label: string, value: string, hint: string) => (

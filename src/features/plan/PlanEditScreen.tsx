@@ -17,7 +17,7 @@ import { formatDay } from '../../ui/format';
 import { ConflictChoices, DraftOffers, inWords } from '../../ui/MergeNotices';
 import { RestoredNotice } from '../../ui/draft-forms';
 import { Screen } from '../../ui/Screen';
-import { showToast } from '../../ui/toast';
+import { savePlanItemAndSay } from './item-actions';
 import './plan.css';
 
 const BACK = { href: '/plan', label: 'Your plan' };
@@ -136,7 +136,7 @@ function PlanItemForm({
       const ready = await edit.ready(() => layer.getPlanItem(item!.id));
       if (!ready.ok) return setError({ field: 'form', message: ready.message });
       // The row and the end of its drafts in one transaction: a crash right after Save keeps both or neither.
-      const saved = await layer.savePlanItem(
+      await savePlanItemAndSay(
         {
           ...(item ? { id: item.id } : {}),
           ...planItemFields(ready.form),
@@ -144,12 +144,9 @@ function PlanItemForm({
         },
         localDay(),
         await ready.options(),
+        Boolean(item),
+        () => edit.saved(),
       );
-      edit.saved();
-      showToast({
-        message: item ? `“${saved.name}” changed.` : `“${saved.name}” is in your plan from today.`,
-        tone: 'success',
-      });
       navigate(session && !item ? `/sessions/${encodeURIComponent(session.id)}` : '/plan');
     } catch (failure) {
       setError(fieldError(failure, 'form'));

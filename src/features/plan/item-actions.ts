@@ -1,7 +1,8 @@
-// Pausing, resuming and ending a plan item from /plan: each says what it did and offers Undo back to the item as it was.
+// Writes to plan items from /plan and its form: pause, resume, end (each with Undo to the item as it was), save.
 import { act } from '../../app/act';
-import type { DataLayer } from '../../app/data';
+import { type DataLayer, data } from '../../app/data';
 import type { Day, PlanItem } from '../../domain/types';
+import { showToast } from '../../ui/toast';
 import { offerUndo } from '../../ui/undo';
 
 async function changeWithUndo(item: PlanItem, write: (layer: DataLayer) => Promise<PlanItem>, message: string) {
@@ -23,3 +24,19 @@ export const resumePlanItem = (item: PlanItem, today: Day) =>
 /** Ends the item on `today`; its record stays. */
 export const endPlanItem = (item: PlanItem, today: Day) =>
   changeWithUndo(item, (layer) => layer.endPlanItem(item.id, today), `“${item.name}” ended. Its record stays below.`);
+
+/** Adds an item to the plan or changes one (`isChange`), runs `saved` (to end the drafts) and says so. */
+export async function savePlanItemAndSay(
+  input: Parameters<DataLayer['savePlanItem']>[0],
+  today: Day,
+  options: Parameters<DataLayer['savePlanItem']>[2],
+  isChange: boolean,
+  saved?: () => void,
+): Promise<void> {
+  const row = await (await data()).savePlanItem(input, today, options);
+  saved?.();
+  showToast({
+    message: isChange ? `“${row.name}” changed.` : `“${row.name}” is in your plan from today.`,
+    tone: 'success',
+  });
+}

@@ -22,9 +22,8 @@ import { describeError } from '../../ui/errors';
 import { formatDayLong } from '../../ui/format';
 import { ConflictChoices, DraftOffers } from '../../ui/MergeNotices';
 import { PainScale } from '../../ui/PainScale';
-import { showToast } from '../../ui/toast';
 import { upgradeAnswerDrafts } from './answer-drafts';
-import { deleteQuestionnaire } from './actions';
+import { deleteQuestionnaire, saveAnswers } from './actions';
 
 /** The form; `stored` is the answer being changed, else a new answer for `week`. */
 export function QuestionnaireForm({
@@ -129,11 +128,12 @@ function AnswerForm({
       const clean = answersOf(ready.form, instrument) as number[];
       // The row and the end of its drafts in one transaction: a crash right after Save keeps both or neither.
       const options = await ready.options();
-      const row = stored
-        ? await layer.saveQuestionnaire({ id: stored.id, answers: clean }, options)
-        : await layer.saveQuestionnaire({ instrument, answers: clean, week }, options);
-      edit.saved();
-      showToast({ message: `${spec.shortName} saved: ${formatScore(instrument, row.score)}.` });
+      await saveAnswers(
+        instrument,
+        stored ? { id: stored.id, answers: clean } : { instrument, answers: clean, week },
+        options,
+        () => edit.saved(),
+      );
       navigate(stored ? '/history' : '/');
     } catch (saveError) {
       setError(describeError(saveError).message);

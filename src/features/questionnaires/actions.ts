@@ -1,7 +1,10 @@
 // Questionnaire writes by what the person meant: choose the PEG day, delete an answered questionnaire (with Undo).
 // (Putting Today's offer away is offer-actions.ts, in Today's chunk.)
 import { act } from '../../app/act';
+import { type DataLayer, data } from '../../app/data';
 import { navigate } from '../../app/router';
+import { INSTRUMENTS, type InstrumentId } from '../../domain/questionnaires/catalogue';
+import { formatScore } from '../../domain/questionnaires/scoring';
 import { PEG_WEEKDAY } from '../../domain/settings-keys';
 import { formatDayLong } from '../../ui/format';
 import { showToast } from '../../ui/toast';
@@ -30,4 +33,16 @@ export async function deleteQuestionnaire(id: string, shortName: string, deleted
     if (gone)
       offerUndo(`${shortName} of ${formatDayLong(gone.day)} deleted.`, () => layer.undoDeleteQuestionnaire(gone));
   });
+}
+
+/** Stores answers (a new questionnaire or a change to one), runs `saved` (to end the draft) and says the score. */
+export async function saveAnswers(
+  instrument: InstrumentId,
+  input: Parameters<DataLayer['saveQuestionnaire']>[0],
+  options: Parameters<DataLayer['saveQuestionnaire']>[1],
+  saved?: () => void,
+): Promise<void> {
+  const row = await (await data()).saveQuestionnaire(input, options);
+  saved?.();
+  showToast({ message: `${INSTRUMENTS[instrument].shortName} saved: ${formatScore(instrument, row.score)}.` });
 }

@@ -1,6 +1,5 @@
 // Record or edit a session: every field of a session (src/domain/README.md), autosaved as a draft, checked next to each field on Save.
 import { data } from '../../app/data';
-import { navigate } from '../../app/router';
 import { useStoredEdit } from '../../app/stored-edit';
 import { AFTERCARE, NAME_MAX, NOTE_MAX, PRESSURES, TECHNIQUES } from '../../domain/catalog';
 import { localDay } from '../../domain/days';
@@ -27,10 +26,10 @@ import { RegionPicker } from '../../ui/RegionPicker';
 import { withUnit } from '../../domain/sentence';
 import { painDropText } from './session-text';
 import { useDayCheckins, useSessions } from './useSessions';
-import { offerUndo } from '../../ui/undo';
 import { RestoredNotice } from '../../ui/draft-forms';
 import { SameAsLastTime } from './SameAsLastTime';
 import { deleteSessionWithUndo } from './delete-session';
+import { saveSessionWithUndo } from './save-session';
 
 interface SessionFormProps {
   draftKey: string;
@@ -133,28 +132,19 @@ export function SessionForm({ draftKey, initial, stored, back, afterDelete = bac
       refuse(checked.errors);
       return;
     }
-    await run(async () => {
-      const layer = await data();
+    await run(() => {
       // An edit writes only what was changed here; aftercare ticked as done stays ticked for items still given.
       const fields = now ? editedFields(checked.session, merged.edited ?? []) : checked.session;
       const done =
         now && fields.aftercare
           ? { aftercareDone: now.aftercareDone.filter((id) => fields.aftercare!.includes(id)) }
           : {};
-      // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
-      const row = await layer.saveSession(
+      return saveSessionWithUndo(
         { ...fields, ...done, ...(now ? { id: now.id } : {}) },
-        await ready.options(),
-      );
-      draft.saved();
-      navigate(back.href);
-      const previous = now;
-      offerUndo(
-        previous ? 'Session updated.' : 'Session saved.',
-        () => (previous ? layer.undoDeleteSession(previous) : layer.deleteSession(row.id)),
-        {
-          undone: previous ? 'Changes undone.' : 'Session removed.',
-        },
+        now,
+        () => ready.options(),
+        back.href,
+        () => draft.saved(),
       );
     });
   }

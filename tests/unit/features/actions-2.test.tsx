@@ -5,6 +5,7 @@ import { data } from '../../../src/app/data';
 import { archiveActivity, renameActivity, saveMeasure } from '../../../src/features/activities/actions';
 import { deleteEverything } from '../../../src/features/data/delete-everything';
 import { pausePlanItem } from '../../../src/features/plan/item-actions';
+import { saveSessionWithUndo } from '../../../src/features/sessions/save-session';
 import { deleteTreatment, logTreatment } from '../../../src/features/treatments/actions';
 import { fieldError } from '../../../src/ui/field-error';
 import { Toaster } from '../../../src/ui/toast';
@@ -106,5 +107,26 @@ describe('deleteEverything', () => {
     expect(closed).toBe(true);
     await screen.findByText('Everything was deleted from this device.');
     expect(await layer.activeActivities()).toEqual([]);
+  });
+});
+
+describe('saveSessionWithUndo', () => {
+  it('logs a session, runs `saved`, and Undo removes it', async () => {
+    const layer = await data();
+    let saved = false;
+    await saveSessionWithUndo(
+      { provider: 'Sam' },
+      undefined,
+      async () => ({}),
+      '/sessions',
+      () => {
+        saved = true;
+      },
+    );
+    expect(saved).toBe(true);
+    expect(await layer.listSessions()).toHaveLength(1);
+    await undo();
+    await screen.findByText('Session removed.');
+    expect(await layer.listSessions()).toEqual([]);
   });
 });
