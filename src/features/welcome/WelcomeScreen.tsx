@@ -1,17 +1,13 @@
 // The first run: three short, skippable steps, then straight to the first check-in with the chosen places ready.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/route-props';
 import { localDay } from '../../domain/days';
-import { activitiesToAdd, checkWelcomeGoal, type WelcomeGoalField } from '../../domain/first-run';
-import { sameNamed } from '../../domain/names';
-import { USUAL_REGIONS } from '../../domain/settings-keys';
+import { checkWelcomeGoal, type WelcomeGoalField } from '../../domain/first-run';
 import { useSubmit } from '../../ui/use-submit';
 import { Screen } from '../../ui/Screen';
-import { showToast } from '../../ui/toast';
-import { markOnboarded } from './first-run';
+import { finishWelcome, markRestoredOnboarded } from './finish-welcome';
 import { StepAbout } from './StepAbout';
 import { StepPlaces } from './StepPlaces';
 import { WelcomeRestore } from './WelcomeRestore';
@@ -72,9 +68,7 @@ export default function WelcomeScreen(_props: RouteProps) {
 
   /** A journal came back from a backup: the welcome is done, and Today shows it. */
   const restored = async () => {
-    await data()
-      .then(markOnboarded)
-      .catch((error) => console.error('Could not mark the welcome done', error));
+    await markRestoredOnboarded();
     draft.discard(emptyWelcomeDraft());
     navigate('/');
   };
@@ -87,30 +81,7 @@ export default function WelcomeScreen(_props: RouteProps) {
       refuse(goalCheck.errors);
       return;
     }
-    await save(async () => {
-      const layer = await data();
-      if (value.regions.length) await layer.setSetting(USUAL_REGIONS, value.regions);
-      const active = await layer.activeActivities();
-      for (const name of activitiesToAdd(value.activities, active)) active.push(await layer.addActivity(name));
-      let goalSaved = false;
-      if ('ok' in goalCheck && goalCheck.ok) {
-        const activity = goalCheck.activityName === null ? null : sameNamed(active, goalCheck.activityName);
-        if (goalCheck.activityName === null || activity) {
-          await layer.saveGoal({ ...goalCheck.goal, ref: activity ? activity.id : goalCheck.goal.ref });
-          goalSaved = true;
-        }
-      }
-      await markOnboarded(layer);
-      draft.discard(emptyWelcomeDraft());
-      const saved = [
-        value.regions.length && plural(value.regions.length, 'place'),
-        value.activities.length && plural(value.activities.length, 'activity', 'activities'),
-        goalSaved && 'your goal',
-      ].filter(Boolean);
-      if (saved.length)
-        showToast({ message: `Saved ${joinWords(saved as string[])}. Now your first check-in.`, tone: 'success' });
-      navigate('/checkin');
-    });
+    await save(() => finishWelcome(value, goalCheck, () => draft.discard(emptyWelcomeDraft())));
   };
 
   const step = value.step;
@@ -195,12 +166,4 @@ export default function WelcomeScreen(_props: RouteProps) {
       )}
     </Screen>
   );
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function joinWords(words: string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
