@@ -172,6 +172,7 @@ export function useDraft<T>(key: string, initial: T, follow?: Follow<T>) {
     if (!fields || !stored) return;
     const next = rebase(baseRef.current, valueRef.current, stored, fields);
     baseRef.current = next.base;
+    valueRef.current = next.mine;
     setMerge(next);
     setState(next.mine);
     if (touched.current) keep(next.mine);
@@ -182,6 +183,9 @@ export function useDraft<T>(key: string, initial: T, follow?: Follow<T>) {
       touched.current = true;
       setState((prev) => {
         const resolved = typeof next === 'function' ? (next as (prev: T) => T)(prev) : next;
+        // At once, not at the next render: Preact runs the last render's effects before the next one, so the follow
+        // effect above can run after a keystroke and before a render, and would rebase (and set) what was typed before.
+        valueRef.current = resolved;
         keep(resolved);
         return resolved;
       });
