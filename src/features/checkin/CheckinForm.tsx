@@ -6,11 +6,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import { useDraft } from '../../app/drafts';
 import type { Checkin } from '../../domain/types';
-import { formatTime } from '../../ui/format';
 import { PainScale } from '../../ui/PainScale';
 import { Pending } from '../../ui/Pending';
 import { RegionPicker } from '../../ui/RegionPicker';
-import { showToast } from '../../ui/toast';
 import { useSubmit } from '../../ui/use-submit';
 import { CheckinDetails } from './CheckinDetails';
 import { CHECKIN_FIELDS } from './checkin-form';
@@ -23,9 +21,9 @@ import {
   isBlank,
   type CheckinDraft,
 } from './checkin-form';
+import { saveCheckinWithUndo } from './save-checkin';
 import { useCheckinChoices } from './useCheckinChoices';
 import './checkin.css';
-import { offerUndo } from '../../ui/undo';
 import { lazyPart } from '../../ui/lazy-part';
 
 // Sleep, stress and tags: their own chunk, fetched only when Settings asks one or the check-in holds one.
@@ -125,31 +123,23 @@ export function CheckinForm({ original, focus = false, onSaved, extraActions }: 
     }
     sentRegions.current = result.input.regions ?? [];
     await run(async () => {
-      const layer = await data();
-      const previous = now;
       const entered = merged;
-      // The row and the end of its draft in one transaction: a crash right after Save keeps both or neither.
-      const row = await layer.saveCheckin(result.input, {
-        unchangedSince: now?.updatedAt,
-        draftKeys: await draftState.draftKeysToEnd(),
-      });
-      if (original) draftState.saved(draftFromCheckin(row));
-      else {
-        draftState.saved(EMPTY_CHECKIN);
-        setDetailsOpen(false);
-      }
-      offerUndo(`Saved — pain ${row.pain} at ${formatTime(row.at)}`, async () => {
-        if (previous) {
-          const { createdAt: _c, updatedAt: _u, ...fields } = previous;
-          await layer.saveCheckin(fields);
-          showToast({ message: 'Change undone.' });
-        } else {
-          await layer.deleteCheckin(row.id);
-          // Give back what was entered, unless the person has started a new check-in meanwhile.
+      const row = await saveCheckinWithUndo(
+        result.input,
+        now,
+        () => draftState.draftKeysToEnd(),
+        (saved) => {
+          if (original) draftState.saved(draftFromCheckin(saved));
+          else {
+            draftState.saved(EMPTY_CHECKIN);
+            setDetailsOpen(false);
+          }
+        },
+        // Give back what was entered, unless the person has started a new check-in meanwhile.
+        () => {
           if (isBlank(latest.current)) setValue(entered);
-          showToast({ message: 'Check-in removed. What you entered is back in the form.' });
-        }
-      });
+        },
+      );
       onSaved?.(row);
     });
   };

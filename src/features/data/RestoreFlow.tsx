@@ -5,16 +5,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { data } from '../../app/data';
 import type { RestoreProgress } from '../../db/backup';
 import { BackupError } from '../../domain/backup-errors';
-import { BACKUP_TABLES, countOf } from '../../domain/backup-format';
-import { joinAnd } from '../../domain/sentence';
 import type { CheckedBackup } from '../../domain/backup-read';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../domain/restore-plan';
 import { describeError } from '../../ui/errors';
-import { showToast } from '../../ui/toast';
 import { checkBackupFile, type ReadStage } from './backup-client';
 import { FilePicker } from './FilePicker';
 import { RestorePassphrase } from './RestorePassphrase';
 import { RestorePreview } from './RestorePreview';
+import { restoreBackup } from './restore-actions';
 import './data.css';
 
 type Step =
@@ -98,26 +96,15 @@ export function RestoreFlow({
     if (state.step !== 'preview' || state.writing) return;
     const { backup } = state;
     setState({ ...state, writing: { progress: null }, error: null });
-    try {
-      const layer = await data();
-      const outcome = await layer.applyRestore(backup, mode, (progress) =>
+    const refused = await restoreBackup(
+      backup,
+      mode,
+      (progress) =>
         setState((now) => (now.step === 'preview' && now.writing ? { ...now, writing: { progress } } : now)),
-      );
-      // Settings count too: a settings-only file previews "Adds 1 setting", so the outcome must say it did.
-      const put = BACKUP_TABLES.filter((t) => outcome.written[t] > 0).map((t) => countOf(t, outcome.written[t]));
-      const message = put.length
-        ? `Restored. ${mode === 'replace' ? 'Your journal now holds' : 'Added or updated'} ${joinAnd(put)}.`
-        : 'Restored. Nothing needed to change.';
-      setState({ step: 'done', message });
-      showToast({ message, tone: 'success' });
-      onRestored?.();
-    } catch (error) {
-      const full = (error as Error)?.name === 'StorageFullError';
-      const message = full
-        ? 'There is not enough free space on this device for this backup, so nothing was restored. Free some space, then try again.'
-        : `${describeError(error).message.replace(/ What you entered.*$/, '')} Nothing was restored.`;
-      setState({ ...state, writing: false, error: message });
-    }
+      (message) => setState({ step: 'done', message }),
+    );
+    if (refused) setState({ ...state, writing: false, error: refused });
+    else onRestored?.();
   };
 
   const again = () => setState({ step: 'choose' });
