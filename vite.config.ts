@@ -149,6 +149,8 @@ const DATA_LAYER = fileURLToPath(new URL('./src/db/index.ts', import.meta.url));
 /** The welcome's step 3, fetched as the welcome opens: on a first visit it must not bring the other screens with it. */
 const STEP_GOAL = fileURLToPath(new URL('./src/features/welcome/StepGoal.tsx', import.meta.url));
 const ROUTES = fileURLToPath(new URL('./src/app/routes.ts', import.meta.url));
+/** The service worker's registration, loaded after the page's load event on every visit, the welcome's too. */
+const OFFLINER = fileURLToPath(new URL('./src/app/offliner.ts', import.meta.url));
 const SOURCE = fileURLToPath(new URL('./src/', import.meta.url));
 /** Rules, words, hooks and small components the charted screens and the others share (a feature's lower-case .ts
  * modules are its text and hooks, the backup's excepted): a chunk of their own, so neither of the two big groups has to load the other. */
@@ -186,10 +188,13 @@ function appChunks(): Plugin & {
     data: new Set<string>(),
     goalForm: new Set<string>(),
     parts: new Set<string>(),
+    offliner: new Set<string>(),
   };
-  // The groups below take only code no earlier part needs: not the first load, the worker, the welcome, or the data
-  // layer and what it imports (Today reads data at once; in a group, that code would bring the group with it).
-  const lazy = (id: string) => ![reach.page, reach.worker, reach.welcome, reach.data].some((set) => set.has(id));
+  // The groups below take only code no earlier part needs: not the first load, the worker, the welcome, the data
+  // layer and what it imports (Today reads data at once; in a group, that code would bring the group with it), or the
+  // service worker's registration (in a group, a first visit would fetch the group with it during the welcome).
+  const lazy = (id: string) =>
+    ![reach.page, reach.worker, reach.welcome, reach.data, reach.offliner].some((set) => set.has(id));
   const only = { includeDependenciesRecursively: false };
   return {
     name: 'pain-journal:chunks',
@@ -220,10 +225,12 @@ function appChunks(): Plugin & {
       walk(WELCOME, reach.welcome);
       walk(DATA_LAYER, reach.data);
       walk(STEP_GOAL, reach.goalForm);
+      walk(OFFLINER, reach.offliner);
       // The parts the first screen fetches after it has painted (Today's cards, the check-in's factors): what the
-      // first-load code imports lazily, other than whole screens (routes.ts), the data layer, the welcome and restore.
+      // first-load code imports lazily from the screens' features (not main.tsx's offliner, not routes.ts's whole
+      // screens), other than the data layer, the welcome and restore.
       for (const id of reach.page) {
-        if (id === ROUTES) continue;
+        if (id === ROUTES || !id.includes('/src/features/')) continue;
         for (const part of this.getModuleInfo(id)?.dynamicallyImportedIds ?? [])
           if (part !== DATA_LAYER && part !== WELCOME && !RARE.some((re) => re.test(part))) walk(part, reach.parts);
       }
