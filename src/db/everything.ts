@@ -13,6 +13,20 @@ export async function deleteEverything(): Promise<void> {
   forgetJournalHadData();
 }
 
+/** The tables whose rows are the person's entries (not settings or drafts). */
+const ENTRY_TABLES = ['checkins', 'sessions', 'activities', 'measures', 'goals'] as const;
+
+/**
+ * True when any entry is stored. Reads at most one row of each entry table: Today asks this again after every write
+ * (the emptied notice, the backup reminder), and counting years of rows there made each save slower as they grew.
+ */
+export async function journalHasEntries(): Promise<boolean> {
+  const first = await db.transaction('r', [...ENTRY_TABLES], () =>
+    Promise.all(ENTRY_TABLES.map((name) => db.table(name).toCollection().first())),
+  );
+  return first.some((row) => row !== undefined);
+}
+
 /** How many rows each table holds. */
 export async function countAll(): Promise<Record<TableName, number>> {
   const counts = await db.transaction('r', [...TABLE_NAMES], () =>

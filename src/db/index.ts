@@ -92,7 +92,7 @@ export {
   type TreatmentInput,
 } from './treatments';
 export { historyPage, type HistoryEntry, type HistoryPage } from './history';
-export { countAll, deleteEverything } from './everything';
+export { countAll, deleteEverything, journalHasEntries } from './everything';
 export { requestPersistentStorage, storageStatus, type StorageStatus } from './persistence';
 export { forgetJournalHadData, journalHadData } from './had-data';
 export {

@@ -10,12 +10,12 @@ import { snoozeBackupReminder } from './reminder-actions';
 /** The backup reminder when one is due; nothing otherwise. (The emptied-journal offer is TodayEmptiedNotice, at the top.) */
 export function TodayBackupReminder() {
   const facts = useLiveQuery(async (layer) => {
-    const [status, snoozed, counts] = await Promise.all([
+    const [status, snoozed, hasEntries] = await Promise.all([
       layer.backupStatus(),
       layer.getSetting<string | null>(BACKUP_REMINDER_SNOOZED_UNTIL, null),
-      layer.countAll(),
+      layer.journalHasEntries(),
     ]);
-    return { status, snoozed, emptied: isEmptied(counts, layer.journalHadData()) };
+    return { status, snoozed, emptied: isEmptied(hasEntries, layer.journalHadData()) };
   }, []);
   if (!facts) return null;
   if (facts.emptied) return null;

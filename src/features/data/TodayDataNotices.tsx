@@ -10,7 +10,7 @@ import './today-notices.css';
 
 /** Shown at the top of Today when the browser emptied a journal that held entries: says so plainly and offers the restore. */
 export function TodayEmptiedNotice() {
-  const emptied = useLiveQuery(async (layer) => isEmptied(await layer.countAll(), layer.journalHadData()), []);
+  const emptied = useLiveQuery(async (layer) => isEmptied(await layer.journalHasEntries(), layer.journalHadData()), []);
   const [dismissed, setDismissed] = useState(false);
   if (!emptied || dismissed) return null;
   return (

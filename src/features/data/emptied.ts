@@ -2,11 +2,8 @@
 import { data } from '../../app/data';
 
 /** True when the journal has no entries but this browser once held some: the browser cleared it. */
-export function isEmptied(
-  counts: Record<'checkins' | 'sessions' | 'activities' | 'measures' | 'goals', number>,
-  hadData: boolean,
-): boolean {
-  return hadData && counts.checkins + counts.sessions + counts.activities + counts.measures + counts.goals === 0;
+export function isEmptied(hasEntries: boolean, hadData: boolean): boolean {
+  return hadData && !hasEntries;
 }
 
 /** "Start a new journal instead": forgets that this browser held entries, so the emptied notice stays away. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addActivity,
   countAll,
+  journalHasEntries,
   db,
   deleteEverything,
   saveCheckin,
@@ -65,6 +66,17 @@ describe('countAll and deleteEverything', () => {
     expect(await countAll()).toEqual(Object.fromEntries(TABLE_NAMES.map((name) => [name, 1])));
     await deleteEverything();
     expect(await countAll()).toEqual(Object.fromEntries(TABLE_NAMES.map((name) => [name, 0])));
+  });
+
+  it('says whether any entry is stored, by one row of each entry table: settings and drafts are not entries', async () => {
+    expect(await journalHasEntries()).toBe(false);
+    await setSetting('usualRegions', ['neck']);
+    await saveDraft('checkin:new', { pain: 3 });
+    expect(await journalHasEntries()).toBe(false);
+    await fillEveryTable();
+    expect(await journalHasEntries()).toBe(true);
+    await deleteEverything();
+    expect(await journalHasEntries()).toBe(false);
   });
 
   it('deletes all or nothing: a failure part-way leaves every table as it was', async () => {
