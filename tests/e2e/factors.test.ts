@@ -11,6 +11,7 @@ import { parseCsv } from '../support/csv';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { inDataLayer } from './support/data-layer';
+import { backUpAndRestoreFresh } from './support/journey';
 import { axeViolations } from './support/looks';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 
@@ -152,25 +153,9 @@ describe('check-in factors', () => {
     expect(rows[2][stressAt]).toBe('7');
 
     // A backup, restored into a fresh profile, brings back every check-in with its factors, and the setting.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /^Back up now/ }).click(),
-    ]);
-    const backupPath = join(app.profileDir, download.suggestedFilename());
-    await download.saveAs(backupPath);
-    const original = await inDataLayer(page, (layer) => layer.exportAll());
-
-    fresh = await launchApp({ origin: server.url, viewport: PHONE });
-    await fresh.page.goto(server.url + '/settings');
-    const [chooser] = await Promise.all([
-      fresh.page.waitForEvent('filechooser'),
-      fresh.page.getByRole('button', { name: 'Choose a backup file' }).click(),
-    ]);
-    await chooser.setFiles(backupPath);
-    await fresh.page.getByRole('heading', { name: 'Ready to restore' }).waitFor();
-    await fresh.page.getByRole('button', { name: 'Restore', exact: true }).click();
-    await fresh.page.getByRole('heading', { name: 'Restored' }).waitFor();
-    const restored = await inDataLayer(fresh.page, (layer) => layer.exportAll());
+    const backup = await backUpAndRestoreFresh(app, server.url);
+    fresh = backup.fresh;
+    const { original, restored } = backup;
     expect(restored.checkins).toEqual(original.checkins);
     expect(restored.settings.find((s: { key: string }) => s.key === 'factors')?.value).toEqual({
       sleep: null,

@@ -11,6 +11,7 @@ import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { checkTreatmentMarks } from './support/chart-labels';
 import { inDataLayer } from './support/data-layer';
+import { backUpAndRestoreFresh } from './support/journey';
 import { axeViolations } from './support/looks';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 
@@ -235,27 +236,11 @@ describe('treatments and “did it help?”', () => {
     ]);
 
     // A backup, restored into a fresh profile, brings both rows back exactly.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /^Back up now/ }).click(),
-    ]);
-    const backupPath = join(app.profileDir, download.suggestedFilename());
-    await download.saveAs(backupPath);
-    const original = await inDataLayer(page, (layer) => layer.exportAll());
+    const backup = await backUpAndRestoreFresh(app, server.url);
+    fresh = backup.fresh;
+    const { original, restored } = backup;
     expect(original.treatments).toHaveLength(3);
-    expect(JSON.parse(readFileSync(backupPath, 'utf8')).counts.treatments).toBe(3);
-
-    fresh = await launchApp({ origin: server.url, viewport: PHONE });
-    await fresh.page.goto(server.url + '/settings');
-    const [chooser] = await Promise.all([
-      fresh.page.waitForEvent('filechooser'),
-      fresh.page.getByRole('button', { name: 'Choose a backup file' }).click(),
-    ]);
-    await chooser.setFiles(backupPath);
-    await fresh.page.getByRole('heading', { name: 'Ready to restore' }).waitFor();
-    await fresh.page.getByRole('button', { name: 'Restore', exact: true }).click();
-    await fresh.page.getByRole('heading', { name: 'Restored' }).waitFor();
-    const restored = await inDataLayer(fresh.page, (layer) => layer.exportAll());
+    expect(backup.file.counts.treatments).toBe(3);
     expect(restored.treatments).toEqual(original.treatments);
     expect(restored.treatments.map((t: { helpedWords: string | null }) => t.helpedWords)).toContain('moderate');
     await fresh.page.goto(server.url + '/history');
