@@ -14,6 +14,9 @@ describe('sessions', () => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     ({ app, server, close } = await openApp());
+    // A running clock from a fixed Wednesday morning (Europe/London, so UTC): "this morning's check-in, an hour ago"
+    // is the same day whenever the suite runs. On the real clock, a run just after midnight put it on yesterday.
+    await app.page.clock.install({ time: new Date('2026-11-18T10:00:00Z') });
     await app.page.goto(server.url + '/sessions');
     await app.page.getByRole('heading', { name: 'Sessions', level: 1 }).waitFor();
   });
