@@ -1,6 +1,6 @@
 // Check-ins: how much it hurts now, where, and how the person is moving.
 import { localDay } from '../domain/days';
-import type { Checkin, Day } from '../domain/types';
+import type { Checkin, Day, Instant } from '../domain/types';
 import { validateCheckin, validateCheckinTime } from '../domain/validate';
 import { uuid } from '../domain/validate-fields';
 import { db } from './database';
@@ -85,6 +85,11 @@ export function checkinsBetween(fromDay: Day, toDay: Day): Promise<Checkin[]> {
  */
 export function checkinsUpTo(toDay: Day): Promise<Checkin[]> {
   return db.checkins.toArray().then((rows) => rows.filter((c) => c.day <= toDay));
+}
+
+/** The times of the check-ins at or after `at`, oldest first: read from the time index alone, no row is copied. */
+export function checkinTimesFrom(at: Instant): Promise<Instant[]> {
+  return db.checkins.where('at').aboveOrEqual(at).keys() as Promise<Instant[]>;
 }
 
 /** The check-ins of one day, oldest first. */

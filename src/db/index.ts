@@ -10,6 +10,7 @@ export { db, onOutdated, onVersionChange, type VersionChangeHandler } from './da
 export { SCHEMA_VERSION, type Migration, type TableName } from './schema';
 export type { StampedTable } from './write';
 export {
+  checkinTimesFrom,
   checkinsBetween,
   checkinsOnDay,
   checkinsUpTo,

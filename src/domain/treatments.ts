@@ -19,6 +19,21 @@ export function treatmentKey(what: string): string {
   return what.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
+/** True while a treatment's "did it help?" is neither answered nor put away. */
+function awaitingHelped(t: Treatment): boolean {
+  return t.helped === null && t.helpedWords === null && t.askedAt === null;
+}
+
+/**
+ * The earliest instant a check-in can count for helpedQuestionsDue: the first still-open treatment's time, or null when
+ * none is open (then no check-in needs reading at all).
+ */
+export function helpedCheckinsFrom(treatments: readonly Treatment[]): Instant | null {
+  let earliest: Instant | null = null;
+  for (const t of treatments) if (awaitingHelped(t) && (earliest === null || t.at < earliest)) earliest = t.at;
+  return earliest;
+}
+
 /**
  * The treatments to ask "did it help?" about now, newest first: not yet answered or put away, taken no later than the
  * day before `today` (calendar days on the treatment's stored day, so a trip across time zones does not skip it), and
@@ -35,7 +50,7 @@ export function helpedQuestionsDue(
   const checkins = checkinTimes.map((at) => Date.parse(at));
   return treatments
     .filter((t) => {
-      if (t.helped !== null || t.helpedWords !== null || t.askedAt !== null) return false;
+      if (!awaitingHelped(t)) return false;
       const age = daysBetween(t.day, today);
       if (age < 0 || age > ASK_UNTIL_DAYS_AFTER) return false;
       const at = Date.parse(t.at);

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
 import { addDays } from '../../domain/days';
 import type { HelpedAnswer } from '../../domain/relief';
-import { helpedQuestionsDue, treatmentNotedText } from '../../domain/treatments';
+import { helpedCheckinsFrom, helpedQuestionsDue, treatmentNotedText } from '../../domain/treatments';
 import type { Day, Treatment } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { formatRelativeDay, formatTime } from '../../ui/format';
@@ -26,11 +26,11 @@ export default function TodayHelpedCards({ today }: { today: Day }) {
   const from = addDays(today, -1);
   const rows = useLiveQuery(
     async (layer) => {
-      const [treatments, checkins] = await Promise.all([
-        layer.treatmentsBetween(from, today),
-        layer.checkinsBetween(from, today),
-      ]);
-      return { treatments, checkinTimes: checkins.map((c) => c.at) };
+      // Check-in times only from the first open treatment on, read from the index alone: most days there is none, and
+      // then a check-in save does not make this card read anything.
+      const treatments = await layer.treatmentsBetween(from, today);
+      const since = helpedCheckinsFrom(treatments);
+      return { treatments, checkinTimes: since ? await layer.checkinTimesFrom(since) : [] };
     },
     [from, today],
   );

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  checkinTimesFrom,
   checkinsBetween,
   checkinsOnDay,
   countCheckins,
@@ -143,5 +144,8 @@ describe('reading check-ins', () => {
     expect((await checkinsBetween('2026-01-10', '2026-01-12')).map((c) => c.pain)).toEqual([2, 3, 4]);
     expect((await checkinsBetween('2026-01-01', '2026-01-09')).map((c) => c.pain)).toEqual([1]);
     expect(await countCheckins()).toBe(4);
+    // The times from an instant on, oldest first, the instant itself included.
+    expect(await checkinTimesFrom(at(10, 8))).toEqual([at(10, 8), at(10, 18), at(12, 8)]);
+    expect(await checkinTimesFrom(at(12, 9))).toEqual([]);
   });
 });

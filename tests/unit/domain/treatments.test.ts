@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayInZone } from '../../../src/domain/adherence';
 import { RELIEF_ON_10 } from '../../../src/domain/relief';
 import {
+  helpedCheckinsFrom,
   helpedQuestionsDue,
   pastTreatmentNames,
   treatmentUses,
@@ -83,6 +84,26 @@ describe('when "did it help?" is asked', () => {
     expect(ask([t], '2026-06-11T14:00:00.000Z', 'America/New_York')).toEqual([t.at]);
     // 12 June in New York: two days after its day, no longer asked.
     expect(ask([t], '2026-06-12T14:00:00.000Z', 'America/New_York')).toEqual([]);
+  });
+});
+
+describe('which check-ins "did it help?" needs', () => {
+  it('those from the first open treatment on; none when every one is answered or put away', () => {
+    const open1 = taken('2026-06-10T09:00:00.000Z');
+    const open2 = taken('2026-06-10T07:30:00.000Z');
+    const answered = taken('2026-06-10T06:00:00.000Z', 'Europe/London', { helped: 5 });
+    const inWords = taken('2026-06-10T05:00:00.000Z', 'Europe/London', { helpedWords: 'little' });
+    const putAway = taken('2026-06-10T04:00:00.000Z', 'Europe/London', { askedAt: '2026-06-10T08:00:00.000Z' });
+    expect(helpedCheckinsFrom([open1, answered, open2, inWords, putAway])).toBe(open2.at);
+    expect(helpedCheckinsFrom([answered, inWords, putAway])).toBeNull();
+    expect(helpedCheckinsFrom([])).toBeNull();
+  });
+
+  it('a check-in before that instant could not make any question due', () => {
+    const t = taken('2026-06-10T09:00:00.000Z');
+    const early = ['2026-06-10T08:59:00.000Z'];
+    expect(early.every((at) => at < (helpedCheckinsFrom([t]) ?? ''))).toBe(true);
+    expect(ask([t], '2026-06-10T10:30:00.000Z', 'Europe/London', early)).toEqual([]);
   });
 });
 
