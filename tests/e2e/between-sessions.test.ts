@@ -4,10 +4,7 @@
 // Trends and the report show adherence as counted here from the tick table, the treatment markers, and the
 // with/without comparison only where both sides have 3 days; a backup restores into a fresh profile with every new row.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, launchApp, PHONE } from '../support/chromium';
-import type { StaticServer } from '../support/static-server';
-import { serve } from './support/app';
+import { describe, expect, it } from 'vitest';
 import { checkTreatmentMarks } from './support/chart-labels';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 import {
@@ -17,17 +14,17 @@ import {
   backUpAndRestoreFresh,
   checkIn,
   helpedCard,
+  journeyApp,
   logSessionWithAftercare,
   logTreatment,
+  march2026,
   openToday,
   tickToday,
 } from './support/journey';
 import { SCREENSHOTS } from './support/screenshots';
 
-// Monday 2 March to Sunday 22 March 2026 in Europe/London (the launcher's zone): three whole Monday-to-Sunday weeks, as
-// Trends counts them, that end before the clocks change on 29 March — so UTC hours are local hours, the person's day
-// is the UTC date, and a tick at 20:00 cannot slip into another day. (Days across DST are the domain's unit tests.)
-const at = (day: number, hh: number, mm = 0) => new Date(Date.UTC(2026, 2, 2 + day, hh, mm));
+// Monday 2 March to Sunday 22 March 2026: three whole Monday-to-Sunday weeks, as Trends counts them (see march2026).
+const at = march2026;
 const DAYS = 21;
 const IBUPROFEN = 'Ibuprofen 400 mg';
 
@@ -54,20 +51,10 @@ const mean1 = (values: number[]) => (values.reduce((s, v) => s + v, 0) / values.
 const days = Array.from({ length: DAYS }, (_, d) => d);
 
 describe('between sessions: the plan, treatments and factors over three weeks', () => {
-  let server: StaticServer;
-  let app: App;
-  let fresh: App | undefined;
-  beforeAll(async () => {
-    server = await serve();
-    app = await launchApp({ origin: server.url, viewport: PHONE });
-  });
-  afterAll(async () => {
-    await fresh?.close();
-    await app?.close();
-    await server?.close();
-  });
+  const journey = journeyApp();
 
   it('ticks, treatments and tags show on Trends and the report, and a backup restores every row', async () => {
+    const { app, server } = journey;
     const { page } = app;
     const url = server.url;
     await page.clock.install({ time: at(0, 9) });
@@ -204,7 +191,8 @@ describe('between sessions: the plan, treatments and factors over three weeks', 
 
     // A backup made now, restored into a fresh profile: every new row comes back as it was.
     const backup = await backUpAndRestoreFresh(app, url);
-    fresh = backup.fresh;
+    const fresh = backup.fresh;
+    journey.fresh = fresh;
     const { original, restored } = backup;
     expect(original.planItems.map((i: { name: string }) => i.name).sort()).toEqual(['Heat', 'Stretches']);
     const tickRows = original.planTicks.reduce((sum: number, t: { count: number }) => sum + t.count, 0);

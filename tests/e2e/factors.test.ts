@@ -4,51 +4,29 @@
 // profile.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, PHONE, type App } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv';
-import type { StaticServer } from '../support/static-server';
-import { serve } from './support/app';
 import { inDataLayer } from './support/data-layer';
-import { backUpAndRestoreFresh } from './support/journey';
+import { backUpAndRestoreFresh, journeyApp, march2026, openToday, radio } from './support/journey';
 import { axeViolations } from './support/looks';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-// Monday 2 March 2026 to Sunday 22 March; London is on GMT until 29 March, so UTC hours are local hours.
-const at = (day: number, hh: number, mm = 0) => new Date(Date.UTC(2026, 2, 2 + day, hh, mm));
+// Monday 2 March 2026 to Sunday 22 March (see march2026).
+const at = march2026;
 const DAYS = 21;
 const isDeskDay = (d: number) => d % 7 < 5;
 // Desk days (Monday to Friday) hurt 6, 5, 6, 5, 6 each week; weekends 3 (Saturday) and 2 (Sunday).
 const painOn = (d: number) => (isDeskDay(d) ? ((d % 7) % 2 === 0 ? 6 : 5) : d % 7 === 5 ? 3 : 2);
 const stressOn = (d: number) => (isDeskDay(d) ? 7 : 2);
 
-async function openToday(page: Page, url: string): Promise<void> {
-  await page.goto(url + '/');
-  await page.locator('.today-status').waitFor();
-}
-
-const radio = (page: Page, group: string, n: number) =>
-  page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: String(n), exact: true });
-
 describe('check-in factors', () => {
-  let server: StaticServer;
-  let app: App;
-  let fresh: App | undefined;
-  beforeAll(async () => {
-    server = await serve();
-    app = await launchApp({ origin: server.url, viewport: PHONE });
-  });
-  afterAll(async () => {
-    await fresh?.close();
-    await app?.close();
-    await server?.close();
-  });
+  const journey = journeyApp();
 
   it('from Settings to three weeks of check-ins, Trends, History, the CSV and a restored backup', async () => {
+    const { app, server } = journey;
     const { page } = app;
     await page.clock.install({ time: at(0, 8) });
 
@@ -154,7 +132,8 @@ describe('check-in factors', () => {
 
     // A backup, restored into a fresh profile, brings back every check-in with its factors, and the setting.
     const backup = await backUpAndRestoreFresh(app, server.url);
-    fresh = backup.fresh;
+    const fresh = backup.fresh;
+    journey.fresh = fresh;
     const { original, restored } = backup;
     expect(restored.checkins).toEqual(original.checkins);
     expect(restored.settings.find((s: { key: string }) => s.key === 'factors')?.value).toEqual({

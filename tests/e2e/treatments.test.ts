@@ -4,55 +4,35 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, PHONE, type App } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv';
-import type { StaticServer } from '../support/static-server';
-import { serve } from './support/app';
 import { checkTreatmentMarks } from './support/chart-labels';
 import { inDataLayer } from './support/data-layer';
-import { backUpAndRestoreFresh } from './support/journey';
+import {
+  backUpAndRestoreFresh,
+  checkIn,
+  helpedCard as journeyHelpedCard,
+  journeyApp,
+  march2026,
+  openToday,
+} from './support/journey';
 import { axeViolations } from './support/looks';
 import { pdfPageCount, pdfToPng } from './support/pdf';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-// Monday 2 March 2026; London is on GMT until 29 March, so UTC hours are local hours.
-const at = (day: number, hh: number, mm = 0) => new Date(Date.UTC(2026, 2, 2 + day, hh, mm));
+// From Monday 2 March 2026 (see march2026).
+const at = march2026;
 const IBUPROFEN = 'Ibuprofen 400 mg';
 
-async function checkIn(page: Page, pain: number): Promise<void> {
-  await page
-    .getByRole('radiogroup', { name: 'How much does it hurt right now?' })
-    .getByRole('radio', { name: String(pain), exact: true })
-    .check();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(() => page.locator('.today-status').textContent()).toMatch(new RegExp(`\\b${pain}\\b`));
-}
-
-async function openToday(page: Page, url: string): Promise<void> {
-  await page.goto(url + '/');
-  await page.locator('.today-status').waitFor();
-}
-
-const helpedCard = (page: Page) => page.getByRole('region', { name: `Did ${IBUPROFEN} help?` });
+const helpedCard = (page: Page) => journeyHelpedCard(page, IBUPROFEN);
 
 describe('treatments and “did it help?”', () => {
-  let server: StaticServer;
-  let app: App;
-  let fresh: App | undefined;
-  beforeAll(async () => {
-    server = await serve();
-    app = await launchApp({ origin: server.url, viewport: PHONE });
-  });
-  afterAll(async () => {
-    await fresh?.close();
-    await app?.close();
-    await server?.close();
-  });
+  const journey = journeyApp();
 
   it('from the quick entry to the chart, History, report, CSV and a restored backup', async () => {
+    const { app, server } = journey;
     const { page } = app;
     await page.clock.install({ time: at(0, 9) });
     await openToday(page, server.url);
@@ -237,7 +217,8 @@ describe('treatments and “did it help?”', () => {
 
     // A backup, restored into a fresh profile, brings both rows back exactly.
     const backup = await backUpAndRestoreFresh(app, server.url);
-    fresh = backup.fresh;
+    const fresh = backup.fresh;
+    journey.fresh = fresh;
     const { original, restored } = backup;
     expect(original.treatments).toHaveLength(3);
     expect(backup.file.counts.treatments).toBe(3);

@@ -33,17 +33,18 @@ async function backupFile(dir: string) {
 }
 
 /**
- * Which of the scripts fetched hold the restore's code: its flow (a line of RestoreFlow's progress) or its file
- * checks (domain/backup-read). Read from the built files, so it holds however the build groups its chunks.
+ * What the fetched scripts hold of the restore's code: its flow (a line of RestoreFlow's progress) and its file checks
+ * (domain/backup-read). Read from the built files, each once, so it holds however the build groups its chunks.
  */
-const RESTORE_CODE = ['Checking the file is complete and unchanged', 'This file is far too large to be a Pain Journal'];
-const restoreScripts = (scripts: readonly string[]) =>
-  scripts.filter((path) => {
-    const text = readFileSync(join(distDir(), path), 'utf8');
-    return RESTORE_CODE.some((line) => text.includes(line));
-  });
-const restoreFlowFetched = (scripts: readonly string[]) =>
-  scripts.some((path) => readFileSync(join(distDir(), path), 'utf8').includes(RESTORE_CODE[0]));
+const RESTORE_FLOW = 'Checking the file is complete and unchanged';
+const RESTORE_CHECKS = 'This file is far too large to be a Pain Journal';
+const restoreCode = (scripts: readonly string[]) => {
+  const texts = scripts.map((path) => readFileSync(join(distDir(), path), 'utf8'));
+  return {
+    flow: texts.some((text) => text.includes(RESTORE_FLOW)),
+    checks: texts.some((text) => text.includes(RESTORE_CHECKS)),
+  };
+};
 
 const welcomeCard = (page: Page) => page.locator('.welcome-card');
 const stepTitle = (page: Page) => page.locator('#welcome-step-title').textContent();
@@ -92,7 +93,7 @@ describe('restoring a backup from the welcome', () => {
     );
     expect(await checkBothSchemes(page, 'welcome-restore-offer')).toEqual([]);
     // Until it is asked for, no restore code is fetched.
-    expect(restoreScripts(scripts)).toEqual([]);
+    expect(restoreCode(scripts)).toEqual({ flow: false, checks: false });
 
     await offer.click();
     await expect.poll(() => stepTitle(page)).toBe('Restore your journal');
@@ -102,7 +103,7 @@ describe('restoring a backup from the welcome', () => {
     expect(await page.getByRole('button', { name: /^Skip/ }).count()).toBe(0);
     const choose = welcomeCard(page).getByRole('button', { name: 'Choose the backup file' });
     await choose.waitFor();
-    expect(restoreFlowFetched(scripts)).toBe(true);
+    expect(restoreCode(scripts).flow).toBe(true);
     expect(await checkBothSchemes(page, 'welcome-restore-choose')).toEqual([]);
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);

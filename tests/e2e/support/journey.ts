@@ -4,9 +4,41 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type App, launchApp, PHONE } from '../../support/chromium';
+import type { StaticServer } from '../../support/static-server';
+import { serve } from './app';
 import { inDataLayer } from './data-layer';
+
+/**
+ * Day `day` after Monday 2 March 2026 at hh:mm in Europe/London (the launcher's zone). London is on GMT until the
+ * clocks change on 29 March, so UTC hours are local hours, the person's day is the UTC date, and a tick at 20:00
+ * cannot slip into another day. Three whole Monday-to-Sunday weeks fit before the change. (Days across DST are the
+ * domain's unit tests.)
+ */
+export const march2026 = (day: number, hh: number, mm = 0) => new Date(Date.UTC(2026, 2, 2 + day, hh, mm));
+
+/** The served build and the phone-sized app a journey runs in, and the fresh profile its backup was restored into. */
+export interface Journey {
+  server: StaticServer;
+  app: App;
+  fresh?: App;
+}
+
+/** Serves the build and opens the app before the file's tests; closes all of it, the fresh profile too, after them. */
+export function journeyApp(): Journey {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    journey.server = await serve();
+    journey.app = await launchApp({ origin: journey.server.url, viewport: PHONE });
+  });
+  afterAll(async () => {
+    await journey.fresh?.close();
+    await journey.app?.close();
+    await journey.server?.close();
+  });
+  return journey;
+}
 
 /** Opens Today and waits for its status line. */
 export async function openToday(page: Page, url: string): Promise<void> {
