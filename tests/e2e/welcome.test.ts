@@ -128,6 +128,8 @@ describe('first run', () => {
       .poll(() => page.locator('.welcome-goal-summary').textContent())
       .toMatch(/Your goal: lower back pain from 7 to 3 by /);
     expect(await look(page, 'welcome-3')).toEqual([]);
+    // The goal starts on the day it is saved: read the day on both sides of the save, for a run that crosses midnight.
+    const dayBefore = await page.evaluate(() => new Date().toLocaleDateString('sv'));
     await page.keyboard.press('Enter');
 
     await expect.poll(() => new URL(page.url()).pathname).toBe('/checkin');
@@ -142,7 +144,8 @@ describe('first run', () => {
     expect(activities).toEqual(['Reach the top shelf', 'Get dressed without help']);
     const goals = await inDataLayer(page, (layer) => layer.activeGoals());
     expect(goals).toHaveLength(1);
-    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    const dayAfter = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    const today = goals[0]?.startDay === dayBefore ? dayBefore : dayAfter;
     const due = await page.evaluate(
       (t) => new Date(Date.parse(t + 'T00:00:00Z') + 56 * 86_400_000).toISOString().slice(0, 10),
       today,
@@ -157,7 +160,10 @@ describe('first run', () => {
       status: 'active',
     });
 
-    // The first check-in: once a number is picked, "where" shows with the chosen places already picked.
+    // The first check-in: once a number is picked, "where" shows with the chosen places already picked. The toast and
+    // the address change come before Today's heading takes focus (an effect, a frame after the screen is drawn): tabbing
+    // before that would reach the scale and then lose focus to the heading, and the arrows would pick nothing.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
     await tabTo(page, /^0, no pain/);
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     const list = page.locator('main .region-list');
@@ -173,7 +179,9 @@ describe('first run', () => {
     await page.locator('h1').waitFor();
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname).toBe('/');
-  });
+    // Six axe runs and ten full-page screenshots: 17 s alone, but 64–93 s on two cores shared with four busy processes
+    // (a full CI run), past the suite's 90 s. This one test gets more room.
+  }, 180_000);
 
   it('can be skipped at any step; what was already chosen is kept, and it does not come back', async () => {
     const page = await fresh();

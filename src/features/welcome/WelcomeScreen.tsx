@@ -1,5 +1,5 @@
 // The first run: three short, skippable steps, then straight to the first check-in with the chosen places ready.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../app/drafts';
 import { navigate } from '../../app/router';
 import type { RouteProps } from '../../app/route-props';
@@ -46,9 +46,11 @@ export default function WelcomeScreen(_props: RouteProps) {
   const update = (patch: Partial<WelcomeDraft>) => draft.setValue((prev) => ({ ...prev, ...patch }));
 
   // After Next or Back, or into and out of the restore (not on arrival, where the screen's h1 takes focus), the new
-  // step's heading takes focus.
+  // step's heading takes focus. Before the step is painted, in the same task as the key or tap that changed it: an
+  // effect runs a frame later, so a Tab pressed at once (a quick keyboard user, a busy phone) would already have moved
+  // on into the new step when focus was pulled back to its heading, and the next keys would land on the heading.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes, to move focus to its heading
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!moved.current) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'nearest' });
