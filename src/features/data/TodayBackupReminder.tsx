@@ -3,6 +3,7 @@
 import { useLiveQuery } from '../../app/data';
 import { backupReminder, backupReminderText, type BackupReminder } from '../../domain/backup-reminder';
 import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';
+import { Pending } from '../../ui/Pending';
 import { isEmptied } from './emptied';
 import './today-notices.css';
 import { snoozeBackupReminder } from './reminder-actions';
@@ -17,7 +18,7 @@ export function TodayBackupReminder() {
     ]);
     return { status, snoozed, emptied: isEmptied(hasEntries, layer.journalHadData()) };
   }, []);
-  if (!facts) return null;
+  if (!facts) return <Pending />;
   if (facts.emptied) return null;
   const due = backupReminder({ ...facts.status, snoozedUntil: facts.snoozed, now: new Date() });
   return due ? <BackupReminderNotice due={due} /> : null;

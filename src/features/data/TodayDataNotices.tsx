@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
 import { lazyPart } from '../../ui/lazy-part';
+import { Pending } from '../../ui/Pending';
 import { isEmptied, startNewJournal } from './emptied';
 import { LazyRestore } from './LazyRestore';
 import './today-notices.css';
@@ -38,7 +39,10 @@ export function TodayEmptiedNotice() {
   );
 }
 
-/** Today's backup reminder (30 days or 50 entries since the last backup), fetched after the first paint. */
-export const LazyBackupReminder = lazyPart('Backup reminder', () =>
-  import('./TodayBackupReminder').then((module) => module.TodayBackupReminder),
+/** Today's backup reminder (30 days or 50 entries since the last backup), fetched after the first paint; the
+ * "loading" marker until then (Today's cards wait for it). */
+export const LazyBackupReminder = lazyPart(
+  'Backup reminder',
+  () => import('./TodayBackupReminder').then((module) => module.TodayBackupReminder),
+  Pending,
 );

@@ -7,5 +7,5 @@ import { lazyPart } from '../../ui/lazy-part';
 export const LazyTodayGoals = lazyPart(
   'Goal cards',
   () => import('./TodayGoals').then((module) => module.TodayGoals),
-  () => <Pending />,
+  Pending,
 );

@@ -5,6 +5,7 @@ import { isPlannedOn, itemTally, tickCounts, todayTickText } from '../../domain/
 import { weekStart } from '../../domain/days';
 import type { AftercareChecklist } from '../../domain/soreness';
 import type { Day } from '../../domain/types';
+import { Pending } from '../../ui/Pending';
 import { AftercareCard } from '../today/AftercareCard';
 import TodayHelpedCards from '../treatments/TodayHelpedCards';
 import { amountText } from './plan-text';
@@ -16,7 +17,15 @@ import './plan.css';
 export default function TodayPlanCard({ today, aftercare }: { today: Day; aftercare: AftercareChecklist | null }) {
   const items = usePlanItems();
   const ticks = usePlanTicks(weekStart(today), today);
-  if (!items || !ticks) return <TodayHelpedCards today={today} />;
+  // Until the plan is read, the "loading" marker: Today's cards wait for it. (The same fragment, so "did it help?"
+  // keeps its place and its state when the plan arrives.)
+  if (!items || !ticks)
+    return (
+      <>
+        <TodayHelpedCards today={today} />
+        <Pending />
+      </>
+    );
   // An aftercare item the person put in their plan is ticked there; the three-day list keeps only the rest.
   const activeAftercare = new Set(items.filter((item) => item.endDay === null).map((item) => item.aftercare));
   const rest = aftercare && {

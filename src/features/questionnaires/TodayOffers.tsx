@@ -4,6 +4,7 @@ import { INSTRUMENTS, type InstrumentId } from '../../domain/questionnaires/cata
 import type { Offer } from '../../domain/questionnaires/schedule';
 import { PEG_DISMISSED_WEEK, RMDQ_DISMISSED_ON } from '../../domain/settings-keys';
 import { formatDayLong } from '../../ui/format';
+import { Pending } from '../../ui/Pending';
 import { putOfferAway } from './offer-actions';
 import { answerPath } from './slugs';
 import { useQuestionnaireFacts } from './useQuestionnaireFacts';
@@ -12,7 +13,7 @@ import './questionnaires.css';
 /** A card per questionnaire due today; nothing when none is. */
 export function TodayOffers() {
   const facts = useQuestionnaireFacts();
-  if (!facts) return null;
+  if (!facts) return <Pending />;
   return (
     <>
       {facts.peg && (

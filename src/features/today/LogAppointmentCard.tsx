@@ -6,6 +6,7 @@ import { localDay } from '../../domain/days';
 import { APPOINTMENT_NOT_LOGGED } from '../../domain/settings-keys';
 import type { Session } from '../../domain/types';
 import { formatRelativeDay, formatTime } from '../../ui/format';
+import { Pending } from '../../ui/Pending';
 import { noSessionToLog } from './actions';
 
 /** The link that opens the session form with the appointment's time and therapist. */
@@ -18,7 +19,7 @@ export function logAppointmentHref(at: string, provider: string): string {
 /** The offer to log a session for the appointment that just passed; nothing when there is none. */
 export function LogAppointmentCard({ sessions, today }: { sessions: Session[]; today: string }) {
   const dismissed = useLiveQuery((layer) => layer.getSetting<string | null>(APPOINTMENT_NOT_LOGGED, null), []);
-  if (dismissed === undefined) return null;
+  if (dismissed === undefined) return <Pending />;
   const due = appointmentToLog(sessions, new Date(), dismissed);
   if (!due) return null;
   const provider = due.bookedAt.provider.trim();

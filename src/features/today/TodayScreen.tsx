@@ -26,16 +26,22 @@ import './today.css';
 
 /** "How sore is it now?" a day or two after a session, and the next appointment: shown only on some days, so fetched
  * after the first paint like the cards below. */
-const SorenessCard = lazyPart<{ question: SorenessQuestion }>('Soreness card', () =>
-  import('./SorenessCard').then((module) => module.SorenessCard),
+const SorenessCard = lazyPart<{ question: SorenessQuestion }>(
+  'Soreness card',
+  () => import('./SorenessCard').then((module) => module.SorenessCard),
+  Pending,
 );
-const NextAppointmentCard = lazyPart<{ next: NextAppointment; today: string }>('Next appointment card', () =>
-  import('./NextAppointmentCard').then((module) => module.NextAppointmentCard),
+const NextAppointmentCard = lazyPart<{ next: NextAppointment; today: string }>(
+  'Next appointment card',
+  () => import('./NextAppointmentCard').then((module) => module.NextAppointmentCard),
+  Pending,
 );
 
 /** "How did your session go?" once a booked appointment has passed: rare, so fetched after the first paint. */
-const LazyLogAppointmentCard = lazyPart<{ sessions: Session[]; today: string }>('Appointment card', () =>
-  import('./LogAppointmentCard').then((module) => module.LogAppointmentCard),
+const LazyLogAppointmentCard = lazyPart<{ sessions: Session[]; today: string }>(
+  'Appointment card',
+  () => import('./LogAppointmentCard').then((module) => module.LogAppointmentCard),
+  Pending,
 );
 
 /** Today: the quick check-in and what is due. At /checkin (the "Log pain" shortcut) the scale is focused and details open. */
@@ -58,8 +64,10 @@ export function TodayScreen(_props: RouteProps) {
           <CheckinForm focus={shortcut} onSaved={() => status.current?.focus()} />
         </div>
         <div class="today-side">
-          {/* The cards wait for the sessions, which decide the ones on top: a card below (goals) drawn first would be
-              pushed down when a soreness question or aftercare arrived above it. */}
+          {/* The cards wait for the sessions, which decide the ones on top, and each card shows the Pending marker
+              until its code and its own data are here (today.css hides the column until none is left): they appear
+              together, so none drawn first (the next appointment, goals) is pushed down when one above it arrives
+              (the plan and aftercare, a soreness question). */}
           {!sessions && <Pending />}
           {sessions && (
             <>

@@ -9,6 +9,7 @@ import { helpedCheckinsFrom, helpedQuestionsDue, treatmentNotedText } from '../.
 import type { Day, Treatment } from '../../domain/types';
 import { describeError } from '../../ui/errors';
 import { formatRelativeDay, formatTime } from '../../ui/format';
+import { Pending } from '../../ui/Pending';
 import { HelpedAnswerField, type HelpedScale } from './HelpedAnswerField';
 import './treatments.css';
 import { answerHelped } from './helped-actions';
@@ -34,7 +35,7 @@ export default function TodayHelpedCards({ today }: { today: Day }) {
     },
     [from, today],
   );
-  if (!rows) return null;
+  if (!rows) return <Pending />;
   const due = helpedQuestionsDue(rows.treatments, rows.checkinTimes, now, today);
   // The way the latest answer was given is offered first.
   const latest = rows.treatments.findLast((t) => t.helped !== null || t.helpedWords !== null);
