@@ -99,11 +99,23 @@ describe('which check-ins "did it help?" needs', () => {
     expect(helpedCheckinsFrom([])).toBeNull();
   });
 
-  it('a check-in before that instant could not make any question due', () => {
-    const t = taken('2026-06-10T09:00:00.000Z');
-    const early = ['2026-06-10T08:59:00.000Z'];
-    expect(early.every((at) => at < (helpedCheckinsFrom([t]) ?? ''))).toBe(true);
-    expect(ask([t], '2026-06-10T10:30:00.000Z', 'Europe/London', early)).toEqual([]);
+  it('reading only the check-ins from that instant on asks exactly what reading them all asks', () => {
+    // Today reads check-in times from helpedCheckinsFrom on; the questions due must be the same as with every one.
+    const rows = [
+      taken('2026-06-10T09:00:00.000Z'),
+      taken('2026-06-10T11:30:00.000Z'),
+      taken('2026-06-10T06:00:00.000Z', 'Europe/London', { helped: 5 }),
+    ];
+    const since = helpedCheckinsFrom(rows) ?? '';
+    const checkins = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2026, 5, 10, 5, 0) + i * 15 * 60_000));
+    for (const now of ['2026-06-10T09:30:00.000Z', '2026-06-10T10:05:00.000Z', '2026-06-10T12:40:00.000Z']) {
+      const upToNow = checkins.filter((c) => c.getTime() <= Date.parse(now)).map((c) => c.toISOString());
+      const fromSince = upToNow.filter((at) => at >= since);
+      expect(fromSince.length).toBeLessThan(upToNow.length);
+      expect(ask(rows, now, 'Europe/London', fromSince)).toEqual(ask(rows, now, 'Europe/London', upToNow));
+    }
+    // And a check-in just before the first open treatment makes none due on its own.
+    expect(ask(rows, '2026-06-10T09:30:00.000Z', 'Europe/London', ['2026-06-10T08:59:00.000Z'])).toEqual([]);
   });
 });
 
