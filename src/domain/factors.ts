@@ -3,7 +3,6 @@
 // as everywhere else: a day's pain, sleep and stress are the means of its check-ins (daily.ts); a day "has" a tag when
 // any check-in that day ticked it, and is a day "without" it when the tag was shown that day and never ticked. Days
 // the tag was not shown (before it was added, or after it was switched off) are on neither side. Pure: no DOM, no Dexie.
-import { dailyPain, dailyValues } from './daily';
 import { tagKey } from './factor-settings';
 import type { Checkin, Day } from './types';
 
@@ -24,16 +23,26 @@ export interface FactorDay {
 
 /** The days of `checkins` with their factors, oldest first. */
 export function factorDays(checkins: readonly Checkin[]): FactorDay[] {
-  const means = (pick: (c: Checkin) => number | null) =>
-    new Map(dailyValues(checkins, pick).map((d) => [d.day, d.mean]));
-  const sleepQuality = means((c) => c.sleepQuality);
-  const sleepHours = means((c) => c.sleepHours);
-  const stress = means((c) => c.stress);
+  // One pass: each day's pain, sleep and stress means (as dailyValues in daily.ts computes them: the values summed in
+  // the order read, a missing or non-finite value skipped), and the check-ins with tags set aside.
+  const byDay = new Map<Day, DayFactors>();
+  const tagged: Checkin[] = [];
+  for (const c of checkins) {
+    let acc = byDay.get(c.day);
+    if (!acc) {
+      acc = { pain: blank(), sleepQuality: blank(), sleepHours: blank(), stress: blank() };
+      byDay.set(c.day, acc);
+    }
+    tally(acc.pain, c.pain);
+    tally(acc.sleepQuality, c.sleepQuality);
+    tally(acc.sleepHours, c.sleepHours);
+    tally(acc.stress, c.stress);
+    if (c.tags.length > 0) tagged.push(c);
+  }
   const tags = new Map<Day, FactorDay['tags']>();
   // Oldest first, so a tag's name is spelled as it was last shown that day.
-  const inOrder = [...checkins].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const c of inOrder) {
-    if (c.tags.length === 0) continue;
+  tagged.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const c of tagged) {
     const day = tags.get(c.day) ?? new Map<string, { name: string; yes: boolean }>();
     tags.set(c.day, day);
     for (const tag of c.tags) {
@@ -41,15 +50,48 @@ export function factorDays(checkins: readonly Checkin[]): FactorDay[] {
       day.set(key, { name: tag.name, yes: tag.yes || (day.get(key)?.yes ?? false) });
     }
   }
-  return dailyPain(checkins).map((d) => ({
-    day: d.day,
-    pain: d.mean,
-    sleepQuality: sleepQuality.get(d.day) ?? null,
-    sleepHours: sleepHours.get(d.day) ?? null,
-    stress: stress.get(d.day) ?? null,
-    tags: tags.get(d.day) ?? new Map(),
-  }));
+  const days = [...byDay.keys()];
+  // YYYY-MM-DD strings sort as calendar days.
+  if (days.some((day, i) => i > 0 && day < days[i - 1])) days.sort();
+  const out: FactorDay[] = [];
+  for (const day of days) {
+    const acc = byDay.get(day)!;
+    if (acc.pain.count === 0) continue;
+    out.push({
+      day,
+      pain: acc.pain.sum / acc.pain.count,
+      sleepQuality: meanOf(acc.sleepQuality),
+      sleepHours: meanOf(acc.sleepHours),
+      stress: meanOf(acc.stress),
+      tags: tags.get(day) ?? new Map(),
+    });
+  }
+  return out;
 }
+
+interface Sum {
+  sum: number;
+  count: number;
+}
+
+interface DayFactors {
+  pain: Sum;
+  sleepQuality: Sum;
+  sleepHours: Sum;
+  stress: Sum;
+}
+
+const blank = (): Sum => ({ sum: 0, count: 0 });
+
+function tally(acc: Sum, value: number | null | undefined): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return;
+  // The first value is taken as it is (not added to 0), exactly as dailyValues does.
+  if (acc.count === 0) acc.sum = value;
+  else acc.sum += value;
+  acc.count++;
+}
+
+const meanOf = (acc: Sum): number | null => (acc.count === 0 ? null : acc.sum / acc.count);
 
 /** One side of a comparison: how many days, and their average pain (the mean of the days' means, one decimal). */
 export interface Side {

@@ -70,24 +70,6 @@ export function bucketDaysFor(span: Span): number {
   return 7 * Math.ceil(weeks / MAX_CHART_POINTS);
 }
 
-interface Acc {
-  sum: number;
-  worst: number;
-  least: number;
-  count: number;
-}
-
-function add(map: Map<string, Acc>, key: string, value: number): void {
-  const acc = map.get(key);
-  if (!acc) map.set(key, { sum: value, worst: value, least: value, count: 1 });
-  else {
-    acc.sum += value;
-    acc.count++;
-    if (value > acc.worst) acc.worst = value;
-    if (value < acc.least) acc.least = value;
-  }
-}
-
 /** Every day's figures of every series, from one pass over the check-ins. */
 export interface JournalDays {
   pain: DayValue[];
@@ -99,46 +81,132 @@ export interface JournalDays {
   measures: Map<string, DayValue[]>;
 }
 
+/** One series' figures, one slot per distinct day (see journalDays). */
+interface Slots {
+  sum: Float64Array;
+  worst: Float64Array;
+  least: Float64Array;
+  count: Uint32Array;
+}
+
+// The last check-ins read and their figures: the report reads them three times from one array.
+let lastRead: { checkins: readonly Checkin[]; days: JournalDays } | null = null;
+
 /**
  * Daily figures of overall pain, each region, each activity and each measure, reading every check-in once.
  * Equal to dailyPain / dailyRegionPain / dailyActivity / dailyMeasure series by series (see daily.ts).
+ * The same array read again (unchanged: rows from a read are never edited in place) gives the same result.
  */
 export function journalDays(checkins: readonly Checkin[]): JournalDays {
-  // One map of days per series (not three maps per day): ten years of check-ins make a few dozen maps, not ten thousand.
-  const pain = new Map<Day, Acc>();
-  const regions = new Map<string, Map<Day, Acc>>();
-  const mobility = new Map<string, Map<Day, Acc>>();
-  const measures = new Map<string, Map<Day, Acc>>();
-  const series = (all: Map<string, Map<Day, Acc>>, key: string) => {
-    let days = all.get(key);
-    if (!days) {
-      days = new Map();
-      all.set(key, days);
+  if (lastRead?.checkins === checkins) return lastRead.days;
+  const days = readJournalDays(checkins);
+  lastRead = { checkins, days };
+  return days;
+}
+
+function readJournalDays(checkins: readonly Checkin[]): JournalDays {
+  // Each distinct day gets a slot once; every series keeps its figures in typed arrays indexed by slot, so ten years of
+  // check-ins cost one map lookup each, not one per series, and the days are sorted once for every series.
+  const slotOf = new Map<Day, number>();
+  const dayAt: Day[] = [];
+  const slots = new Int32Array(checkins.length);
+  for (let i = 0; i < checkins.length; i++) {
+    const day = checkins[i].day;
+    let slot = slotOf.get(day);
+    if (slot === undefined) {
+      slot = dayAt.length;
+      slotOf.set(day, slot);
+      dayAt.push(day);
     }
-    return days;
-  };
-  for (const c of checkins) {
-    add(pain, c.day, c.pain);
-    for (const r of c.regions) add(series(regions, r.region), c.day, r.pain);
-    for (const id of Object.keys(c.mobility)) add(series(mobility, id), c.day, c.mobility[id]);
-    for (const id of Object.keys(c.measures)) add(series(measures, id), c.day, c.measures[id]);
+    slots[i] = slot;
   }
-  const values = (days: Map<Day, Acc>): DayValue[] => {
-    const keys = [...days.keys()];
-    // YYYY-MM-DD strings sort as calendar days. Check-ins arrive in time order, so usually they already are.
-    if (keys.some((day, i) => i > 0 && day < keys[i - 1])) keys.sort();
-    return keys.map((day) => {
-      const acc = days.get(day)!;
-      return { day, mean: acc.sum / acc.count, worst: acc.worst, least: acc.least, count: acc.count };
-    });
+  const n = dayAt.length;
+  const make = (): Slots => ({
+    sum: new Float64Array(n),
+    worst: new Float64Array(n),
+    least: new Float64Array(n),
+    count: new Uint32Array(n),
+  });
+  const add = (s: Slots, slot: number, value: number) => {
+    if (s.count[slot] === 0) {
+      s.sum[slot] = value;
+      s.worst[slot] = value;
+      s.least[slot] = value;
+      s.count[slot] = 1;
+    } else {
+      s.sum[slot] += value;
+      s.count[slot]++;
+      if (value > s.worst[slot]) s.worst[slot] = value;
+      if (value < s.least[slot]) s.least[slot] = value;
+    }
   };
-  const all = (source: Map<string, Map<Day, Acc>>) => new Map([...source].map(([key, days]) => [key, values(days)]));
+  const pain = make();
+  const regions = new Map<string, Slots>();
+  const mobility = new Map<string, Slots>();
+  const measures = new Map<string, Slots>();
+  const series = (all: Map<string, Slots>, key: string) => {
+    let s = all.get(key);
+    if (!s) {
+      s = make();
+      all.set(key, s);
+    }
+    return s;
+  };
+  for (let i = 0; i < checkins.length; i++) {
+    const c = checkins[i];
+    const slot = slots[i];
+    add(pain, slot, c.pain);
+    for (const r of c.regions) add(series(regions, r.region), slot, r.pain);
+    for (const id of Object.keys(c.mobility)) add(series(mobility, id), slot, c.mobility[id]);
+    for (const id of Object.keys(c.measures)) add(series(measures, id), slot, c.measures[id]);
+  }
+  // YYYY-MM-DD strings sort as calendar days. Check-ins often arrive in time order, so usually they already are.
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (dayAt.some((day, i) => i > 0 && day < dayAt[i - 1]))
+    order.sort((a, b) => (dayAt[a] < dayAt[b] ? -1 : dayAt[a] > dayAt[b] ? 1 : 0));
+  const values = (s: Slots): DayValue[] => {
+    const out: DayValue[] = [];
+    for (const slot of order) {
+      const count = s.count[slot];
+      if (count > 0)
+        out.push({ day: dayAt[slot], mean: s.sum[slot] / count, worst: s.worst[slot], least: s.least[slot], count });
+    }
+    return out;
+  };
+  const all = (source: Map<string, Slots>) => new Map([...source].map(([key, s]) => [key, values(s)]));
   return { pain: values(pain), regions: all(regions), mobility: all(mobility), measures: all(measures) };
 }
 
 /** The daily figures that fall inside `span`. */
 export function within(daily: readonly DayValue[], span: Span): DayValue[] {
   return daily.filter((d) => d.day >= span.from && d.day <= span.to);
+}
+
+// Day numbers and days, each worked out once: every series of a journal repeats the same days (the same strings,
+// from journalDays), and Date parsing and formatting per plotted day was a good part of drawing years of data.
+// Bounded, so a long session never holds more than a few decades of days.
+const MEMO_LIMIT = 20_000;
+const numbers = new Map<Day, number>();
+const days = new Map<number, Day>();
+
+function numberOf(day: Day): number {
+  let n = numbers.get(day);
+  if (n === undefined) {
+    if (numbers.size >= MEMO_LIMIT) numbers.clear();
+    n = dayNumber(day);
+    numbers.set(day, n);
+  }
+  return n;
+}
+
+function dayOf(n: number): Day {
+  let day = days.get(n);
+  if (day === undefined) {
+    if (days.size >= MEMO_LIMIT) days.clear();
+    day = dayFromNumber(n);
+    days.set(n, day);
+  }
+  return day;
 }
 
 /** One bucket of days rolled up: like a week of weeklyRollup, for buckets of any whole number of days. */
@@ -159,11 +227,11 @@ export function bucketRollup(daily: readonly DayValue[], bucketDays: number, anc
   const base = dayNumber(anchor);
   const byBucket = new Map<number, BucketValue>();
   for (const d of daily) {
-    const index = Math.floor((dayNumber(d.day) - base) / bucketDays);
+    const index = Math.floor((numberOf(d.day) - base) / bucketDays);
     const b = byBucket.get(index);
     if (!b)
       byBucket.set(index, {
-        start: dayFromNumber(base + index * bucketDays),
+        start: dayOf(base + index * bucketDays),
         mean: d.mean,
         worst: d.worst,
         least: d.least,
@@ -207,7 +275,7 @@ export function plotAnchor(span: Span, bucketDays: number): Day {
 export function plotSeries(daily: readonly DayValue[], span: Span, bucketDays: number): PlotSeries {
   const inSpan = within(daily, span);
   if (bucketDays === 1) {
-    const pick = (f: 'mean' | 'worst' | 'least') => inSpan.map((d) => ({ x: dayNumber(d.day), y: d[f] }));
+    const pick = (f: 'mean' | 'worst' | 'least') => inSpan.map((d) => ({ x: numberOf(d.day), y: d[f] }));
     return { mean: pick('mean'), worst: pick('worst'), least: pick('least') };
   }
   const buckets = bucketRollup(inSpan, bucketDays, plotAnchor(span, bucketDays));
@@ -215,7 +283,7 @@ export function plotSeries(daily: readonly DayValue[], span: Span, bucketDays: n
   const mid = (bucketDays - 1) / 2;
   let previous: number | null = null;
   for (const b of buckets) {
-    const x = dayNumber(b.start) + mid;
+    const x = numberOf(b.start) + mid;
     if (previous !== null && x - previous > bucketDays) {
       const gap = { x: previous + bucketDays, y: null };
       out.mean.push(gap);

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/domain/days';
 import { factorSettings, factorTags, hoursSlept, tagKey } from '../../../src/domain/factor-settings';
 import { bandCaveat, bandLine, factorsSummary, tagSentence } from '../../../src/domain/factor-sentences';
-import { bandComparison, bandOf, factorDays, tagComparisons } from '../../../src/domain/factors';
+import { dailyPain, dailyValues } from '../../../src/domain/daily';
+import { bandComparison, bandOf, type FactorDay, factorDays, tagComparisons } from '../../../src/domain/factors';
 import type { Checkin, FactorTag } from '../../../src/domain/types';
+import { yearsOfJournal } from '../../fixtures/journal';
 import { checkin } from './make';
 
 const START = '2026-03-02';
@@ -183,5 +185,59 @@ describe('the stored values', () => {
     expect(() => factorSettings({ tags: Array.from({ length: 13 }, (_, i) => `tag ${i}`) })).toThrow(
       'At most 12 tags are kept; this has 13.',
     );
+  });
+});
+
+describe('factorDays in one pass', () => {
+  /** The reading factorDays replaced: a dailyValues pass per figure, then all the check-ins sorted for the tags. */
+  function reference(checkins: readonly Checkin[]): FactorDay[] {
+    const means = (pick: (c: Checkin) => number | null) =>
+      new Map(dailyValues(checkins, pick).map((d) => [d.day, d.mean]));
+    const sleepQuality = means((c) => c.sleepQuality);
+    const sleepHours = means((c) => c.sleepHours);
+    const stress = means((c) => c.stress);
+    const tags = new Map<string, FactorDay['tags']>();
+    const inOrder = [...checkins].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    for (const c of inOrder) {
+      if (c.tags.length === 0) continue;
+      const day = tags.get(c.day) ?? new Map<string, { name: string; yes: boolean }>();
+      tags.set(c.day, day);
+      for (const tag of c.tags) {
+        const key = tagKey(tag.name);
+        day.set(key, { name: tag.name, yes: tag.yes || (day.get(key)?.yes ?? false) });
+      }
+    }
+    return dailyPain(checkins).map((d) => ({
+      day: d.day,
+      pain: d.mean,
+      sleepQuality: sleepQuality.get(d.day) ?? null,
+      sleepHours: sleepHours.get(d.day) ?? null,
+      stress: stress.get(d.day) ?? null,
+      tags: tags.get(d.day) ?? new Map(),
+    }));
+  }
+
+  it('gives exactly what a pass per figure gave, on five generated years read in no particular order', () => {
+    const journal = yearsOfJournal(5, '2026-03-31', { factors: true });
+    // By id, as "all time" reads them: neither by day nor by time.
+    const rows = [...journal.checkins].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const days = factorDays(rows);
+    expect(days.length).toBeGreaterThan(1500);
+    expect(days.some((d) => d.tags.size > 0 && d.sleepQuality !== null && d.stress !== null)).toBe(true);
+    expect(days).toEqual(reference(rows));
+    expect(factorDays(journal.checkins)).toEqual(reference(journal.checkins));
+  });
+
+  it('spells a tag as the day’s latest check-in showed it, in whatever order the check-ins come', () => {
+    const rows = [
+      checkin(START, 5, { at: `${START}T18:00:00.000Z`, tags: [{ name: 'Desk Day', yes: false }] }),
+      checkin(START, 3, { at: `${START}T08:00:00.000Z`, tags: [{ name: 'desk day', yes: true }], sleepHours: 6 }),
+      checkin(START, 4, { at: `${START}T12:00:00.000Z`, sleepHours: 8 }),
+    ];
+    const [day] = factorDays(rows);
+    expect(day.tags.get(tagKey('desk day'))).toEqual({ name: 'Desk Day', yes: true });
+    expect(day.sleepHours).toBe(7);
+    expect(day.pain).toBe(4);
+    expect(factorDays(rows)).toEqual(reference(rows));
   });
 });

@@ -81,6 +81,33 @@ describe('journalDays', () => {
   });
 });
 
+describe('journalDays, read in no particular order', () => {
+  it('agrees with daily.ts for every series when the check-ins come by id, as "all time" reads them', () => {
+    const journal = yearsOfJournal(5, '2026-03-31', { factors: true });
+    const rows = [...journal.checkins].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const days = journalDays(rows);
+    expect(days.pain).toEqual(dailyPain(rows));
+    expect(days.regions.size).toBeGreaterThan(1);
+    for (const [region, daily] of days.regions) expect(daily).toEqual(dailyRegionPain(rows, region));
+    for (const a of journal.activities) expect(days.mobility.get(a.id)).toEqual(dailyActivity(rows, a.id));
+    for (const m of journal.measures) expect(days.measures.get(m.id)).toEqual(dailyMeasure(rows, m.id));
+    // Every series is in the order each was first met, as before.
+    const firstMet = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) === i);
+    expect([...days.regions.keys()]).toEqual(firstMet(rows.flatMap((c) => c.regions.map((r) => r.region))));
+    expect([...days.mobility.keys()]).toEqual(firstMet(rows.flatMap((c) => Object.keys(c.mobility))));
+  });
+
+  it('reads the same array once, and a different array afresh', () => {
+    const rows = [checkin('2026-01-06', 3), checkin('2026-01-05', 6, { regions: [{ region: 'neck', pain: 4 }] })];
+    const once = journalDays(rows);
+    expect(journalDays(rows)).toBe(once);
+    const more = [...rows, checkin('2026-01-05', 2)];
+    expect(journalDays(more).pain).toEqual(dailyPain(more));
+    expect(journalDays(more).pain[0]).toEqual({ day: '2026-01-05', mean: 4, worst: 6, least: 2, count: 2 });
+    expect(journalDays(rows).pain).toEqual(dailyPain(rows));
+  });
+});
+
 describe('bucketRollup', () => {
   it('with 7-day buckets from a Monday is the weekly roll-up', () => {
     const daily = dailyPain(yearsOfJournal(2, '2026-03-29').checkins);
