@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   checkinTimesFrom,
   checkinsBetween,
+  checkinsUpTo,
   checkinsOnDay,
   countCheckins,
   deleteCheckin,
   getCheckin,
+  liveQuery,
   saveCheckin,
   undoDeleteCheckin,
 } from '../../../src/db';
@@ -147,5 +149,36 @@ describe('reading check-ins', () => {
     // The times from an instant on, oldest first, the instant itself included.
     expect(await checkinTimesFrom(at(10, 8))).toEqual([at(10, 8), at(10, 18), at(12, 8)]);
     expect(await checkinTimesFrom(at(12, 9))).toEqual([]);
+  });
+});
+
+describe('checkinsUpTo in a live query', () => {
+  it('reads every check-in up to the day, and reads again when one is saved, edited or deleted', async () => {
+    const first = await saveCheckin({ pain: 6, at: '2026-01-10T07:15:00.000Z' });
+    await saveCheckin({ pain: 2, at: '2026-01-12T07:15:00.000Z' });
+    const seen: number[][] = [];
+    const subscription = liveQuery(() => checkinsUpTo('2026-01-11')).subscribe((rows) =>
+      seen.push(rows.map((c) => c.pain)),
+    );
+    const next = async (count: number) => {
+      for (let i = 0; i < 200 && seen.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      return seen[count - 1];
+    };
+    try {
+      expect(await next(1)).toEqual([6]);
+      const second = await saveCheckin({ pain: 4, at: '2026-01-11T07:15:00.000Z' });
+      expect((await next(2)).sort()).toEqual([4, 6]);
+      await saveCheckin({ id: first.id, pain: 5 });
+      expect((await next(3)).sort()).toEqual([4, 5]);
+      await deleteCheckin(second.id);
+      expect(await next(4)).toEqual([5]);
+      // Each run's rows are its own: changing one never reaches the next run.
+      seen.length = 0;
+      const a = await checkinsUpTo('2026-01-11');
+      a[0].pain = 9;
+      expect((await checkinsUpTo('2026-01-11'))[0].pain).toBe(5);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
