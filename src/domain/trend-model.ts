@@ -10,7 +10,7 @@ import {
   journalDays,
   meaningfulBand,
   plotAnchor,
-  plotSeries,
+  plotDays,
   rollingPoints,
   trendSummary,
   within,
@@ -166,24 +166,27 @@ export function trendModel(input: TrendInput): TrendModel {
   const bucketDays = bucketDaysFor(span);
   const all = journalDays(input.checkins);
   const painInSpan = within(all.pain, span);
-  const pain = plotSeries(all.pain, span, bucketDays);
+  const pain = plotDays(painInSpan, span, bucketDays);
   const smooth = bucketDays === 1 ? rollingPoints(all.pain, span) : pain.mean;
-  const named = (id: string, name: string, daily: readonly DayValue[]): NamedSeries => ({
+  // Each series is cut to the span once, and plotted from that.
+  const namedIn = (id: string, name: string, inSpan: readonly DayValue[]): NamedSeries => ({
     id,
     name,
-    points: plotSeries(daily, span, bucketDays).mean,
-    days: within(daily, span).length,
+    points: plotDays(inSpan, span, bucketDays).mean,
+    days: inSpan.length,
   });
+  const named = (id: string, name: string, daily: readonly DayValue[]) => namedIn(id, name, within(daily, span));
 
   const regions = [...all.regions]
     .map(([id, daily]) => named(id, labelOf(REGIONS, id), daily))
     .filter((r) => r.days > 0)
     .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name));
   const activitySeries = input.activities
-    .map((a) => ({ a, daily: all.mobility.get(a.id) ?? [] }))
-    .filter(({ daily }) => within(daily, span).length > 0);
-  const activities = activitySeries.map(({ a, daily }) => named(a.id, a.name, daily));
-  const activityMean = plotSeries(meanOfActivities(activitySeries.map((s) => s.daily)), span, bucketDays).mean;
+    .map((a) => ({ a, inSpan: within(all.mobility.get(a.id) ?? [], span) }))
+    .filter(({ inSpan }) => inSpan.length > 0);
+  const activities = activitySeries.map(({ a, inSpan }) => namedIn(a.id, a.name, inSpan));
+  // A day's mean mixes only that day's ratings, so the mean of the days in the span is the span of the mean.
+  const activityMean = plotDays(meanOfActivities(activitySeries.map((s) => s.inSpan)), span, bucketDays).mean;
   const measures = input.measures
     .map((m) => ({ ...named(m.id, m.name, all.measures.get(m.id) ?? []), unit: m.unit, better: m.better }))
     .filter((m) => m.days > 0);

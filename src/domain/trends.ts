@@ -273,7 +273,11 @@ export function plotAnchor(span: Span, bucketDays: number): Day {
 
 /** A series' points within `span`, one per day or one per bucket. Empty buckets between data become null points. */
 export function plotSeries(daily: readonly DayValue[], span: Span, bucketDays: number): PlotSeries {
-  const inSpan = within(daily, span);
+  return plotDays(within(daily, span), span, bucketDays);
+}
+
+/** plotSeries for daily figures already within `span` (see within). */
+export function plotDays(inSpan: readonly DayValue[], span: Span, bucketDays: number): PlotSeries {
   if (bucketDays === 1) {
     const pick = (f: 'mean' | 'worst' | 'least') => inSpan.map((d) => ({ x: numberOf(d.day), y: d[f] }));
     return { mean: pick('mean'), worst: pick('worst'), least: pick('least') };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { dailyActivity, dailyMeasure, dailyPain, dailyRegionPain, type DayValue } from '../../../src/domain/daily';
 import { dayNumber } from '../../../src/domain/days';
 import { checkinsFrom, sessionLabel, trendModel } from '../../../src/domain/trend-model';
-import { MAX_CHART_POINTS, rangeSpan, type FixedRangeId as RangeId } from '../../../src/domain/trends';
+import {
+  MAX_CHART_POINTS,
+  plotSeries,
+  rangeSpan,
+  within,
+  type FixedRangeId as RangeId,
+} from '../../../src/domain/trends';
 import { fiveYears, sixWeeks, type Journal } from '../../fixtures/journal';
 
 const TODAY = '2026-03-31';
@@ -62,6 +69,38 @@ describe('trendModel', () => {
           expect(p.x).toBeLessThanOrEqual(m.xMax + m.bucketDays);
         }
       }
+    }
+  });
+
+  it('every series of every range is what daily.ts and plotSeries give, with the check-ins in no particular order', () => {
+    const journal = fiveYears(TODAY);
+    // By id, as "all time" reads them.
+    const shuffled = { ...journal, checkins: [...journal.checkins].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    for (const range of ['2w', '3m', '1y', 'all'] as const) {
+      const m = modelFor(shuffled, range);
+      const rows = shuffled.checkins.filter((c) => c.day >= checkinsFrom(m.span) && c.day <= m.span.to);
+      const plot = (daily: DayValue[]) => plotSeries(daily, m.span, m.bucketDays);
+      const pain = plot(dailyPain(rows));
+      expect(m.pain.mean).toEqual(pain.mean);
+      expect(m.pain.worst).toEqual(pain.worst);
+      expect(m.pain.least).toEqual(pain.least);
+      expect(m.painDaily).toEqual(within(dailyPain(rows), m.span));
+      expect(m.regions.length).toBeGreaterThan(1);
+      for (const r of m.regions) expect(r.points).toEqual(plot(dailyRegionPain(rows, r.id)).mean);
+      expect(m.activities.map((a) => a.points)).toEqual(
+        journal.activities.map((a) => plot(dailyActivity(rows, a.id)).mean),
+      );
+      for (const x of m.measures) expect(x.points).toEqual(plot(dailyMeasure(rows, x.id)).mean);
+      // The mean of the activities rated each day, each activity's day mean counting once, in the activities' order.
+      const byDay = new Map<string, number[]>();
+      for (const a of journal.activities)
+        for (const d of dailyActivity(rows, a.id)) byDay.set(d.day, [...(byDay.get(d.day) ?? []), d.mean]);
+      const means = [...byDay.keys()].sort().map((day) => {
+        const values = byDay.get(day)!;
+        const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+        return { day, mean, worst: mean, least: mean, count: values.length };
+      });
+      expect(m.activityMean).toEqual(plot(means).mean);
     }
   });
 
