@@ -1,6 +1,7 @@
 // Ships on first load. The bridge to the data layer, which is its own chunk: the first paint never waits for Dexie.
 // Components read through `useLiveQuery` and write through the named functions of `src/db` reached with `data()`.
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useState } from 'preact/hooks';
+import { PartFailed } from '../ui/Pending';
 
 /** The data layer module (Dexie, the schema and every named read/write function). */
 export type DataLayer = typeof import('../db');
@@ -32,10 +33,12 @@ export function whenDataLoaded(fn: (layer: DataLayer) => void): void {
 
 /**
  * Subscribes to a live query over the data layer. Returns undefined until the first result,
- * then re-renders whenever the rows it read change (in this tab or another).
+ * then re-renders whenever the rows it read change (in this tab or another). If the read fails, it is logged, and a
+ * `Fallible` around the component (src/ui/Pending.tsx) shows its failed view instead of waiting for ever.
  */
 export function useLiveQuery<T>(query: (layer: DataLayer) => Promise<T> | T, deps: readonly unknown[]): T | undefined {
   const [result, setResult] = useState<{ value: T } | undefined>(undefined);
+  const failed = useContext(PartFailed);
   // A layout effect, not an effect: the query starts before the frame is painted instead of after it, so a screen
   // shows its data a frame sooner (IndexedDB answers asynchronously either way; nothing here blocks the paint).
   useLayoutEffect(() => {
@@ -47,7 +50,10 @@ export function useLiveQuery<T>(query: (layer: DataLayer) => Promise<T> | T, dep
         .liveQuery(() => query(layer))
         .subscribe({
           next: (value) => setResult({ value }),
-          error: (error) => console.error('Live query failed', error),
+          error: (error) => {
+            console.error('Live query failed', error);
+            failed?.(error);
+          },
         });
       unsubscribe = () => subscription.unsubscribe();
     });

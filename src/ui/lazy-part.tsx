@@ -1,9 +1,13 @@
 // A part of a screen that loads as its own chunk once the screen has painted (Today's cards below the check-in):
 // what the first paint is for stays small, and the part shows its placeholder until its code is here.
 import type { ComponentType, JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { PartFailed } from './Pending';
 
-/** A component that fetches `load` when first shown and renders `placeholder` until then (and if it fails to load). */
+/**
+ * A component that fetches `load` when first shown and renders `placeholder` until then. If it fails to load, the
+ * placeholder stays, unless it is inside a `Fallible` (src/ui/Pending.tsx), which then shows its failed view.
+ */
 export function lazyPart<P extends object>(
   name: string,
   load: () => Promise<ComponentType<P>>,
@@ -14,6 +18,7 @@ export function lazyPart<P extends object>(
   let loaded: ComponentType<P> | null = null;
   function LazyPart(props: P) {
     const [Part, setPart] = useState<ComponentType<P> | null>(() => loaded);
+    const failed = useContext(PartFailed);
     useEffect(() => {
       if (loaded) return;
       load().then(
@@ -21,9 +26,12 @@ export function lazyPart<P extends object>(
           loaded = component;
           setPart(() => component);
         },
-        (error: unknown) => console.error(`${name} did not load`, error),
+        (error: unknown) => {
+          console.error(`${name} did not load`, error);
+          failed?.(error);
+        },
       );
-    }, []);
+    }, [failed]);
     return Part ? <Part {...props} /> : placeholder();
   }
   LazyPart.displayName = `Lazy(${name})`;
