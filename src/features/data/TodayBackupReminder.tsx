@@ -1,5 +1,5 @@
 // Today's backup reminder: 30 days or 50 entries since the last backup (or never backed up), with Back up now and a
-// snooze. Its own chunk, loaded by LazyBackupReminder after Today's first paint.
+// snooze. With Today's other cards (TodayCards), loaded after the first paint.
 import { useLiveQuery } from '../../app/data';
 import { backupReminder, backupReminderText, type BackupReminder } from '../../domain/backup-reminder';
 import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';

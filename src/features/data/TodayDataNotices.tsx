@@ -1,10 +1,8 @@
 // Ships on first load (Today). When the browser emptied a journal that held entries: says so at the top of Today and
 // offers the restore. Kept small: the restore itself loads only when asked for, and the backup reminder
-// (TodayBackupReminder) is its own chunk.
+// (TodayBackupReminder) is with Today's cards (TodayCards).
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
-import { lazyPart } from '../../ui/lazy-part';
-import { Pending } from '../../ui/Pending';
 import { isEmptied, startNewJournal } from './emptied';
 import { LazyRestore } from './LazyRestore';
 import './today-notices.css';
@@ -38,11 +36,3 @@ export function TodayEmptiedNotice() {
     </section>
   );
 }
-
-/** Today's backup reminder (30 days or 50 entries since the last backup), fetched after the first paint; the
- * "loading" marker until then (Today's cards wait for it). */
-export const LazyBackupReminder = lazyPart(
-  'Backup reminder',
-  () => import('./TodayBackupReminder').then((module) => module.TodayBackupReminder),
-  Pending,
-);

@@ -1,4 +1,5 @@
-// Today's goal cards (their own chunk, loaded by LazyTodayGoals). A compact card per active goal; a quiet invitation when there is none.
+// Today's goal cards (with Today's other cards in TodayCards, a chunk loaded after the first paint). A compact card
+// per active goal; a quiet invitation when there is none.
 import { localDay } from '../../domain/days';
 import { useActivities, useMeasures } from '../activities/useActivities';
 import { Pending } from '../../ui/Pending';

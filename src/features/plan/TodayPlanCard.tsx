@@ -1,6 +1,6 @@
-// Today's between-sessions cards (one chunk, fetched as Today opens): "did it help?" about a treatment when due, each
-// home-programme item planned today with its ticks and a one-tap tick, and the three-day aftercare list without the
-// items that are already in the plan.
+// Today's between-sessions cards (with Today's other cards in TodayCards, fetched as Today opens): "did it help?"
+// about a treatment when due, each home-programme item planned today with its ticks and a one-tap tick, and the
+// three-day aftercare list without the items that are already in the plan.
 import { isPlannedOn, itemTally, tickCounts, todayTickText } from '../../domain/adherence';
 import { weekStart } from '../../domain/days';
 import type { AftercareChecklist } from '../../domain/soreness';
