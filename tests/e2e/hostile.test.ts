@@ -17,11 +17,15 @@ const PROVIDER = '<script>alert(4)</script><b>Sam</b>';
 const MEASURE = '<svg onload=alert(5)>';
 const NAME = '"><img src=x onerror=alert(6)>';
 const FILE_NOTE = '<iframe src="javascript:alert(7)"></iframe>';
+// The page runs on a clock from a fixed Wednesday morning (Europe/London, so UTC), and the backup's rows are an hour
+// before it: on the real clock, a run just after midnight put the check-in on yesterday.
+const NOW = new Date('2026-11-18T10:00:00Z');
 
 /** A backup file made in Node, as another device would: hostile text in every free-text field. */
 async function hostileBackup(): Promise<Buffer> {
-  const today = localDay();
-  const at = new Date(Date.now() - 3_600_000).toISOString();
+  // An hour before the page's clock (NOW): the same day whenever the suite runs.
+  const at = new Date(NOW.getTime() - 3_600_000).toISOString();
+  const today = localDay(new Date(at));
   const stamps = { createdAt: at, updatedAt: at };
   const data = {
     checkins: [
@@ -54,7 +58,7 @@ async function hostileBackup(): Promise<Buffer> {
     data,
     schemaVersion: 2,
     appVersion: '0.1.0',
-    exportedAt: new Date().toISOString(),
+    exportedAt: NOW.toISOString(),
   });
   return Buffer.from(serialiseBackup(file));
 }
@@ -75,6 +79,7 @@ describe('hostile text', () => {
   const dialogs: string[] = [];
   beforeAll(async () => {
     ({ app, server, close } = await openApp());
+    await app.page.clock.install({ time: NOW });
     app.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();

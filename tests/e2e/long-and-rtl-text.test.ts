@@ -26,6 +26,9 @@ describe('long and right-to-left text a person typed', () => {
   beforeAll(async () => {
     server = await serve();
     app = await launchApp({ origin: server.url });
+    // A running clock from a fixed Wednesday morning (Europe/London, so UTC): the session seeded "two hours ago" is on
+    // the same day as the check-in whenever the suite runs. On the real clock, a run before 02:00 put it on yesterday.
+    await app.page.clock.install({ time: new Date('2026-11-18T10:00:00Z') });
     await app.page.goto(server.url + '/');
     sessionId = await inDataLayer(
       app.page,

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launchApp } from '../support/chromium';
+import { type App, launchApp } from '../support/chromium';
 import type { StaticServer } from '../support/static-server';
 import { serve } from './support/app';
 import { inDataLayer } from './support/data-layer';
@@ -29,6 +29,18 @@ async function openEdit(page: Page, url: string, id: string): Promise<void> {
 
 async function saveEdit(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+/**
+ * Chromium on the app with a running clock from a fixed Wednesday morning (Europe/London, so UTC), for every window
+ * of its profile: rows seeded "an hour ago" are on the same day whenever the suite runs. On the real clock, a run just
+ * after midnight put them on yesterday. (The crash test keeps the real clock: it seeds nothing in the past, and its
+ * relaunched browser would start the clock again from the same moment.)
+ */
+async function launchOnMorning(origin: string): Promise<App> {
+  const app = await launchApp({ origin });
+  await app.page.clock.install({ time: new Date('2026-11-18T10:00:00Z') });
+  return app;
 }
 
 /** The browser's main process for a profile (as in crash.test.ts). */
@@ -55,7 +67,7 @@ describe('two windows on one journal', () => {
   afterAll(async () => server?.close());
 
   it('a save in window B keeps the note window A saved meanwhile, and B showed it before saving', async () => {
-    const app = await launchApp({ origin: server.url });
+    const app = await launchOnMorning(server.url);
     try {
       const a = app.page;
       await a.goto(`${server.url}/`);
@@ -92,7 +104,7 @@ describe('two windows on one journal', () => {
   });
 
   it('the same field changed in both windows shows both values; nothing is written until the person chooses', async () => {
-    const app = await launchApp({ origin: server.url });
+    const app = await launchOnMorning(server.url);
     try {
       const a = app.page;
       await a.goto(`${server.url}/`);
@@ -131,7 +143,7 @@ describe('two windows on one journal', () => {
   });
 
   it('a measure and an activity edited in two windows: a change from the other follows, a clash asks', async () => {
-    const app = await launchApp({ origin: server.url });
+    const app = await launchOnMorning(server.url);
     try {
       const a = app.page;
       await a.goto(`${server.url}/`);
@@ -190,7 +202,7 @@ describe('two windows on one journal', () => {
   });
 
   it('each window keeps its own draft of a new check-in; a closed window’s draft comes back in the next one', async () => {
-    const app = await launchApp({ origin: server.url });
+    const app = await launchOnMorning(server.url);
     try {
       const a = app.page;
       const b = await app.newPage();
@@ -241,7 +253,7 @@ describe('two windows on one journal', () => {
   });
 
   it('with two drafts left by closed windows, offers each with when it was typed; discarding removes only that one', async () => {
-    const app = await launchApp({ origin: server.url });
+    const app = await launchOnMorning(server.url);
     try {
       const a = app.page;
       await a.goto(`${server.url}/`);
@@ -352,12 +364,12 @@ interface PlanRow {
 
 describe('plan items, treatments, questionnaire answers, goals and sessions edited in two windows', () => {
   let server: StaticServer;
-  let app: Awaited<ReturnType<typeof launchApp>>;
+  let app: App;
   let a: Page;
   let b: Page;
   beforeAll(async () => {
     server = await serve();
-    app = await launchApp({ origin: server.url });
+    app = await launchOnMorning(server.url);
     a = app.page;
     b = await app.newPage();
     await a.goto(`${server.url}/`);
