@@ -68,8 +68,10 @@ async function seedTwoYears(page: App['page']): Promise<number> {
     // data layer's notes on IndexedDB).
     for (let i = 0; i < checkins.length; i += 1000) await layer.db.checkins.bulkPut(checkins.slice(i, i + 1000));
     await layer.db.sessions.bulkPut(sessions);
-    // Today: one check-in a few minutes ago, through the ordinary validating save.
-    await layer.saveCheckin({ at: new Date(Date.now() - 5 * 60_000).toISOString(), pain: 5, note: 'Today so far' });
+    // Today: one check-in a few minutes ago, through the ordinary validating save; just after midnight, at midnight,
+    // so it is today's whenever the suite runs (five minutes back from 00:03 was yesterday, and "Today" went missing).
+    const at = Math.max(Date.now() - 5 * 60_000, new Date().setHours(0, 0, 0, 0));
+    await layer.saveCheckin({ at: new Date(at).toISOString(), pain: 5, note: 'Today so far' });
     return checkins.length + sessions.length + 1;
   });
 }
