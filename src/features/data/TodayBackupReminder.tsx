@@ -4,22 +4,24 @@ import { useLiveQuery } from '../../app/data';
 import { backupReminder, backupReminderText, type BackupReminder } from '../../domain/backup-reminder';
 import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';
 import { Pending } from '../../ui/Pending';
-import { isEmptied } from './emptied';
 import './today-notices.css';
 import { snoozeBackupReminder } from './reminder-actions';
 
-/** The backup reminder when one is due; nothing otherwise. (The emptied-journal offer is TodayEmptiedNotice, at the top.) */
-export function TodayBackupReminder() {
+/**
+ * The backup reminder when one is due; nothing otherwise, and nothing when the journal was `emptied` (the offer to
+ * restore is TodayEmptiedNotice, at the top; Today reads the flag once for both).
+ */
+export function TodayBackupReminder({ emptied }: { emptied: boolean | undefined }) {
   const facts = useLiveQuery(async (layer) => {
-    const [status, snoozed, hasEntries] = await Promise.all([
+    const [status, snoozed] = await Promise.all([
       layer.backupStatus(),
       layer.getSetting<string | null>(BACKUP_REMINDER_SNOOZED_UNTIL, null),
-      layer.journalHasEntries(),
     ]);
-    return { status, snoozed, emptied: isEmptied(hasEntries, layer.journalHadData()) };
+    return { status, snoozed };
   }, []);
   if (!facts) return <Pending />;
-  if (facts.emptied) return null;
+  // Not waited for (undefined: not read yet): an emptied journal has no entries and no backup time, so no reminder.
+  if (emptied) return null;
   const due = backupReminder({ ...facts.status, snoozedUntil: facts.snoozed, now: new Date() });
   return due ? <BackupReminderNotice due={due} /> : null;
 }

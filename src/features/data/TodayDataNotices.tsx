@@ -2,14 +2,15 @@
 // offers the restore. Kept small: the restore itself loads only when asked for, and the backup reminder
 // (TodayBackupReminder) is with Today's cards (TodayCards).
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from '../../app/data';
-import { isEmptied, startNewJournal } from './emptied';
+import { startNewJournal } from './emptied';
 import { LazyRestore } from './LazyRestore';
 import './today-notices.css';
 
-/** Shown at the top of Today when the browser emptied a journal that held entries: says so plainly and offers the restore. */
-export function TodayEmptiedNotice() {
-  const emptied = useLiveQuery(async (layer) => isEmptied(await layer.journalHasEntries(), layer.journalHadData()), []);
+/**
+ * Shown at the top of Today when the browser emptied a journal that held entries (`emptied`, from
+ * useJournalEmptied): says so plainly and offers the restore.
+ */
+export function TodayEmptiedNotice({ emptied }: { emptied: boolean | undefined }) {
   const [dismissed, setDismissed] = useState(false);
   if (!emptied || dismissed) return null;
   return (

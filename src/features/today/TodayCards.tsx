@@ -16,15 +16,15 @@ import { NextAppointmentCard } from './NextAppointmentCard';
 import { SorenessCard } from './SorenessCard';
 
 /** The cards, each able to fail alone, in the order they are due. */
-export function TodayCards({ today }: { today: Day }) {
+export function TodayCards({ today, emptied }: { today: Day; emptied: boolean | undefined }) {
   return (
     <Card>
-      <DueCards today={today} />
+      <DueCards today={today} emptied={emptied} />
     </Card>
   );
 }
 
-function DueCards({ today }: { today: Day }) {
+function DueCards({ today, emptied }: { today: Day; emptied: boolean | undefined }) {
   const sessions = useLiveQuery((layer) => layer.listSessions(), []);
   // The cards wait for the sessions, which decide the ones on top, and each card shows the Pending marker until its
   // own data is here (today.css hides the column until none is left): they appear together, so none drawn first (the
@@ -50,7 +50,7 @@ function DueCards({ today }: { today: Day }) {
         <TodayGoals />
       </Card>
       <Card>
-        <TodayBackupReminder />
+        <TodayBackupReminder emptied={emptied} />
       </Card>
     </>
   );

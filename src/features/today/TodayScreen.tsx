@@ -9,13 +9,14 @@ import { Screen } from '../../ui/Screen';
 import { lazyPart } from '../../ui/lazy-part';
 import { CheckinForm } from '../checkin/CheckinForm';
 import { TodayEmptiedNotice } from '../data/TodayDataNotices';
+import { useJournalEmptied } from '../data/emptied';
 import { TodayStatus } from './TodayStatus';
 import { useToday } from './useToday';
 import './today.css';
 
 /** The cards beside the check-in: one chunk fetched after the first paint, the Pending marker until it is here. If
  * it cannot load, nothing in its place: the rest of the column shows (and the app reloads into a whole version). */
-const TodayCards = lazyPart<{ today: Day }>(
+const TodayCards = lazyPart<{ today: Day; emptied: boolean | undefined }>(
   'Today’s cards',
   () => import('./TodayCards').then((module) => module.TodayCards),
   Pending,
@@ -26,10 +27,12 @@ export function TodayScreen(_props: RouteProps) {
   const today = useToday();
   const status = useRef<HTMLDivElement>(null);
   const shortcut = location.pathname === '/checkin';
+  // Read once for the notice at the top and the backup reminder: Today's reads run again after every save.
+  const emptied = useJournalEmptied();
   return (
     <Screen title="Today" class="today">
       <p class="today-date">{formatDayFull(today)}</p>
-      <TodayEmptiedNotice />
+      <TodayEmptiedNotice emptied={emptied} />
       <div class="today-layout">
         <div class="today-main">
           <TodayStatus today={today} statusRef={status} />
@@ -37,7 +40,7 @@ export function TodayScreen(_props: RouteProps) {
         </div>
         <div class="today-side">
           <Fallible failed={null}>
-            <TodayCards today={today} />
+            <TodayCards today={today} emptied={emptied} />
           </Fallible>
           <p class="today-session-link">
             <a class="btn btn-block" href="/sessions/new">
