@@ -181,20 +181,22 @@ async function failingAsTheTransaction<T>(steps: () => Promise<T>): Promise<T> {
 export interface BackupStatus {
   lastBackupAt: Instant | null;
   changedSince: number;
+  /** When the first entry still stored was made; null with none, and once a backup was made (not needed then). */
   oldestEntryAt: Instant | null;
 }
 
-/** Reads the last backup time, how many check-ins and sessions changed since, and when the first entry was made. */
+/** Reads the last backup time, how many check-ins and sessions changed since, and (before any backup) the first entry. */
 export async function backupStatus(): Promise<BackupStatus> {
   return db.transaction('r', ['settings', 'checkins', 'sessions'], async () => {
     const stored = (await db.settings.get(LAST_BACKUP_AT))?.value;
     const lastBackupAt = isInstant(stored) ? stored : null;
     const since = lastBackupAt ?? '';
+    // The oldest entry matters only before the first backup (the reminder counts from it then).
     const [checkins, sessions, firstCheckin, firstSession] = await Promise.all([
       db.checkins.where('updatedAt').above(since).count(),
       db.sessions.where('updatedAt').above(since).count(),
-      db.checkins.orderBy('at').first(),
-      db.sessions.orderBy('at').first(),
+      lastBackupAt ? undefined : db.checkins.orderBy('at').first(),
+      lastBackupAt ? undefined : db.sessions.orderBy('at').first(),
     ]);
     const oldest =
       [firstCheckin?.createdAt, firstSession?.createdAt].filter((at): at is Instant => Boolean(at)).sort()[0] ?? null;

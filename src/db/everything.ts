@@ -21,10 +21,12 @@ const ENTRY_TABLES = ['checkins', 'sessions', 'activities', 'measures', 'goals']
  * (the emptied notice, the backup reminder), and counting years of rows there made each save slower as they grew.
  */
 export async function journalHasEntries(): Promise<boolean> {
-  const first = await db.transaction('r', [...ENTRY_TABLES], () =>
-    Promise.all(ENTRY_TABLES.map((name) => db.table(name).toCollection().first())),
-  );
-  return first.some((row) => row !== undefined);
+  // One table at a time, stopping at the first with a row: nearly always the check-ins, so one read (and a live query
+  // of this is then woken only by writes to that table).
+  return db.transaction('r', [...ENTRY_TABLES], async () => {
+    for (const name of ENTRY_TABLES) if ((await db.table(name).toCollection().first()) !== undefined) return true;
+    return false;
+  });
 }
 
 /** How many rows each table holds. */

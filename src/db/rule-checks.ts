@@ -20,12 +20,17 @@ export function hasStoredRules(table: RecordTable): boolean {
  * when its table with `row` in it would break a limit. Throws the rule's ValidationError; writes nothing.
  */
 export async function checkStoredRules<T extends RecordTable>(table: T, row: Rows[T]): Promise<void> {
-  const rule = REFERENCE_RULES[table];
-  if (rule) {
-    const ids = new Map<RecordTable, Set<string>>();
-    for (const other of rule.refersTo)
-      ids.set(other, new Set((await db.table(other).toCollection().primaryKeys()) as string[]));
-    checkReferences(table, row, (other, id) => ids.get(other)?.has(id) ?? false);
+  if (REFERENCE_RULES[table]) {
+    // The ids the row names (asked of the rule with every id present), then only those rows are read: most check-ins
+    // name none, and a save no longer reads every activity and measure key.
+    const named: [RecordTable, string][] = [];
+    checkReferences(table, row, (other, id) => {
+      named.push([other, id]);
+      return true;
+    });
+    const found = await Promise.all(named.map(([other, id]) => db.table(other).get(id)));
+    const stored = new Set(named.filter((_, i) => found[i] !== undefined).map(([other, id]) => `${other}/${id}`));
+    checkReferences(table, row, (other, id) => stored.has(`${other}/${id}`));
   }
   if (TABLE_LIMITS[table]) {
     const key = (row as { id?: string }).id;

@@ -79,6 +79,14 @@ describe('countAll and deleteEverything', () => {
     expect(await journalHasEntries()).toBe(false);
   });
 
+  it('counts a row in any one entry table, not only the check-ins it reads first', async () => {
+    await saveSession({ provider: 'Sam' });
+    expect(await journalHasEntries()).toBe(true);
+    await db.sessions.clear();
+    await addActivity('Walking');
+    expect(await journalHasEntries()).toBe(true);
+  });
+
   it('deletes all or nothing: a failure part-way leaves every table as it was', async () => {
     await fillEveryTable();
     const clear = IDBObjectStore.prototype.clear;
