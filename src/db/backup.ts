@@ -13,7 +13,7 @@ import {
 import { validateRows } from '../domain/backup-read';
 import { mergeDecision, rowKey, type HereStamps, type RestoreMode } from '../domain/restore-plan';
 import { TABLE_LIMITS, checkTableLimits } from '../domain/rules';
-import { LAST_BACKUP_AT } from '../domain/settings-keys';
+import { BACKUP_REMINDER_SNOOZED_UNTIL, LAST_BACKUP_AT } from '../domain/settings-keys';
 import type { Instant } from '../domain/types';
 import { isInstant } from '../domain/validate-fields';
 import { db } from './database';
@@ -183,13 +183,19 @@ export interface BackupStatus {
   changedSince: number;
   /** When the first entry still stored was made; null with none, and once a backup was made (not needed then). */
   oldestEntryAt: Instant | null;
+  /** Until when "Not now" hides the reminder, or null. */
+  snoozedUntil: Instant | null;
 }
 
-/** Reads the last backup time, how many check-ins and sessions changed since, and (before any backup) the first entry. */
+/**
+ * Reads the last backup time, how many check-ins and sessions changed since, (before any backup) the first entry, and
+ * the reminder's snooze: one read transaction, which Today's live query runs again after every save.
+ */
 export async function backupStatus(): Promise<BackupStatus> {
   return db.transaction('r', ['settings', 'checkins', 'sessions'], async () => {
-    const stored = (await db.settings.get(LAST_BACKUP_AT))?.value;
-    const lastBackupAt = isInstant(stored) ? stored : null;
+    const [stored, snoozed] = await db.settings.bulkGet([LAST_BACKUP_AT, BACKUP_REMINDER_SNOOZED_UNTIL]);
+    const lastBackupAt = isInstant(stored?.value) ? stored.value : null;
+    const snoozedUntil = isInstant(snoozed?.value) ? snoozed.value : null;
     const since = lastBackupAt ?? '';
     // The oldest entry matters only before the first backup (the reminder counts from it then).
     const [checkins, sessions, firstCheckin, firstSession] = await Promise.all([
@@ -200,6 +206,6 @@ export async function backupStatus(): Promise<BackupStatus> {
     ]);
     const oldest =
       [firstCheckin?.createdAt, firstSession?.createdAt].filter((at): at is Instant => Boolean(at)).sort()[0] ?? null;
-    return { lastBackupAt, changedSince: checkins + sessions, oldestEntryAt: oldest };
+    return { lastBackupAt, changedSince: checkins + sessions, oldestEntryAt: oldest, snoozedUntil };
   });
 }

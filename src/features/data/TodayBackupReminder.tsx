@@ -2,7 +2,6 @@
 // snooze. With Today's other cards (TodayCards), loaded after the first paint.
 import { useLiveQuery } from '../../app/data';
 import { backupReminder, backupReminderText, type BackupReminder } from '../../domain/backup-reminder';
-import { BACKUP_REMINDER_SNOOZED_UNTIL } from '../../domain/settings-keys';
 import { Pending } from '../../ui/Pending';
 import './today-notices.css';
 import { snoozeBackupReminder } from './reminder-actions';
@@ -12,17 +11,11 @@ import { snoozeBackupReminder } from './reminder-actions';
  * restore is TodayEmptiedNotice, at the top; Today reads the flag once for both).
  */
 export function TodayBackupReminder({ emptied }: { emptied: boolean | undefined }) {
-  const facts = useLiveQuery(async (layer) => {
-    const [status, snoozed] = await Promise.all([
-      layer.backupStatus(),
-      layer.getSetting<string | null>(BACKUP_REMINDER_SNOOZED_UNTIL, null),
-    ]);
-    return { status, snoozed };
-  }, []);
-  if (!facts) return <Pending />;
+  const status = useLiveQuery((layer) => layer.backupStatus(), []);
+  if (!status) return <Pending />;
   // Not waited for (undefined: not read yet): an emptied journal has no entries and no backup time, so no reminder.
   if (emptied) return null;
-  const due = backupReminder({ ...facts.status, snoozedUntil: facts.snoozed, now: new Date() });
+  const due = backupReminder({ ...status, now: new Date() });
   return due ? <BackupReminderNotice due={due} /> : null;
 }
 

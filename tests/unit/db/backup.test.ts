@@ -19,7 +19,7 @@ import {
   setSetting,
 } from '../../../src/db';
 import { StorageFullError } from '../../../src/domain/errors';
-import { PERSIST_ASKED } from '../../../src/domain/settings-keys';
+import { BACKUP_REMINDER_SNOOZED_UNTIL, PERSIST_ASKED } from '../../../src/domain/settings-keys';
 import { planRestore } from '../../../src/domain/restore-plan';
 import { META, sampleData, SECOND_ID } from '../domain/backup-sample';
 import { dumpAll } from './dump';
@@ -174,14 +174,20 @@ describe('the had-data note and backupStatus', () => {
     expect(journalHadData()).toBe(true);
   });
 
-  it('reports the last backup, entries changed since and the oldest entry', async () => {
-    expect(await backupStatus()).toEqual({ lastBackupAt: null, changedSince: 0, oldestEntryAt: null });
+  it('reports the last backup, entries changed since, the oldest entry (before any backup) and the snooze', async () => {
+    expect(await backupStatus()).toEqual({
+      lastBackupAt: null,
+      changedSince: 0,
+      oldestEntryAt: null,
+      snoozedUntil: null,
+    });
     await applyRestore(backup(), 'replace');
     await db.settings.delete('lastBackupAt');
     expect(await backupStatus()).toEqual({
       lastBackupAt: null,
       changedSince: 3,
       oldestEntryAt: '2026-03-01T09:00:00.000Z',
+      snoozedUntil: null,
     });
     await noteBackupMade(new Date('2026-04-01T00:00:00.000Z'));
     await saveCheckin({ pain: 2 });
@@ -190,7 +196,10 @@ describe('the had-data note and backupStatus', () => {
       lastBackupAt: '2026-04-01T00:00:00.000Z',
       changedSince: 1,
       oldestEntryAt: null,
+      snoozedUntil: null,
     });
+    await setSetting(BACKUP_REMINDER_SNOOZED_UNTIL, '2026-04-08T00:00:00.000Z');
+    expect((await backupStatus()).snoozedUntil).toBe('2026-04-08T00:00:00.000Z');
   });
 });
 
