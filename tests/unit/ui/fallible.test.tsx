@@ -71,5 +71,4 @@ describe('Fallible', () => {
     await waitFor(() => expect(log).toHaveBeenCalledWith('Live query failed', expect.anything()));
     expect(container.querySelector('[data-pending]')).not.toBeNull();
   });
-
 });
