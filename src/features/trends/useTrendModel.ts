@@ -5,7 +5,7 @@ import { useLiveQuery, type DataLayer } from '../../app/data';
 import { planRange, type PlanRange } from '../../domain/plan-range';
 import { checkinsFrom, trendModel, type TrendInput, type TrendModel } from '../../domain/trend-model';
 import { DEFAULT_RANGE, rangeSpan, type RangeId, type Span } from '../../domain/trends';
-import type { Checkin, Day } from '../../domain/types';
+import type { Checkin, Day, Goal } from '../../domain/types';
 
 /** What a range's screen needs besides the model: whether any check-in exists at all, and the range shown. */
 export interface TrendData extends TrendInput {
@@ -30,10 +30,15 @@ function firstDay(checkins: readonly Checkin[]): Day | null {
  * active goal has begun, else six weeks.
  */
 export async function loadTrendData(layer: DataLayer, asked: RangeId | null, today: Day): Promise<TrendData> {
+  // A fixed range knows its days without the goals: its rows are read together with them, in one round trip to
+  // IndexedDB instead of two. The plan's range and the report's default need the goals first.
+  if (asked !== null && asked !== 'plan') {
+    const known = asked === 'all' ? null : rangeSpan(asked, today);
+    const [goals, rows] = await Promise.all([layer.listGoals(), readRows(layer, known, today)]);
+    return trendData(goals, await planOf(layer, goals, today), asked, asked, known, rows, today);
+  }
   const goals = await layer.listGoals();
-  // The plan needs every session only when no goal says where it began (sessions are few: one a week is 52 a year).
-  const goalBegun = goals.some((g) => g.status === 'active' && g.startDay <= today);
-  const plan = planRange(goals, goalBegun ? [] : await layer.sessionsBetween('0000-01-01', today), today);
+  const plan = await planOf(layer, goals, today);
   const range: RangeId =
     asked === null ? (plan?.source === 'goals' ? 'plan' : DEFAULT_RANGE) : asked === 'plan' && !plan ? '6w' : asked;
   // A fixed range and the plan know their days up front; "all" starts at the first check-in, known once they are read.
@@ -43,7 +48,19 @@ export async function loadTrendData(layer: DataLayer, asked: RangeId | null, tod
       : range === 'all' || range === 'plan'
         ? null
         : rangeSpan(range, today);
-  const [checkins, sessions, activities, measures, counted, treatments] = await Promise.all([
+  return trendData(goals, plan, asked, range, known, await readRows(layer, known, today), today);
+}
+
+/** The plan's range today (see plan-range.ts). */
+async function planOf(layer: DataLayer, goals: readonly Goal[], today: Day): Promise<PlanRange | null> {
+  // The plan needs every session only when no goal says where it began (sessions are few: one a week is 52 a year).
+  const goalBegun = goals.some((g) => g.status === 'active' && g.startDay <= today);
+  return planRange(goals, goalBegun ? [] : await layer.sessionsBetween('0000-01-01', today), today);
+}
+
+/** The rows of a range whose days are `known` (null: all time, up to today). */
+function readRows(layer: DataLayer, known: Span | null, today: Day) {
+  return Promise.all([
     known ? layer.checkinsBetween(checkinsFrom(known), today) : layer.checkinsUpTo(today),
     layer.sessionsBetween(known ? known.from : '0000-01-01', today),
     layer.listActivities(),
@@ -51,6 +68,17 @@ export async function loadTrendData(layer: DataLayer, asked: RangeId | null, tod
     known ? layer.countCheckins() : null,
     layer.treatmentsBetween(known ? known.from : '0000-01-01', today),
   ]);
+}
+
+function trendData(
+  goals: Goal[],
+  plan: PlanRange | null,
+  asked: RangeId | null,
+  range: RangeId,
+  known: Span | null,
+  [checkins, sessions, activities, measures, counted, treatments]: Awaited<ReturnType<typeof readRows>>,
+  today: Day,
+): TrendData {
   const span = known ?? rangeSpan('all', today, firstDay(checkins));
   return {
     span,
