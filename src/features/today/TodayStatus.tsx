@@ -3,6 +3,7 @@ import type { Ref } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '../../app/data';
 import { dailyPain } from '../../domain/daily';
+import { addDays } from '../../domain/days';
 import { latestOnDay } from '../../domain/today';
 import type { Day } from '../../domain/types';
 import { formatNumber, formatTime } from '../../ui/format';
@@ -12,7 +13,10 @@ export const TODAY_READY = 'pj:today-ready';
 
 /** "Not logged yet today" or "Logged at 09:30 — pain 4.", over a second line: what to do, or the mean and worst when there are several. */
 export function TodayStatus({ today, statusRef }: { today: Day; statusRef?: Ref<HTMLDivElement> }) {
-  const checkins = useLiveQuery((layer) => layer.checkinsOnDay(today), [today]);
+  // The same read as the goal cards' (useLastWeekCheckins), so Dexie's live-query cache answers both with one request
+  // to IndexedDB, on opening Today and again after every save.
+  const week = useLiveQuery((layer) => layer.checkinsBetween(addDays(today, -6), today), [today]);
+  const checkins = week?.filter((c) => c.day === today);
   const latest = checkins ? latestOnDay(checkins, today) : null;
   const figure = checkins && checkins.length > 1 ? dailyPain(checkins)[0] : null;
   useEffect(() => {
