@@ -51,8 +51,7 @@ export async function saveCheckin(input: CheckinInput, options: SaveOptions = {}
     const day = given.day ?? (old && given.at === undefined ? old.day : localDay(new Date(at)));
     const clean = validateCheckin({ ...EMPTY, ...old, ...given, at, day, ...stampsFor(old, id, now) });
     await checkStoredRules('checkins', clean);
-    await db.checkins.put(clean);
-    await endDrafts(options);
+    await Promise.all([db.checkins.put(clean), endDrafts(options)]);
     return clean;
   });
   void requestPersistentStorage();

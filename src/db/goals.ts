@@ -39,8 +39,7 @@ export async function saveGoal(input: GoalInput, options: SaveOptions = {}): Pro
       ...stampsFor(old, id, now),
     });
     await checkStoredRules('goals', clean);
-    await db.goals.put(clean);
-    await endDrafts(options);
+    await Promise.all([db.goals.put(clean), endDrafts(options)]);
     return clean;
   });
 }

@@ -56,8 +56,7 @@ export async function savePlanItem(
       throw new ValidationError('sessionId', 'The session that suggested this item no longer exists.');
     if (!old && clean.startDay > today)
       throw new ValidationError('startDay', 'A plan item starts today or on an earlier day.');
-    await db.planItems.put(clean);
-    await endDrafts(options);
+    await Promise.all([db.planItems.put(clean), endDrafts(options)]);
     return clean;
   });
   void requestPersistentStorage();

@@ -49,8 +49,7 @@ export async function saveQuestionnaire(
       version: instrument && Object.hasOwn(INSTRUMENTS, instrument) ? INSTRUMENTS[instrument].version : given.version,
     });
     await checkStoredRules('questionnaires', clean);
-    await db.questionnaires.put(clean);
-    await endDrafts(options);
+    await Promise.all([db.questionnaires.put(clean), endDrafts(options)]);
     return clean;
   });
   void requestPersistentStorage();

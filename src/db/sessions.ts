@@ -56,8 +56,7 @@ export async function saveSession(input: SessionInput, options: SaveOptions = {}
     if (at !== old?.at) validateCheckinTime(at, now);
     const day = given.day ?? (old && given.at === undefined ? old.day : localDay(new Date(at)));
     const clean = validateSession({ ...EMPTY, ...old, ...given, at, day, ...stampsFor(old, id, now) });
-    await db.sessions.put(clean);
-    await endDrafts(options);
+    await Promise.all([db.sessions.put(clean), endDrafts(options)]);
     return clean;
   });
   void requestPersistentStorage();

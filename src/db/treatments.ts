@@ -55,8 +55,7 @@ export async function saveTreatment(input: TreatmentInput, options: SaveOptions 
       askedAt,
     });
     await checkStoredRules('treatments', clean);
-    await db.treatments.put(clean);
-    await endDrafts(options);
+    await Promise.all([db.treatments.put(clean), endDrafts(options)]);
     return clean;
   });
   void requestPersistentStorage();

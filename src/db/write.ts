@@ -149,7 +149,10 @@ export function checkUnchanged(
   if (old.updatedAt !== unchangedSince) throw new StaleEntryError(table, id);
 }
 
-/** Inside the save's transaction (scope from saveScope): deletes the drafts the save ends. */
+/**
+ * Inside the save's transaction (scope from saveScope): deletes the drafts the save ends. Saves issue it together with
+ * their row's put (one round trip to IndexedDB, not two): the transaction keeps both or neither either way.
+ */
 export async function endDrafts({ draftKeys }: SaveOptions): Promise<void> {
   if (draftKeys?.length) await db.drafts.bulkDelete([...draftKeys]);
 }
