@@ -271,12 +271,10 @@ export function plotAnchor(span: Span, bucketDays: number): Day {
   return bucketDays === 1 ? span.from : weekStart(span.from, 1);
 }
 
-/** A series' points within `span`, one per day or one per bucket. Empty buckets between data become null points. */
-export function plotSeries(daily: readonly DayValue[], span: Span, bucketDays: number): PlotSeries {
-  return plotDays(within(daily, span), span, bucketDays);
-}
-
-/** plotSeries for daily figures already within `span` (see within). */
+/**
+ * A series' points within `span`, from its daily figures already cut to the span (see within): one point per day or
+ * one per bucket. Empty buckets between data become null points.
+ */
 export function plotDays(inSpan: readonly DayValue[], span: Span, bucketDays: number): PlotSeries {
   if (bucketDays === 1) {
     const pick = (f: 'mean' | 'worst' | 'least') => inSpan.map((d) => ({ x: numberOf(d.day), y: d[f] }));

@@ -4,7 +4,7 @@ import { dayNumber } from '../../../src/domain/days';
 import { checkinsFrom, sessionLabel, trendModel } from '../../../src/domain/trend-model';
 import {
   MAX_CHART_POINTS,
-  plotSeries,
+  plotDays,
   rangeSpan,
   within,
   type FixedRangeId as RangeId,
@@ -72,14 +72,14 @@ describe('trendModel', () => {
     }
   });
 
-  it('every series of every range is what daily.ts and plotSeries give, with the check-ins in no particular order', () => {
+  it('every series of every range is what daily.ts and plotDays give, with the check-ins in no particular order', () => {
     const journal = fiveYears(TODAY);
     // By id, as "all time" reads them.
     const shuffled = { ...journal, checkins: [...journal.checkins].sort((a, b) => (a.id < b.id ? -1 : 1)) };
     for (const range of ['2w', '3m', '1y', 'all'] as const) {
       const m = modelFor(shuffled, range);
       const rows = shuffled.checkins.filter((c) => c.day >= checkinsFrom(m.span) && c.day <= m.span.to);
-      const plot = (daily: DayValue[]) => plotSeries(daily, m.span, m.bucketDays);
+      const plot = (daily: DayValue[]) => plotDays(within(daily, m.span), m.span, m.bucketDays);
       const pain = plot(dailyPain(rows));
       expect(m.pain.mean).toEqual(pain.mean);
       expect(m.pain.worst).toEqual(pain.worst);

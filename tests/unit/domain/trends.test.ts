@@ -8,10 +8,11 @@ import {
   MAX_CHART_POINTS,
   meaningfulBand,
   parseRange,
-  plotSeries,
+  plotDays,
   rangeSpan,
   rollingPoints,
   trendSummary,
+  within,
 } from '../../../src/domain/trends';
 import { weeklyRollup } from '../../../src/domain/weekly';
 import { fiveYears, sixWeeks, yearsOfJournal } from '../../fixtures/journal';
@@ -136,7 +137,7 @@ describe('bucketRollup', () => {
   });
 });
 
-describe('plotSeries and rollingPoints', () => {
+describe('plotDays and rollingPoints', () => {
   const span = { from: '2026-01-05', to: '2026-02-01' };
   const daily = dailyPain([
     checkin('2026-01-04', 8),
@@ -147,7 +148,7 @@ describe('plotSeries and rollingPoints', () => {
   ]);
 
   it('daily: one point per day with data inside the span, mean, worst and least', () => {
-    const s = plotSeries(daily, span, 1);
+    const s = plotDays(within(daily, span), span, 1);
     expect(s.mean).toEqual([
       { x: dayNumber('2026-01-05'), y: 4 },
       { x: dayNumber('2026-01-06'), y: 5 },
@@ -158,7 +159,7 @@ describe('plotSeries and rollingPoints', () => {
   });
 
   it('weekly: a point in the middle of each week, and a null where weeks are missing so the line breaks', () => {
-    const s = plotSeries(daily, span, 7);
+    const s = plotDays(within(daily, span), span, 7);
     expect(s.mean.map((p) => p.y)).toEqual([4.5, null, 3]);
     expect(s.mean[0].x).toBe(dayNumber('2026-01-05') + 3);
     expect(s.mean[1].x).toBe(dayNumber('2026-01-12') + 3);
