@@ -186,28 +186,23 @@ export function within(daily: readonly DayValue[], span: Span): DayValue[] {
 // from journalDays), and Date parsing and formatting per plotted day was a good part of drawing years of data.
 // Bounded, so a long session never holds more than a few decades of days.
 const MEMO_LIMIT = 20_000;
-const numbers = new Map<Day, number>();
-const days = new Map<number, Day>();
 
-function numberOf(day: Day): number {
-  let n = numbers.get(day);
-  if (n === undefined) {
-    if (numbers.size >= MEMO_LIMIT) numbers.clear();
-    n = dayNumber(day);
-    numbers.set(day, n);
-  }
-  return n;
+/** `convert`, remembering up to MEMO_LIMIT answers (then starting afresh). */
+function memoized<K, V>(convert: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      value = convert(key);
+      seen.set(key, value);
+    }
+    return value;
+  };
 }
 
-function dayOf(n: number): Day {
-  let day = days.get(n);
-  if (day === undefined) {
-    if (days.size >= MEMO_LIMIT) days.clear();
-    day = dayFromNumber(n);
-    days.set(n, day);
-  }
-  return day;
-}
+const numberOf = memoized(dayNumber);
+const dayOf = memoized(dayFromNumber);
 
 /** One bucket of days rolled up: like a week of weeklyRollup, for buckets of any whole number of days. */
 export interface BucketValue {
