@@ -44,6 +44,12 @@ export default function HistoryScreen(_props: RouteProps) {
     );
   }, [tail]);
 
+  // The first page is a screenful (FIRST_PAGE); once it is on screen, the next page follows by itself.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the first page has been read
+  useEffect(() => {
+    if (bounds.length === 0 && more) showOlder();
+  }, [more]);
+
   useEffect(() => {
     const target = sentinel.current;
     if (!more || !target || typeof IntersectionObserver === 'undefined') return;

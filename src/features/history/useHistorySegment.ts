@@ -5,6 +5,11 @@ import { cursorOf, takeUntil, type TimelineCursor, type TimelineEntry } from '..
 
 /** Entries per page read from the data layer. */
 export const HISTORY_PAGE = 40;
+/**
+ * The newest page is about a phone screen of entries (then the rest of its last day), so History shows sooner;
+ * HistoryScreen asks for the next page as soon as it is drawn.
+ */
+export const FIRST_PAGE = 12;
 
 /** What a segment holds, and (for the oldest one) where the next segment would start; null when nothing is older. */
 export interface Segment {
@@ -30,7 +35,7 @@ async function readSegment(
     }
   }
   // The open-ended oldest segment: one page, then the rest of its last day, so the day is whole.
-  let page = await layer.historyPage({ before: cursor, limit: HISTORY_PAGE });
+  let page = await layer.historyPage({ before: cursor, limit: before === null ? FIRST_PAGE : HISTORY_PAGE });
   entries.push(...page.entries);
   while (page.nextBefore !== null) {
     const lastDay = entries[entries.length - 1].day;
