@@ -8,7 +8,7 @@ import { bandComparison, type BandedFactor, factorDays, tagComparisons } from '.
 import type { DayValue } from './daily';
 import { addDays, daysBetween } from './days';
 import { plural } from './sentence';
-import { journalDays, periodMean, within, type Span } from './trends';
+import { periodMean, within, type JournalDays, type Span } from './trends';
 import { goalBaselineFor, type GoalBaseline } from './baselines';
 import type { Activity, Checkin, Goal, PlanItem, Session } from './types';
 import { weeklyRollup, type WeekValue } from './weekly';
@@ -113,22 +113,17 @@ export function activityThenNow(
 }
 
 /** The regions that hurt most: by pain × days marked, so a region that always aches outranks one bad afternoon. */
-export function regionBurdens(
-  checkins: readonly Checkin[],
-  span: Span,
-  limit: number = REPORT_LIMITS.regions,
-): RegionBurden[] {
-  const { regions } = journalDays(checkins);
-  return [...regions]
+export function regionBurdens(days: JournalDays, span: Span, limit: number = REPORT_LIMITS.regions): RegionBurden[] {
+  return [...days.regions]
     .map(([id, daily]) => {
-      const days = within(daily, span);
-      const mean = days.reduce((s, d) => s + d.mean, 0) / (days.length || 1);
+      const marked = within(daily, span);
+      const mean = marked.reduce((s, d) => s + d.mean, 0) / (marked.length || 1);
       return {
         id,
         label: labelOf(REGIONS, id),
         mean,
-        worst: Math.max(0, ...days.map((d) => d.worst)),
-        days: days.length,
+        worst: Math.max(0, ...marked.map((d) => d.worst)),
+        days: marked.length,
       };
     })
     .filter((r) => r.days > 0)
@@ -173,17 +168,19 @@ export function aftercareFollowed(
   };
 }
 
-/** The report's numbers for `span` from its check-ins, sessions and the activities. */
+/** The report's numbers for `span` from its check-ins (and their daily figures), sessions and the activities. */
 export function reportNumbers(input: {
   span: Span;
+  /** The check-ins, for the factors line (by check-in, not by day). */
   checkins: readonly Checkin[];
+  /** Their daily figures (journalDays), worked out once by whoever read them: the trend model reads the same. */
+  days: JournalDays;
   sessions: readonly Session[];
   activities: readonly Activity[];
   /** Goals, for the goal baselines named beside the first-week averages. */
   goals?: readonly Goal[];
 }): ReportNumbers {
-  const { span } = input;
-  const days = journalDays(input.checkins);
+  const { span, days } = input;
   const weeks = weeklyRollup(within(days.pain, span)).slice(-REPORT_LIMITS.weeks);
   const activities = input.activities
     .filter((a) => within(days.mobility.get(a.id) ?? [], span).length > 0)
@@ -206,7 +203,7 @@ export function reportNumbers(input: {
     weeks,
     activities,
     psfs,
-    regions: regionBurdens(input.checkins, span),
+    regions: regionBurdens(days, span),
     aftercare: aftercareFollowed(inSpan),
     factors: reportFactors(input.checkins, span),
   };

@@ -7,13 +7,13 @@ import { addDays, dayNumber } from './days';
 import { techniqueEffects, type TechniqueEffect } from './helped';
 import {
   bucketDaysFor,
-  journalDays,
   meaningfulBand,
   plotAnchor,
   plotDays,
   rollingPoints,
   trendSummary,
   within,
+  type JournalDays,
   type MeaningfulBand,
   type PlotSeries,
   type Span,
@@ -21,13 +21,16 @@ import {
   type XY,
 } from './trends';
 import type { PlanRange } from './plan-range';
-import type { Activity, Checkin, Goal, Measure, Session, Treatment } from './types';
+import type { Activity, Goal, Measure, Session, Treatment } from './types';
 
 /** What the model is built from. */
 export interface TrendInput {
   span: Span;
-  /** Check-ins from at least six days before `span.from` (for the first rolling means) to `span.to`. */
-  checkins: readonly Checkin[];
+  /**
+   * The daily figures (journalDays) of the check-ins from at least six days before `span.from` (for the first rolling
+   * means) to `span.to`: worked out once by whoever read the check-ins, since the report reads the same figures.
+   */
+  days: JournalDays;
   /** Sessions in the span. */
   sessions: readonly Session[];
   goals: readonly Goal[];
@@ -162,9 +165,8 @@ function meanOfActivities(series: readonly DayValue[][]): DayValue[] {
  * (what was agreed with the therapist), otherwise the first week's average pain in the range.
  */
 export function trendModel(input: TrendInput): TrendModel {
-  const { span } = input;
+  const { span, days: all } = input;
   const bucketDays = bucketDaysFor(span);
-  const all = journalDays(input.checkins);
   const painInSpan = within(all.pain, span);
   const pain = plotDays(painInSpan, span, bucketDays);
   const smooth = bucketDays === 1 ? rollingPoints(all.pain, span) : pain.mean;

@@ -89,22 +89,13 @@ interface Slots {
   count: Uint32Array;
 }
 
-// The last check-ins read and their figures: the report reads them three times from one array.
-let lastRead: { checkins: readonly Checkin[]; days: JournalDays } | null = null;
-
 /**
  * Daily figures of overall pain, each region, each activity and each measure, reading every check-in once.
  * Equal to dailyPain / dailyRegionPain / dailyActivity / dailyMeasure series by series (see daily.ts).
- * The same array read again (unchanged: rows from a read are never edited in place) gives the same result.
+ * It remembers nothing: whoever holds the check-ins works these out once and hands them on, so the trend model and
+ * the report's numbers read the same figures.
  */
 export function journalDays(checkins: readonly Checkin[]): JournalDays {
-  if (lastRead?.checkins === checkins) return lastRead.days;
-  const days = readJournalDays(checkins);
-  lastRead = { checkins, days };
-  return days;
-}
-
-function readJournalDays(checkins: readonly Checkin[]): JournalDays {
   // Each distinct day gets a slot once; every series keeps its figures in typed arrays indexed by slot, so ten years of
   // check-ins cost one map lookup each, not one per series, and the days are sorted once for every series.
   const slotOf = new Map<Day, number>();

@@ -64,7 +64,11 @@ export default function ReportScreen({ query }: RouteProps) {
   if (ready) lastReady.current = ready;
   const shown = ready ?? lastReady.current;
   const paperData = shown?.loaded;
-  const numbers = useMemo(() => (paperData ? reportNumbers(paperData.data) : undefined), [paperData]);
+  // The same daily figures the model was drawn from (see useTrendModel), not worked out again.
+  const numbers = useMemo(
+    () => (paperData ? reportNumbers({ ...paperData.data, days: paperData.days }) : undefined),
+    [paperData],
+  );
   const goals = useMemo(
     () =>
       paperData

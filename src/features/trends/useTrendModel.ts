@@ -1,14 +1,20 @@
 // Reads exactly what one range needs (its check-ins from six days before, its sessions, treatments, goals, activities
-// and measures) as a live query, and builds the trend model once per change. Years of data cost what one range costs.
+// and measures) as a live query, and works out the check-ins' daily figures and the trend model once per change. Years
+// of data cost what one range costs.
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery, type DataLayer } from '../../app/data';
 import { planRange, type PlanRange } from '../../domain/plan-range';
 import { checkinsFrom, trendModel, type TrendInput, type TrendModel } from '../../domain/trend-model';
-import { DEFAULT_RANGE, rangeSpan, type RangeId, type Span } from '../../domain/trends';
+import { DEFAULT_RANGE, journalDays, rangeSpan, type JournalDays, type RangeId, type Span } from '../../domain/trends';
 import type { Checkin, Day, Goal } from '../../domain/types';
 
-/** What a range's screen needs besides the model: whether any check-in exists at all, and the range shown. */
-export interface TrendData extends TrendInput {
+/**
+ * The rows a range's screen reads: the model's input but its check-ins as read (their daily figures are worked out
+ * from these), whether any check-in exists at all, and the range shown.
+ */
+export interface TrendData extends Omit<TrendInput, 'days'> {
+  /** Check-ins from at least six days before `span.from` (see checkinsFrom) to today. */
+  checkins: readonly Checkin[];
   /** Check-ins stored, all time (the empty state needs to know "none yet" from "none in this range"). */
   total: number;
   /** The range asked for (null: the report's default), so a screen knows whether this data answers its choice yet. */
@@ -95,8 +101,22 @@ function trendData(
   };
 }
 
+/** What a range's screen draws from: its rows, their daily figures and the trend model built from them. */
+export interface LoadedTrends {
+  data: TrendData;
+  /** journalDays of `data.checkins`: the model was built from these, and the report's numbers read them too. */
+  days: JournalDays;
+  model: TrendModel;
+}
+
 /** The live trend data and model for `asked` ending `today` (null: the report's default); undefined while loading. */
-export function useTrendModel(asked: RangeId | null, today: Day): { data: TrendData; model: TrendModel } | undefined {
+export function useTrendModel(asked: RangeId | null, today: Day): LoadedTrends | undefined {
   const data = useLiveQuery((layer) => loadTrendData(layer, asked, today), [asked, today]);
-  return useMemo(() => (data ? { data, model: trendModel(data) } : undefined), [data]);
+  // The daily figures once per read, handed to the model and (through `days`) to the report, which would otherwise
+  // each read every check-in again.
+  return useMemo(() => {
+    if (!data) return undefined;
+    const days = journalDays(data.checkins);
+    return { data, days, model: trendModel({ ...data, days }) };
+  }, [data]);
 }

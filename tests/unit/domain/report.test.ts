@@ -10,7 +10,7 @@ import {
 import type { Checkin } from '../../../src/domain/types';
 import { dailyActivity } from '../../../src/domain/daily';
 import { addDays } from '../../../src/domain/days';
-import { rangeSpan } from '../../../src/domain/trends';
+import { journalDays, rangeSpan } from '../../../src/domain/trends';
 import { fiveYears, sixWeeks } from '../../fixtures/journal';
 import { checkin, session } from './make';
 
@@ -50,7 +50,7 @@ describe('regionBurdens', () => {
       ),
       checkin('2026-01-05', 9, { regions: [{ region: 'hip-left', pain: 9 }] }),
     ];
-    const burdens = regionBurdens(rows, { from: '2026-01-01', to: '2026-01-31' });
+    const burdens = regionBurdens(journalDays(rows), { from: '2026-01-01', to: '2026-01-31' });
     expect(burdens.map((b) => [b.label, b.mean, b.days, b.worst])).toEqual([
       ['Neck', 4, 10, 4],
       ['Hip, left', 9, 1, 9],
@@ -98,6 +98,7 @@ describe('reportNumbers', () => {
     const r = reportNumbers({
       span,
       checkins: journal.checkins,
+      days: journalDays(journal.checkins),
       sessions: journal.sessions,
       activities: journal.activities,
     });
@@ -114,9 +115,11 @@ describe('reportNumbers', () => {
   it('one year of five: the last eight weeks only', () => {
     const journal = fiveYears(TODAY);
     const span = rangeSpan('1y', TODAY);
+    const checkins = journal.checkins.filter((c) => c.day >= span.from);
     const r = reportNumbers({
       span,
-      checkins: journal.checkins.filter((c) => c.day >= span.from),
+      checkins,
+      days: journalDays(checkins),
       sessions: journal.sessions,
       activities: journal.activities,
     });
@@ -139,7 +142,8 @@ describe('the factors line', () => {
   const span = { from: '2026-03-02', to: '2026-03-29' };
 
   it('is on the report once each side has enough days, with the counts and as an observation', () => {
-    const r = reportNumbers({ span, checkins: weeks(2), sessions: [], activities: [] });
+    const checkins = weeks(2);
+    const r = reportNumbers({ span, checkins, days: journalDays(checkins), sessions: [], activities: [] });
     expect(r.factors.recorded).toBe(true);
     expect(r.factors.line).toEqual({
       text: 'Average pain — desk days 6.0 (10\u00a0d) vs other days 3.0 (4\u00a0d), a hint; low stress (0–3) 3.0 (4\u00a0d) vs high stress (7–10) 6.0 (10\u00a0d), a hint. Observations, not causes.',

@@ -229,6 +229,7 @@ describe('treatments CSV', () => {
 describe('treatment markers in the trend model', () => {
   it('only those in the range, oldest first, each under its day', async () => {
     const { trendModel } = await import('../../../src/domain/trend-model');
+    const { journalDays } = await import('../../../src/domain/trends');
     const { dayNumber } = await import('../../../src/domain/days');
     const rows = [
       taken('2026-06-12T18:00:00.000Z', 'UTC', { what: 'Hot bath' }),
@@ -239,7 +240,7 @@ describe('treatment markers in the trend model', () => {
       }),
       taken('2026-05-01T08:00:00.000Z', 'UTC', { what: 'Walk' }),
     ];
-    const base = { checkins: [], sessions: [], goals: [], activities: [], measures: [] };
+    const base = { days: journalDays([]), sessions: [], goals: [], activities: [], measures: [] };
     const model = trendModel({ ...base, span: { from: '2026-06-01', to: '2026-06-14' }, treatments: rows });
     expect(model.treatments.map((t) => [t.what, t.x, t.helped])).toEqual([
       ['Ibuprofen 400 mg', dayNumber('2026-06-12'), 6],

@@ -3,6 +3,7 @@ import { dailyActivity, dailyMeasure, dailyPain, dailyRegionPain, type DayValue 
 import { dayNumber } from '../../../src/domain/days';
 import { checkinsFrom, sessionLabel, trendModel } from '../../../src/domain/trend-model';
 import {
+  journalDays,
   MAX_CHART_POINTS,
   plotDays,
   rangeSpan,
@@ -19,7 +20,7 @@ function modelFor(journal: Journal, range: RangeId) {
   const from = checkinsFrom(span);
   return trendModel({
     span,
-    checkins: journal.checkins.filter((c) => c.day >= from && c.day <= span.to),
+    days: journalDays(journal.checkins.filter((c) => c.day >= from && c.day <= span.to)),
     sessions: journal.sessions.filter((s) => s.day >= span.from && s.day <= span.to),
     goals: journal.goals,
     activities: journal.activities,

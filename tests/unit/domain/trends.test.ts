@@ -98,14 +98,16 @@ describe('journalDays, read in no particular order', () => {
     expect([...days.mobility.keys()]).toEqual(firstMet(rows.flatMap((c) => Object.keys(c.mobility))));
   });
 
-  it('reads the same array once, and a different array afresh', () => {
+  it('reads the check-ins it is given every time, the same array edited in place too (it remembers nothing)', () => {
     const rows = [checkin('2026-01-06', 3), checkin('2026-01-05', 6, { regions: [{ region: 'neck', pain: 4 }] })];
-    const once = journalDays(rows);
-    expect(journalDays(rows)).toBe(once);
+    expect(journalDays(rows).pain).toEqual(dailyPain(rows));
     const more = [...rows, checkin('2026-01-05', 2)];
     expect(journalDays(more).pain).toEqual(dailyPain(more));
     expect(journalDays(more).pain[0]).toEqual({ day: '2026-01-05', mean: 4, worst: 6, least: 2, count: 2 });
     expect(journalDays(rows).pain).toEqual(dailyPain(rows));
+    rows[0] = { ...rows[0], pain: 7 };
+    expect(journalDays(rows).pain).toEqual(dailyPain(rows));
+    expect(journalDays(rows).pain[1]).toMatchObject({ day: '2026-01-06', mean: 7 });
   });
 });
 
