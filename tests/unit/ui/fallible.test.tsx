@@ -1,6 +1,6 @@
-// A part of a screen whose code or data fails to load ends its "pending" marker and shows its failed view, so a
-// container that waits for every part (Today's side column) is not held back for ever; outside a Fallible a failure is
-// only logged, as before.
+// A part of a screen whose code or data fails to load, or that throws while drawing, ends its "pending" marker and
+// shows its failed view, so a container that waits for every part (Today's side column) is not held back for ever;
+// outside a Fallible a failure is only logged, as before.
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLiveQuery } from '../../../src/app/data';
@@ -63,6 +63,34 @@ describe('Fallible', () => {
     await screen.findByText('Could not load this part.');
     expect(container.querySelector('[data-pending]')).toBeNull();
     expect(log).toHaveBeenCalledWith('Broken card did not load', expect.objectContaining({ message: 'chunk missing' }));
+  });
+
+  it('shows its failed view when a part throws while drawing, and the rest of the screen carries on', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Throws(): never {
+      throw new Error('cannot draw this card');
+    }
+    const { container } = render(
+      <>
+        <Fallible failed={failed}>
+          <p>Before the broken part</p>
+          <Throws />
+        </Fallible>
+        <p>The check-in form</p>
+        <Fallible failed={failed}>
+          <Reads fail={false} />
+        </Fallible>
+      </>,
+    );
+    await screen.findByText('Could not load this part.');
+    expect(screen.queryByText('Before the broken part')).toBeNull();
+    screen.getByText('The check-in form');
+    await screen.findByText('0 sessions', undefined, { timeout: 5000 });
+    expect(container.querySelector('[data-pending]')).toBeNull();
+    expect(log).toHaveBeenCalledWith(
+      'A part of the screen failed to draw',
+      expect.objectContaining({ message: 'cannot draw this card' }),
+    );
   });
 
   it('outside a Fallible a failed read is only logged, and the part stays pending', async () => {
